@@ -1,0 +1,209 @@
+package vn.org.congdoanhanoi.phoihop.organization;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes Camunda's users, groups, memberships and authorizations match the organisation. Idempotent: running it
+ * again with the same organisation changes nothing, so it runs at every start-up and after every import.
+ *
+ * <p>Only groups of type {@link Groups#MANAGED_GROUP_TYPE} are ever changed or removed; users are never deleted
+ * (their history stays readable), they only lose the memberships the organisation no longer gives them.
+ */
+@Component
+public class IdentitySynchronizer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySynchronizer.class);
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final TasklistFilters tasklistFilters;
+
+  IdentitySynchronizer(IdentityService identityService, AuthorizationService authorizationService,
+                       TasklistFilters tasklistFilters) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.tasklistFilters = tasklistFilters;
+  }
+
+  public void synchronize(Organization organization) {
+    Map<String, String> groups = desiredGroups(organization);
+    groups.forEach(this::ensureGroup);
+    removeStaleGroups(groups.keySet());
+
+    Map<String, Set<String>> members = desiredMembers(organization, groups.keySet());
+    organization.people().forEach(this::ensureUser);
+    members.forEach(this::ensureMembers);
+
+    groups.keySet().forEach(this::ensureAuthorizations);
+    tasklistFilters.ensureFilters();
+    LOG.info("Identity synchronised: {} groups, {} people", groups.size(), organization.people().size());
+  }
+
+  /** Group id → Vietnamese name, in a stable order. */
+  static Map<String, String> desiredGroups(Organization organization) {
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put(Groups.CITY_STANDING, "Thường trực LĐLĐ Thành phố");
+    groups.put(Groups.CITY_OFFICE, "Văn phòng LĐLĐ Thành phố");
+    groups.put(Groups.CITY_DEPARTMENTS, "Trưởng các Ban LĐLĐ Thành phố");
+    for (Unit unit : organization.units()) {
+      if (unit.kind().hasPartyCommittee()) {
+        groups.put(Groups.federation(unit.code()), "Ban Thường vụ " + unit.federationName());
+        groups.put(Groups.partyCommittee(unit.code()), "Ban Thường vụ " + unit.partyCommitteeName());
+      }
+    }
+    for (Cluster cluster : organization.clusters()) {
+      groups.put(Groups.clusterLead(cluster.year(), cluster.code()),
+          "Cụm trưởng " + cluster.name() + " năm " + cluster.year());
+    }
+    return groups;
+  }
+
+  /** Group id → usernames; the lead unit's federation people also form their cluster's lead group. */
+  static Map<String, Set<String>> desiredMembers(Organization organization, Set<String> groupIds) {
+    Map<String, Set<String>> members = new LinkedHashMap<>();
+    groupIds.forEach(g -> members.put(g, new HashSet<>()));
+    for (Person person : organization.people()) {
+      for (Role role : person.roles()) {
+        members.get(Groups.forRole(role, person.unitCode())).add(person.username());
+        if (role == Role.FEDERATION) {
+          organization.clusters().stream()
+              .filter(c -> c.leadUnitCode().equals(person.unitCode()))
+              .forEach(c -> members.get(Groups.clusterLead(c.year(), c.code())).add(person.username()));
+        }
+      }
+    }
+    return members;
+  }
+
+  private void ensureGroup(String id, String name) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+    } else if (name.equals(group.getName()) && Groups.MANAGED_GROUP_TYPE.equals(group.getType())) {
+      return;
+    }
+    group.setName(name);
+    group.setType(Groups.MANAGED_GROUP_TYPE);
+    identityService.saveGroup(group);
+  }
+
+  private void removeStaleGroups(Set<String> wanted) {
+    for (Group group : identityService.createGroupQuery().groupType(Groups.MANAGED_GROUP_TYPE).list()) {
+      if (!wanted.contains(group.getId())) {
+        authorizationService.createAuthorizationQuery().groupIdIn(group.getId()).list()
+            .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        identityService.deleteGroup(group.getId());
+        LOG.info("Removed group {} that the organisation no longer has", group.getId());
+      }
+    }
+  }
+
+  private void ensureUser(Person person) {
+    User user = identityService.createUserQuery().userId(person.username()).singleResult();
+    String[] names = splitName(person.fullName());
+    String email = person.email();
+    boolean created = user == null;
+    if (created) {
+      user = identityService.newUser(person.username());
+      user.setPassword(person.initialPassword());
+    } else if (Objects.equals(user.getFirstName(), names[0]) && Objects.equals(user.getLastName(), names[1])
+        && Objects.equals(user.getEmail(), email)) {
+      return;
+    }
+    user.setFirstName(names[0]);
+    user.setLastName(names[1]);
+    user.setEmail(email);
+    identityService.saveUser(user);
+  }
+
+  /**
+   * Camunda shows "first last"; a Vietnamese name reads family name first, so the given name (last word) goes
+   * into lastName and the rest into firstName: "Nguyễn Phi" + "Thường".
+   */
+  static String[] splitName(String fullName) {
+    String name = fullName.strip();
+    int space = name.lastIndexOf(' ');
+    return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space), name.substring(space + 1)};
+  }
+
+  private void ensureMembers(String groupId, Set<String> wanted) {
+    Set<String> current = new HashSet<>();
+    identityService.createUserQuery().memberOfGroup(groupId).unlimitedList().forEach(u -> current.add(u.getId()));
+    for (String username : wanted) {
+      if (!current.contains(username)) {
+        identityService.createMembership(username, groupId);
+      }
+    }
+    for (String username : current) {
+      if (!wanted.contains(username)) {
+        identityService.deleteMembership(username, groupId);
+      }
+    }
+  }
+
+  private void ensureAuthorizations(String groupId) {
+    // Every group works in Tasklist and may read process models (Tasklist shows the diagram of a task).
+    grant(groupId, APPLICATION, "tasklist", ACCESS);
+    grant(groupId, PROCESS_DEFINITION, ANY, READ);
+    if (Groups.CITY_OFFICE.equals(groupId) || Groups.CITY_STANDING.equals(groupId)) {
+      // The city follows every unit: it reads all instances and tasks, but works only on its own tasks.
+      grant(groupId, APPLICATION, "cockpit", ACCESS);
+      grant(groupId, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+      grant(groupId, PROCESS_INSTANCE, ANY, READ);
+      grant(groupId, TASK, ANY, READ);
+    }
+    if (Groups.CITY_OFFICE.equals(groupId)) {
+      // The office launches campaigns and directives.
+      grant(groupId, PROCESS_DEFINITION, ANY, CREATE_INSTANCE);
+      grant(groupId, PROCESS_INSTANCE, ANY, CREATE);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    List<Authorization> existing = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
+    Authorization authorization = existing.stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
+        .findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (List.of(permissions).stream().allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,93 @@
+package vn.org.congdoanhanoi.phoihop.organization;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The organisation tables (Flyway migration V1). Replaced as a whole: partial updates would leave mixed data. */
+@Repository
+public class OrganizationRepository {
+
+  private final JdbcClient jdbc;
+
+  OrganizationRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean isEmpty() {
+    return jdbc.sql("select count(*) from org_unit").query(Long.class).single() == 0;
+  }
+
+  /** Must run inside the caller's transaction so that a failure leaves the previous organisation intact. */
+  void replaceAll(Organization organization) {
+    for (String table : List.of("org_person_role", "org_person", "org_cluster_member", "org_cluster", "org_unit")) {
+      jdbc.sql("delete from " + table).update();
+    }
+    int order = 0;
+    for (Unit u : organization.units()) {
+      jdbc.sql("""
+              insert into org_unit (code, kind, locality_type, name, federation_name, party_committee_name, email,
+                                    party_committee_email, active, example_data, sort_order)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(u.code(), u.kind().name(), u.localityType() == null ? null : u.localityType().name(), u.name(),
+              u.federationName(), u.partyCommitteeName(), u.email(), u.partyCommitteeEmail(), u.active(),
+              u.exampleData(), order++)
+          .update();
+    }
+    for (Cluster c : organization.clusters()) {
+      jdbc.sql("insert into org_cluster (cluster_year, code, name, lead_unit_code, example_data) values (?, ?, ?, ?, ?)")
+          .params(c.year(), c.code(), c.name(), c.leadUnitCode(), c.exampleData()).update();
+      for (String member : c.memberUnitCodes()) {
+        jdbc.sql("insert into org_cluster_member (cluster_year, cluster_code, unit_code) values (?, ?, ?)")
+            .params(c.year(), c.code(), member).update();
+      }
+    }
+    for (Person p : organization.people()) {
+      jdbc.sql("insert into org_person (username, full_name, title, email, phone, unit_code, demo_account) "
+              + "values (?, ?, ?, ?, ?, ?, ?)")
+          .params(p.username(), p.fullName(), p.title(), p.email(), p.phone(), p.unitCode(), p.demoAccount()).update();
+      for (Role role : p.roles()) {
+        jdbc.sql("insert into org_person_role (username, role) values (?, ?)").params(p.username(), role.name()).update();
+      }
+    }
+  }
+
+  public Organization load() {
+    List<Unit> units = jdbc.sql("select * from org_unit order by sort_order")
+        .query((rs, i) -> new Unit(rs.getString("code"), UnitKind.valueOf(rs.getString("kind")),
+            rs.getString("locality_type") == null ? null : LocalityType.valueOf(rs.getString("locality_type")),
+            rs.getString("name"), rs.getString("federation_name"), rs.getString("party_committee_name"),
+            rs.getString("email"), rs.getString("party_committee_email"), rs.getBoolean("active"),
+            rs.getBoolean("example_data")))
+        .list();
+
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    jdbc.sql("select m.cluster_year, m.cluster_code, m.unit_code from org_cluster_member m "
+            + "join org_unit u on u.code = m.unit_code order by u.sort_order")
+        .query(rs -> {
+          members.computeIfAbsent(rs.getInt(1) + "/" + rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+        });
+    List<Cluster> clusters = jdbc.sql("select * from org_cluster order by cluster_year, code")
+        .query((rs, i) -> new Cluster(rs.getInt("cluster_year"), rs.getString("code"), rs.getString("name"),
+            rs.getString("lead_unit_code"),
+            members.getOrDefault(rs.getInt("cluster_year") + "/" + rs.getString("code"), List.of()),
+            rs.getBoolean("example_data")))
+        .list();
+
+    Map<String, Set<Role>> roles = new LinkedHashMap<>();
+    jdbc.sql("select username, role from org_person_role").query(rs -> {
+      roles.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+    });
+    List<Person> people = jdbc.sql("select * from org_person order by username")
+        .query((rs, i) -> new Person(rs.getString("username"), rs.getString("full_name"), rs.getString("title"),
+            rs.getString("email"), rs.getString("phone"), rs.getString("unit_code"),
+            roles.getOrDefault(rs.getString("username"), Set.of()), null, rs.getBoolean("demo_account")))
+        .list();
+    return new Organization(units, clusters, people);
+  }
+}

@@ -1,0 +1,89 @@
+package vn.org.congdoanhanoi.phoihop.organization;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports and re-applies the organisation. The organisation tables and Camunda's identity tables change in one
+ * transaction (the engine joins Spring's), so a refused or failing import leaves both as they were.
+ */
+@Service
+public class OrganizationService {
+
+  private final OrganizationRepository repository;
+  private final IdentitySynchronizer identity;
+  private final IdentityService identityService;
+  private final List<AdditionalPeople> additionalPeople;
+  private final TransactionTemplate transaction;
+
+  OrganizationService(OrganizationRepository repository, IdentitySynchronizer identity,
+                      IdentityService identityService, List<AdditionalPeople> additionalPeople,
+                      TransactionTemplate transaction) {
+    this.repository = repository;
+    this.identity = identity;
+    this.identityService = identityService;
+    this.additionalPeople = additionalPeople;
+    this.transaction = transaction;
+  }
+
+  /** Replaces the whole organisation with the file's; refused as a whole with every problem listed. */
+  public Organization importFile(String text) {
+    return apply(OrganizationFileParser.parse(text));
+  }
+
+  /** Re-applies the stored organisation, e.g. at start-up; demo accounts come and go with the demo profile. */
+  public Organization reapply() {
+    Organization stored = repository.load();
+    List<Person> realPeople = stored.people().stream().filter(p -> !p.demoAccount()).toList();
+    Organization result = apply(stored.withPeople(realPeople));
+    Set<String> kept = new HashSet<>();
+    result.people().forEach(p -> kept.add(p.username()));
+    stored.people().stream()
+        .filter(p -> p.demoAccount() && !kept.contains(p.username()))
+        .forEach(p -> identityService.deleteUser(p.username()));
+    return result;
+  }
+
+  public boolean isEmpty() {
+    return repository.isEmpty();
+  }
+
+  public Organization current() {
+    return repository.load();
+  }
+
+  private Organization apply(Organization fromFile) {
+    Organization complete = withAdditionalPeople(fromFile);
+    // The caller was authorised already (administrators only); the synchronisation itself must not depend on
+    // which permissions that administrator holds.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      transaction.executeWithoutResult(status -> {
+        repository.replaceAll(complete);
+        identity.synchronize(complete);
+      });
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return complete;
+  }
+
+  private Organization withAdditionalPeople(Organization organization) {
+    List<Person> people = new ArrayList<>(organization.people());
+    Set<String> usernames = new HashSet<>();
+    people.forEach(p -> usernames.add(p.username()));
+    for (AdditionalPeople source : additionalPeople) {
+      source.peopleFor(organization).stream().filter(p -> usernames.add(p.username())).forEach(people::add);
+    }
+    return organization.withPeople(people);
+  }
+}

@@ -1,0 +1,17 @@
+package vn.org.congdoanhanoi.phoihop.organization;
+
+/**
+ * A unit of the organisation. District-level units carry both bodies that sign together: the union federation
+ * and its Party committee.
+ */
+public record Unit(
+    String code,
+    UnitKind kind,
+    LocalityType localityType,
+    String name,
+    String federationName,
+    String partyCommitteeName,
+    String email,
+    String partyCommitteeEmail,
+    boolean active,
+    boolean exampleData) {}

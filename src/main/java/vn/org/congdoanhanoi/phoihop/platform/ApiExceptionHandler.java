@@ -1,0 +1,84 @@
+package vn.org.congdoanhanoi.phoihop.platform;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.org.congdoanhanoi.phoihop.organization.InvalidOrganizationFileException;
+
+/**
+ * Turns failures of our own /api into RFC 9457 problem details with a Vietnamese message saying what to fix.
+ * Internals (exception classes, stack traces) never reach the caller.
+ */
+@RestControllerAdvice(basePackages = "vn.org.congdoanhanoi.phoihop")
+class ApiExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(InvalidOrganizationFileException.class)
+  ProblemDetail invalidOrganizationFile(InvalidOrganizationFileException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Tệp dữ liệu tổ chức không hợp lệ; không có dữ liệu nào được nhập. Hãy sửa các lỗi sau rồi gửi lại.");
+    problem.setTitle("Tệp dữ liệu tổ chức không hợp lệ");
+    problem.setProperty("errors", e.problems().stream()
+        .map(p -> Map.of("line", p.line(), "field", p.field(), "message", p.message()))
+        .toList());
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalidRequest(InvalidRequestException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    problem.setTitle("Yêu cầu không hợp lệ");
+    if (!e.fieldErrors().isEmpty()) {
+      problem.setProperty("errors", e.fieldErrors());
+    }
+    return problem;
+  }
+
+  @ExceptionHandler({ForbiddenException.class, AuthorizationException.class})
+  ProblemDetail forbidden(RuntimeException e) {
+    String message = e instanceof ForbiddenException ? e.getMessage() : "Bạn không có quyền thực hiện việc này.";
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message);
+    problem.setTitle("Không có quyền");
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Không tìm thấy");
+    return problem;
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "Nội dung yêu cầu không đọc được; hãy gửi đúng định dạng (JSON hoặc YAML, mã UTF-8).");
+    problem.setTitle("Yêu cầu không hợp lệ");
+    return problem;
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "Kiểu nội dung " + e.getContentType() + " không được hỗ trợ; dùng: " + e.getSupportedMediaTypes());
+    problem.setTitle("Kiểu nội dung không được hỗ trợ");
+    return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    LOG.error("Unexpected error in /api", e);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        "Lỗi hệ thống; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.");
+    problem.setTitle("Lỗi hệ thống");
+    return problem;
+  }
+}
