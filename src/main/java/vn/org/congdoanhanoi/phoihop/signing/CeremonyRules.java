@@ -1,0 +1,68 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.deadline.YearNotCoveredException;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+
+/**
+ * When a signing ceremony may take place: on or before the campaign deadline, on a working day, and not at the
+ * same time as another ceremony of the campaign, since the city chairman speaks and signs at every one.
+ */
+@Component
+public class CeremonyRules {
+
+  /** The standard agenda of letter 222/LĐLĐ takes about one hour; we keep half an hour between ceremonies. */
+  static final Duration LENGTH = Duration.ofMinutes(60);
+  static final Duration GAP = Duration.ofMinutes(30);
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final WorkingDayCalendar calendar;
+  private final CeremonyRegistry registry;
+
+  CeremonyRules(WorkingDayCalendar calendar, CeremonyRegistry registry) {
+    this.calendar = calendar;
+    this.registry = registry;
+  }
+
+  /** Records every rule the date and time break, under the given form fields. */
+  public void check(Submission submission, String documentNumber, LocalDate deadline, LocalDate date, LocalTime time,
+                    String dateField, String timeField) {
+    if (date == null) {
+      return;
+    }
+    if (deadline != null && date.isAfter(deadline)) {
+      submission.violation(dateField, "Ngày " + DATE.format(date) + " sau hạn hoàn thành " + DATE.format(deadline)
+          + " của đợt ký kết; hãy chọn ngày không muộn hơn hạn.");
+    }
+    try {
+      if (!calendar.isWorkingDay(date)) {
+        String why = calendar.holidayName(date).map(n -> "ngày nghỉ " + n).orElse("ngày nghỉ cuối tuần");
+        submission.violation(dateField, "Ngày " + DATE.format(date) + " là " + why + "; hãy chọn một ngày làm việc.");
+      }
+    } catch (YearNotCoveredException e) {
+      submission.violation(dateField, e.getMessage());
+    }
+    if (time != null && documentNumber != null) {
+      clash(documentNumber, date.atTime(time)).ifPresent(other -> submission.violation(timeField,
+          "Trùng lịch với " + other.title() + " lúc " + TIME.format(other.startsAt()) + " ngày "
+              + DATE.format(other.startsAt()) + " (Chủ tịch LĐLĐ Thành phố dự mọi lễ ký kết); hãy chọn giờ khác, "
+              + "cách ít nhất " + (LENGTH.plus(GAP).toMinutes()) + " phút."));
+    }
+  }
+
+  Optional<Ceremony> clash(String documentNumber, LocalDateTime startsAt) {
+    LocalDateTime from = startsAt.minus(LENGTH).minus(GAP);
+    LocalDateTime to = startsAt.plus(LENGTH).plus(GAP);
+    return registry.scheduled(documentNumber).stream()
+        .filter(c -> c.startsAt().isAfter(from) && c.startsAt().isBefore(to))
+        .findFirst();
+  }
+}

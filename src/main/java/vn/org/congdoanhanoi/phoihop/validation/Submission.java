@@ -1,0 +1,147 @@
+package vn.org.congdoanhanoi.phoihop.validation;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Values a user or another system submits (a start, a task completion), read with the checks every validator
+ * needs. Collects every violation instead of stopping at the first, so one answer says everything to fix.
+ */
+public final class Submission {
+
+  private final Function<String, Object> values;
+  private final List<Violation> violations = new ArrayList<>();
+
+  private Submission(Function<String, Object> values) {
+    this.values = values;
+  }
+
+  public static Submission of(Map<String, ?> values) {
+    return new Submission(values::get);
+  }
+
+  public static Submission of(Function<String, Object> values) {
+    return new Submission(values);
+  }
+
+  public Object raw(String name) {
+    return values.apply(name);
+  }
+
+  /** A non-blank text, or null after recording a violation. */
+  public String requiredText(String name, String label, int maxLength) {
+    String value = optionalText(name, label, maxLength);
+    if (value == null) {
+      violation(name, "Thiếu " + label + ".");
+    }
+    return value;
+  }
+
+  public String optionalText(String name, String label, int maxLength) {
+    Object value = raw(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String text = value.toString().strip();
+    if (text.length() > maxLength) {
+      violation(name, label + " dài quá " + maxLength + " ký tự.");
+      return null;
+    }
+    return text;
+  }
+
+  public LocalDate requiredDate(String name, String label) {
+    String text = requiredText(name, label, 40);
+    return text == null ? null : date(name, label, text);
+  }
+
+  public LocalDate optionalDate(String name, String label) {
+    String text = optionalText(name, label, 40);
+    return text == null ? null : date(name, label, text);
+  }
+
+  private LocalDate date(String name, String label, String text) {
+    try {
+      // Date fields of forms send "2022-05-16"; other systems may send a full timestamp.
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      violation(name, label + " phải là ngày theo dạng năm-tháng-ngày (ví dụ 2022-05-16), nhận được '" + text + "'.");
+      return null;
+    }
+  }
+
+  public LocalTime requiredTime(String name, String label) {
+    String text = requiredText(name, label, 20);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
+    } catch (DateTimeParseException e) {
+      violation(name, label + " phải là giờ theo dạng 24 giờ HH:mm (ví dụ 14:00), nhận được '" + text + "'.");
+      return null;
+    }
+  }
+
+  /** One of the allowed codes; the message lists them. */
+  public <E extends Enum<E>> E requiredChoice(String name, String label, Class<E> type) {
+    String text = requiredText(name, label, 60);
+    return text == null ? null : choice(name, label, type, text);
+  }
+
+  public <E extends Enum<E>> E optionalChoice(String name, String label, Class<E> type) {
+    String text = optionalText(name, label, 60);
+    return text == null ? null : choice(name, label, type, text);
+  }
+
+  private <E extends Enum<E>> E choice(String name, String label, Class<E> type, String text) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    violation(name, label + " chỉ nhận một trong các giá trị " + List.of(type.getEnumConstants()) + ", nhận được '"
+        + text + "'.");
+    return null;
+  }
+
+  public boolean flag(String name) {
+    Object value = raw(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  public void violation(String field, String message) {
+    violations.add(new Violation(field, message));
+  }
+
+  public void check(boolean condition, String field, String message) {
+    if (!condition) {
+      violation(field, message);
+    }
+  }
+
+  public List<Violation> violations() {
+    return List.copyOf(violations);
+  }
+
+  public boolean isValid() {
+    return violations.isEmpty();
+  }
+
+  /** Throws when anything was recorded, so callers inside the engine roll the transaction back. */
+  public void throwIfInvalid(String what) {
+    if (!violations.isEmpty()) {
+      throw new InvalidSubmissionException(what, violations);
+    }
+  }
+
+  public static String join(Collection<Violation> violations) {
+    return String.join(" ", violations.stream().map(Violation::message).toList());
+  }
+}

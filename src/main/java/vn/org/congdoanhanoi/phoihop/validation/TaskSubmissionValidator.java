@@ -1,0 +1,41 @@
+package vn.org.congdoanhanoi.phoihop.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Checks what a user submits when completing one kind of user task. As a task listener on "complete" it guards
+ * every way of completing the task (Tasklist, REST, Java); the HTTP guard calls {@link #validate} first so that
+ * REST callers get a 400 that names the fields.
+ */
+public abstract class TaskSubmissionValidator implements TaskListener {
+
+  /** The user task (its BPMN id) this validator guards. */
+  public abstract String taskDefinitionKey();
+
+  /**
+   * @param submitted the task's current variables overlaid with what is being submitted
+   * @param userGroups the groups of the user completing the task (empty when unknown, e.g. in the engine)
+   */
+  protected abstract void check(Submission submission, List<String> userGroups);
+
+  public List<Violation> validate(Map<String, Object> submitted, List<String> userGroups) {
+    Submission submission = Submission.of(submitted);
+    check(submission, userGroups);
+    return submission.violations();
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Map<String, Object> values = new HashMap<>(task.getVariables());
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    Submission submission = Submission.of(values);
+    check(submission, groups);
+    submission.throwIfInvalid("Không thể hoàn thành công việc '" + task.getName() + "'");
+  }
+}
