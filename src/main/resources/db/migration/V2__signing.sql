@@ -6,6 +6,7 @@ create table signing_ceremony (
     kind              varchar(16)   not null,
     cluster_code      varchar(64),
     host_unit_code    varchar(64)   not null,
+    host_name         varchar(255)  not null,
     starts_at         timestamp     not null,
     ends_at           timestamp     not null,
     venue             varchar(500)  not null,

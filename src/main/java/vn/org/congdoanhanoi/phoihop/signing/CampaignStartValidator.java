@@ -1,0 +1,104 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.organization.Unit;
+import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.StartValidator;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.Violation;
+
+/** What a campaign must be started with (REST contract of {@code signing-campaign}). */
+@Component
+public class CampaignStartValidator implements StartValidator {
+
+  private static final Pattern TERM = Pattern.compile("([0-9]{4})-([0-9]{4})");
+
+  private final OrganizationDirectory organization;
+  private final RuntimeService runtimeService;
+  private final WorkingDayCalendar calendar;
+  private final JsonLists jsonLists;
+
+  CampaignStartValidator(OrganizationDirectory organization, @Lazy RuntimeService runtimeService,
+                         WorkingDayCalendar calendar, JsonLists jsonLists) {
+    this.organization = organization;
+    this.runtimeService = runtimeService;
+    this.calendar = calendar;
+    this.jsonLists = jsonLists;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return SigningCampaign.KEY;
+  }
+
+  @Override
+  public List<Violation> validate(Map<String, Object> variables) {
+    Submission s = Submission.of(variables);
+    String number = s.requiredText(Vars.DOCUMENT_NUMBER, "số văn bản (documentNumber, ví dụ \"222/LĐLĐ\")", 50);
+    LocalDate issuedOn = s.requiredDate(Vars.ISSUED_ON, "ngày ban hành (issuedOn)");
+    LocalDate deadline = s.requiredDate(Vars.DEADLINE, "hạn hoàn thành (deadline)");
+    s.requiredText(Vars.SUBJECT, "trích yếu (subject)", 1000);
+    String term = s.requiredText(Vars.TERM, "giai đoạn (term, ví dụ \"2022-2025\")", 9);
+    if (issuedOn != null && deadline != null && deadline.isBefore(issuedOn)) {
+      s.violation(Vars.DEADLINE, "Hạn hoàn thành (deadline) " + CeremonyRules.DATE.format(deadline)
+          + " trước ngày ban hành (issuedOn) " + CeremonyRules.DATE.format(issuedOn) + "; hạn phải từ ngày ban hành trở đi.");
+    }
+    if (deadline != null && !calendar.covers(deadline.getYear())) {
+      s.violation(Vars.DEADLINE, "Chưa có lịch ngày nghỉ của năm " + deadline.getYear()
+          + "; quản trị viên cần bổ sung tệp lịch (PHOIHOP_CALENDAR_FILE) trước khi phát động.");
+    }
+    if (term != null) {
+      Matcher m = TERM.matcher(term);
+      if (!m.matches() || Integer.parseInt(m.group(2)) <= Integer.parseInt(m.group(1))) {
+        s.violation(Vars.TERM, "Giai đoạn (term) phải có dạng năm đầu-năm cuối, ví dụ \"2022-2025\"; nhận được '"
+            + term + "'.");
+      }
+    }
+    checkUnits(s, variables.get(Vars.UNIT_CODES));
+    if (number != null && runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
+        .processInstanceBusinessKey(number).count() > 0) {
+      s.violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + number
+          + " đang diễn ra; không phát động lần thứ hai. Hãy kiểm tra số văn bản.");
+    }
+    return s.violations();
+  }
+
+  private void checkUnits(Submission s, Object unitCodes) {
+    if (unitCodes == null) {
+      return;
+    }
+    List<String> codes;
+    try {
+      codes = jsonLists.strings(unitCodes);
+    } catch (IllegalArgumentException e) {
+      s.violation(Vars.UNIT_CODES, "unitCodes phải là danh sách JSON các mã đơn vị, ví dụ [\"hoankiem\", \"badinh\"].");
+      return;
+    }
+    if (codes.isEmpty()) {
+      s.violation(Vars.UNIT_CODES, "unitCodes không được rỗng; bỏ trường này để mời mọi đơn vị.");
+    }
+    Set<String> seen = new HashSet<>();
+    Set<String> allowed = new HashSet<>();
+    organization.defaultSigningUnits().stream().map(Unit::code).forEach(allowed::add);
+    for (String code : codes) {
+      if (!allowed.contains(code)) {
+        s.violation(Vars.UNIT_CODES, "Mã đơn vị '" + code + "' không phải LĐLĐ quận, huyện, thị xã hoặc Đảng ủy trực "
+            + "thuộc Thành ủy đang hoạt động; xem danh sách tại GET /api/organization.");
+      } else if (!seen.add(code)) {
+        s.violation(Vars.UNIT_CODES, "Mã đơn vị '" + code + "' bị lặp lại.");
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The ceremonies of every campaign (table signing_ceremony), queried for clashes and shown in reports. */
+@Repository
+public class CeremonyRegistry {
+
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+  private final JdbcClient jdbc;
+
+  CeremonyRegistry(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Ceremony schedule(String documentNumber, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
+                           String hostName, LocalDateTime startsAt, String venue, String signingMode,
+                           String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
+                           List<String> participants) {
+    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), documentNumber, kind, clusterCode, hostUnitCode,
+        hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity, cityAttendees,
+        agenda, participants, Ceremony.Status.SCHEDULED);
+    jdbc.sql("""
+            insert into signing_ceremony (id, document_number, kind, cluster_code, host_unit_code, host_name, starts_at,
+                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(ceremony.id(), documentNumber, kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
+            ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda), write(participants),
+            ceremony.status().name())
+        .update();
+    return ceremony;
+  }
+
+  public void markStatus(String ceremonyId, Ceremony.Status status) {
+    jdbc.sql("update signing_ceremony set status = ? where id = ?").params(status.name(), ceremonyId).update();
+  }
+
+  public Optional<Ceremony> find(String id) {
+    return jdbc.sql("select * from signing_ceremony where id = ?").param(id).query(this::map).optional();
+  }
+
+  public List<Ceremony> scheduled(String documentNumber) {
+    return jdbc.sql("select * from signing_ceremony where document_number = ? and status = 'SCHEDULED' order by starts_at")
+        .param(documentNumber).query(this::map).list();
+  }
+
+  public List<Ceremony> all(String documentNumber) {
+    return jdbc.sql("select * from signing_ceremony where document_number = ? order by starts_at")
+        .param(documentNumber).query(this::map).list();
+  }
+
+  private Ceremony map(ResultSet rs, int row) throws SQLException {
+    Ceremony.Kind kind = Ceremony.Kind.valueOf(rs.getString("kind"));
+    return new Ceremony(rs.getString("id"), rs.getString("document_number"), kind, rs.getString("cluster_code"),
+        rs.getString("host_unit_code"), rs.getString("host_name"), rs.getObject("starts_at", LocalDateTime.class),
+        rs.getObject("ends_at", LocalDateTime.class), rs.getString("venue"), rs.getString("signing_mode"),
+        rs.getString("combined_activity"), rs.getString("city_attendees"),
+        read(rs.getString("agenda"), new TypeReference<List<AgendaItem>>() {}),
+        read(rs.getString("participants"), new TypeReference<List<String>>() {}),
+        Ceremony.Status.valueOf(rs.getString("status")));
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T read(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony.Vars;
+
+/**
+ * {@code ServiceTask_CloseClusterRegistration} (asynchronous): every member decided, or the cut-off came; members
+ * still undecided sign by locality.
+ */
+@Component
+class CloseClusterRegistrationDelegate implements JavaDelegate {
+
+  private final ClusterRegistrations registrations;
+  private final ClusterSummary summary;
+
+  CloseClusterRegistrationDelegate(ClusterRegistrations registrations, ClusterSummary summary) {
+    this.registrations = registrations;
+    this.summary = summary;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
+    List<String> joined = registrations.close(documentNumber, cluster);
+    execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(joined));
+    execution.setVariable(Vars.HAS_MEMBERS, !joined.isEmpty());
+    execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(documentNumber, cluster));
+  }
+}

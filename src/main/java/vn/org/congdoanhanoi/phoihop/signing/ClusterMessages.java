@@ -1,0 +1,39 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** The messages between a unit's signing and its cluster's ceremony, addressed by business key. */
+@Component
+class ClusterMessages {
+
+  private final RuntimeService runtimeService;
+
+  ClusterMessages(@Lazy RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /** Tells the cluster ceremony that every member has decided; nothing happens if it no longer waits for that. */
+  void membersDecided(String documentNumber, String clusterCode) {
+    runtimeService.createMessageCorrelation(ClusterCeremony.Messages.MEMBERS_DECIDED)
+        .processInstanceBusinessKey(ClusterCeremony.businessKey(documentNumber, clusterCode))
+        .correlateAllWithResult();
+  }
+
+  /** Returns false when the member no longer waits for its cluster (it withdrew in the meantime). */
+  boolean ceremonyScheduled(String documentNumber, String unitCode, Map<String, Object> ceremony) {
+    return !runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_SCHEDULED)
+        .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode))
+        .setVariables(ceremony)
+        .correlateAllWithResult().isEmpty();
+  }
+
+  void outcome(String documentNumber, String unitCode, Map<String, Object> outcome) {
+    runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME)
+        .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode))
+        .setVariables(outcome)
+        .correlate();
+  }
+}

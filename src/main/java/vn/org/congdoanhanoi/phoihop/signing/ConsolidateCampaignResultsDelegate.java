@@ -1,0 +1,24 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign.Vars;
+
+/** {@code ServiceTask_ConsolidateResults}: the campaign's result (who signed, when, where, how; who did not, why). */
+@Component
+class ConsolidateCampaignResultsDelegate implements JavaDelegate {
+
+  private final CampaignReport report;
+
+  ConsolidateCampaignResultsDelegate(CampaignReport report) {
+    this.report = report;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    execution.setVariable(Vars.RESULT, report.resultAsJson(documentNumber));
+  }
+}

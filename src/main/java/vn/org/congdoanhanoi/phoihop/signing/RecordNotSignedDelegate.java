@@ -1,0 +1,38 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.UnitSigning.Vars;
+
+/** {@code ServiceTask_RecordNotSigned} (asynchronous): the unit's final outcome is "not signed", with the reason. */
+@Component
+class RecordNotSignedDelegate implements JavaDelegate {
+
+  private final SigningResults results;
+  private final ClusterRegistrations registrations;
+  private final ClusterMessages messages;
+
+  RecordNotSignedDelegate(SigningResults results, ClusterRegistrations registrations, ClusterMessages messages) {
+    this.results = results;
+    this.registrations = registrations;
+    this.messages = messages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
+    results.record(new UnitResult(documentNumber, unitCode, Outcome.NOT_SIGNED, null, null,
+        Variables.text(execution, Vars.SIGNING_SCOPE), Variables.text(execution, Vars.SIGNING_MODE), null,
+        Variables.text(execution, Vars.NOT_SIGNED_REASON), null, null, null));
+    String cluster = Variables.text(execution, Vars.CLUSTER_CODE);
+    if (cluster != null && registrations.decide(documentNumber, cluster, unitCode, MemberState.LEFT).everyoneDecided()) {
+      messages.membersDecided(documentNumber, cluster);
+    }
+  }
+}

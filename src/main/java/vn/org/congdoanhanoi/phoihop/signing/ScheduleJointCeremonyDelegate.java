@@ -1,0 +1,62 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+
+/**
+ * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction),
+ * with one agenda for all members, hosted by the lead's Party committee, and the participants of every member.
+ */
+@Component
+class ScheduleJointCeremonyDelegate implements JavaDelegate {
+
+  private final CeremonyRules rules;
+  private final CeremonyRegistry registry;
+  private final CeremonyProgramme programme;
+  private final ClusterRegistrations registrations;
+  private final OrganizationDirectory organization;
+
+  ScheduleJointCeremonyDelegate(CeremonyRules rules, CeremonyRegistry registry, CeremonyProgramme programme,
+                                ClusterRegistrations registrations, OrganizationDirectory organization) {
+    this.rules = rules;
+    this.registry = registry;
+    this.programme = programme;
+    this.registrations = registrations;
+    this.organization = organization;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
+    LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
+    LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
+    Submission check = Submission.of(execution.getVariables());
+    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time, Vars.JOINT_DATE,
+        Vars.JOINT_TIME);
+    check.throwIfInvalid("Không thể chốt lịch Lễ ký kết chung");
+
+    List<String> members = registrations.joined(documentNumber, cluster);
+    String lead = Variables.requiredText(execution, Vars.LEAD_UNIT_CODE);
+    String host = members.contains(lead) || members.isEmpty() ? lead : members.get(0);
+    String hostPartyCommittee = organization.unit(host).orElseThrow().partyCommitteeName();
+    Ceremony ceremony = registry.schedule(documentNumber, Ceremony.Kind.CLUSTER, cluster, host,
+        Variables.requiredText(execution, Vars.CLUSTER_NAME), date.atTime(time),
+        Variables.requiredText(execution, Vars.JOINT_VENUE), Variables.text(execution, Vars.JOINT_SIGNING_MODE),
+        Variables.text(execution, Vars.JOINT_COMBINED_ACTIVITY), Variables.text(execution, Vars.CITY_ATTENDEES),
+        CeremonyProgramme.agenda(time, Variables.requiredText(execution, Vars.TERM), hostPartyCommittee, true),
+        programme.participants(members));
+    execution.setVariable(Vars.CEREMONY_ID, ceremony.id());
+    execution.setVariable(Vars.CEREMONY_STARTS_AT, ceremony.startsAtIso());
+    execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(members));
+  }
+}

@@ -1,0 +1,49 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+
+/** Each unit's final outcome in a campaign (table signing_unit_result): the campaign's consolidated result. */
+@Repository
+public class SigningResults {
+
+  private final JdbcClient jdbc;
+
+  SigningResults(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public record UnitResult(String documentNumber, String unitCode, Outcome outcome, LocalDate signedOn,
+                           String ceremonyId, String signingScope, String signingMode, String signatories,
+                           String reason, String reportSummary, String pressLinks, LocalDateTime recordedAt) {}
+
+  public enum Outcome { SIGNED, NOT_SIGNED }
+
+  public void record(UnitResult result) {
+    jdbc.sql("delete from signing_unit_result where document_number = ? and unit_code = ?")
+        .params(result.documentNumber(), result.unitCode()).update();
+    jdbc.sql("""
+            insert into signing_unit_result (document_number, unit_code, outcome, signed_on, ceremony_id, signing_scope,
+                signing_mode, signatories, reason, report_summary, press_links, recorded_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(result.documentNumber(), result.unitCode(), result.outcome().name(), result.signedOn(),
+            result.ceremonyId(), result.signingScope(), result.signingMode(), result.signatories(), result.reason(),
+            result.reportSummary(), result.pressLinks(), LocalDateTime.now(WorkingDayCalendar.ZONE))
+        .update();
+  }
+
+  public List<UnitResult> forCampaign(String documentNumber) {
+    return jdbc.sql("select * from signing_unit_result where document_number = ? order by unit_code")
+        .param(documentNumber)
+        .query((rs, i) -> new UnitResult(rs.getString("document_number"), rs.getString("unit_code"),
+            Outcome.valueOf(rs.getString("outcome")), rs.getObject("signed_on", LocalDate.class),
+            rs.getString("ceremony_id"), rs.getString("signing_scope"), rs.getString("signing_mode"),
+            rs.getString("signatories"), rs.getString("reason"), rs.getString("report_summary"),
+            rs.getString("press_links"), rs.getObject("recorded_at", LocalDateTime.class)))
+        .list();
+  }
+}
