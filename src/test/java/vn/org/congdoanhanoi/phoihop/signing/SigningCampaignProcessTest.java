@@ -1,0 +1,212 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignReport.CampaignStatus;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignReport.UnitStatus;
+
+/** Every path of signing-campaign, unit-signing and cluster-ceremony, walked as the units' people would. */
+@PostgresIntegrationTest
+class SigningCampaignProcessTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  CampaignReport report;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(engine);
+  }
+
+  static Map<String, Object> campaign(String number, List<String> units) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER, number);
+    vars.put(SigningCampaign.Vars.ISSUED_ON, "2022-05-16");
+    vars.put(SigningCampaign.Vars.DEADLINE, "2022-06-30");
+    vars.put(SigningCampaign.Vars.SUBJECT, "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
+    vars.put(SigningCampaign.Vars.TERM, "2022-2025");
+    vars.put(SigningCampaign.Vars.UNIT_CODES, JsonLists.toJson(units));
+    return vars;
+  }
+
+  static Map<String, Object> proposal(String scope) {
+    return Map.of("proposedDate", "2022-06-08", "proposedTime", "14:00", "venue", "Hội trường Huyện ủy",
+        "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", scope,
+        "attendees", "Ban Thường vụ Huyện ủy; Ban Thường vụ LĐLĐ huyện");
+  }
+
+  static Map<String, Object> schedule(String date, String time) {
+    return Map.of("localScheduleAction", "SCHEDULE", "ceremonyDate", date, "ceremonyTime", time,
+        "ceremonyVenue", "Hội trường UBND");
+  }
+
+  @Test
+  void aCampaignWithAJointClusterCeremonyRunsToItsConsolidatedResult() {
+    String number = "9101/LĐLĐ";
+    ProcessInstance campaign = startAs("vanphong", campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
+    assertThat(campaign).isWaitingAt(SigningCampaign.Elements.UNIT_SIGNING, SigningCampaign.Elements.CLUSTER_CEREMONY);
+    assertThat(campaign.getBusinessKey()).isEqualTo(number);
+    SigningDriver d = new SigningDriver(engine, number);
+    ProcessInstance gialam = d.unit("gialam");
+    ProcessInstance donganh = d.unit("donganh");
+    ProcessInstance socson = d.unit("socson");
+    ProcessInstance dukcn = d.unit("dukcn");
+    ProcessInstance cluster = d.cluster("cum3");
+    assertThat(d.cluster("cum1")).isNull();
+    assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.MEMBERS_DECIDED);
+
+    // Gia Lâm: by cluster, approved by its Party committee.
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
+    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    // Đông Anh: the committee asks for changes, then decides the format itself, recorded by the federation.
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    d.complete("donganh.capuy", donganh, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of("committeeOpinion", "REQUEST_CHANGES", "committeeComment", "Đề nghị ký chung theo Cụm"));
+    assertThat(donganh).isWaitingAt(UnitSigning.Elements.PROPOSAL);
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    Map<String, Object> decided = Map.of("committeeOpinion", "DECIDE_FORMAT", "committeeDecidedScope", "CLUSTER",
+        "committeeDecidedMode", "DIRECT");
+    assertThatThrownBy(() -> d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, decided))
+        .hasMessageContaining("thay cấp ủy");
+    Map<String, Object> withReference = new HashMap<>(decided);
+    withReference.put("committeeDocumentReference", "Công văn số 120-CV/HU ngày 25/5/2022");
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, withReference);
+    // Đảng ủy các KCN: no cluster, by locality.
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    // Sóc Sơn joins the cluster; as the last member to decide it completes the registration.
+    d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
+    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.executeJobs(campaign.getId());
+
+    assertThat(gialam).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
+    assertThat(socson).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
+    assertThat(dukcn).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
+    assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.PROPOSE);
+
+    // Sóc Sơn withdraws from the joint ceremony before it is scheduled.
+    d.complete("socson.ldld", socson, UnitSigning.Elements.AWAIT_CLUSTER,
+        Map.of("withdrawFromCluster", true, "withdrawReason", "Huyện ủy tổ chức tại địa bàn"));
+    d.executeJobs(campaign.getId());
+    assertThat(socson).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
+
+    // The lead proposes; a Saturday is refused with the reason.
+    Map<String, Object> saturday = Map.of("jointDate", "2022-06-11", "jointTime", "14:00",
+        "jointVenue", "Hội trường Huyện ủy Gia Lâm", "jointSigningMode", "DIRECT");
+    assertThatThrownBy(() -> d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, saturday))
+        .hasMessageContaining("cuối tuần");
+    d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of("jointDate", "2022-06-08",
+        "jointTime", "14:00", "jointVenue", "Hội trường Huyện ủy Gia Lâm", "jointSigningMode", "DIRECT"));
+    d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
+        Map.of("cityAttendees", "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
+    d.executeJobs(campaign.getId());
+    assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME);
+    assertThat(gialam).isWaitingAt(UnitSigning.Elements.CLUSTER_OUTCOME);
+
+    // Sóc Sơn's own date clashes with the joint ceremony the chairman attends.
+    assertThatThrownBy(() -> d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
+        schedule("2022-06-08", "14:30"))).hasMessageContaining("Trùng lịch");
+    d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-10", "09:00"));
+    d.executeJobs(campaign.getId());
+    d.complete("socson.ldld", socson, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Đồng chí Bí thư đi công tác"));
+    d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
+        Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", "Không bố trí được thời gian trong quý II"));
+
+    // Đảng ủy các KCN holds its own ceremony.
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-20", "09:00"));
+    d.executeJobs(campaign.getId());
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
+        "signedOn", "2022-06-20", "signatories", "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+
+    // The joint ceremony's outcome per member: Gia Lâm signed, Đông Anh postponed.
+    List<org.camunda.bpm.engine.task.Task> outcomes = engine.getTaskService().createTaskQuery()
+        .processInstanceId(cluster.getId()).taskDefinitionKey(ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME).list();
+    assertThat(outcomes).hasSize(2);
+    for (org.camunda.bpm.engine.task.Task task : outcomes) {
+      String member = (String) engine.getTaskService().getVariable(task.getId(), ClusterCeremony.Vars.MEMBER_UNIT_CODE);
+      d.complete("gialam.ldld", task, "gialam".equals(member)
+          ? Map.of("memberOutcome", "SIGNED", "memberSignatories", "Bí thư Huyện ủy Gia Lâm; Chủ tịch LĐLĐ Thành phố")
+          : Map.of("memberOutcome", "POSTPONED", "memberPostponedReason", "Chưa hoàn thiện dự thảo"));
+    }
+    d.executeJobs(campaign.getId());
+    assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_HELD);
+    assertThat(donganh).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
+
+    assertThatThrownBy(() -> d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT,
+        Map.of("reportSummary", "Đã ký kết.", "pressLinks", "laodongthudo.vn/bai-viet")))
+        .hasMessageContaining("đường dẫn web");
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết.",
+        "pressLinks", "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-15", "09:00"));
+    d.executeJobs(campaign.getId());
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
+        "signedOn", "2022-06-15", "signatories", "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+    d.executeJobs(campaign.getId());
+
+    assertThat(gialam).isEnded().hasPassed(UnitSigning.Elements.END_SIGNED);
+    assertThat(socson).isEnded().hasPassed(UnitSigning.Elements.END_NOT_SIGNED);
+    assertThat(campaign).isEnded().hasPassed(SigningCampaign.Elements.END);
+
+    CampaignStatus status = report.status(number).orElseThrow();
+    assertThat(status.completed()).isTrue();
+    assertThat(status.signed()).isEqualTo(3);
+    assertThat(status.notSigned()).isEqualTo(1);
+    UnitStatus gialamResult = status.unitStatuses().stream().filter(u -> u.unitCode().equals("gialam")).findFirst()
+        .orElseThrow();
+    assertThat(gialamResult.signedOn()).hasToString("2022-06-08");
+    assertThat(gialamResult.signingScope()).isEqualTo("CLUSTER");
+    assertThat(gialamResult.ceremonyTitle()).isEqualTo("Lễ ký kết chung của Cụm Thi đua số 3");
+    UnitStatus socsonResult = status.unitStatuses().stream().filter(u -> u.unitCode().equals("socson")).findFirst()
+        .orElseThrow();
+    assertThat(socsonResult.reason()).isEqualTo("Không bố trí được thời gian trong quý II");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
+        .variableName(SigningCampaign.Vars.RESULT).singleResult().getValue().toString()).contains("\"signed\":3");
+  }
+
+  @Test
+  void aClusterWhoseMembersDoNotDecideInTimeHoldsNoJointCeremonyAndLateMembersSignByLocality() {
+    String number = "9102/LĐLĐ";
+    ProcessInstance campaign = startAs("vanphong", campaign(number, List.of("tayho", "caugiay")));
+    SigningDriver d = new SigningDriver(engine, number);
+    ProcessInstance cluster = d.cluster("cum2");
+    d.executeJobs(campaign.getId()); // the registration cut-off of 2022 has passed
+    assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.CUT_OFF, ClusterCeremony.Elements.END_NO_MEMBERS);
+
+    ProcessInstance tayho = d.unit("tayho");
+    d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
+    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.executeJobs(campaign.getId());
+    assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()
+        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE, "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED, false);
+    engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
+  }
+
+  private ProcessInstance startAs(String user, Map<String, Object> variables) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList();
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Acts in a campaign as its people do: each task is completed as a user of the right unit, with Camunda's
+ * authorization checks on; jobs (asynchronous steps, due timers) are executed one by one, never slept through.
+ */
+final class SigningDriver {
+
+  private final ProcessEngine engine;
+  private final String documentNumber;
+
+  SigningDriver(ProcessEngine engine, String documentNumber) {
+    this.engine = engine;
+    this.documentNumber = documentNumber;
+  }
+
+  ProcessInstance unit(String unitCode) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
+        .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode)).singleResult();
+  }
+
+  ProcessInstance cluster(String clusterCode) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ClusterCeremony.KEY)
+        .processInstanceBusinessKey(ClusterCeremony.businessKey(documentNumber, clusterCode)).singleResult();
+  }
+
+  Task task(ProcessInstance instance, String taskKey) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Completes the task as the given demo user, with that user's groups, so authorizations apply. */
+  void complete(String user, Task task, Map<String, Object> variables) {
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    identity.setAuthentication(user, groups);
+    try {
+      engine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+    complete(user, task(instance, taskKey), variables);
+  }
+
+  /** Executes every due job of the campaign until none is left. */
+  void executeJobs(String rootProcessInstanceId) {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 200; round++) {
+      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(rootProcessInstanceId).executable().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming after 200 rounds");
+  }
+}
