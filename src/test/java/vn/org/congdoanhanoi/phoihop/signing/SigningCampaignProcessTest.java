@@ -97,7 +97,7 @@ class SigningCampaignProcessTest {
     assertThat(gialam).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
     assertThat(socson).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
     assertThat(dukcn).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
-    assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.PROPOSE);
+    assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.PROPOSE).hasPassed(ClusterCeremony.Elements.MEMBERS_DECIDED);
 
     // Sóc Sơn withdraws from the joint ceremony before it is scheduled.
     d.complete("socson.ldld", socson, UnitSigning.Elements.AWAIT_CLUSTER,
@@ -115,6 +115,8 @@ class SigningCampaignProcessTest {
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
         Map.of("cityAttendees", "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
     d.executeJobs(campaign.getId());
+    assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.CEREMONY_DAY);
+    d.fireTimer(cluster, ClusterCeremony.Elements.CEREMONY_DAY, campaign.getId());
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME);
     assertThat(gialam).isWaitingAt(UnitSigning.Elements.CLUSTER_OUTCOME);
 
@@ -122,7 +124,7 @@ class SigningCampaignProcessTest {
     assertThatThrownBy(() -> d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
         schedule("2022-06-08", "14:30"))).hasMessageContaining("Trùng lịch");
     d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-10", "09:00"));
-    d.executeJobs(campaign.getId());
+    d.fireTimer(socson, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("socson.ldld", socson, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Đồng chí Bí thư đi công tác"));
     d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
@@ -130,7 +132,7 @@ class SigningCampaignProcessTest {
 
     // Đảng ủy các KCN holds its own ceremony.
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-20", "09:00"));
-    d.executeJobs(campaign.getId());
+    d.fireTimer(dukcn, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-20", "signatories", "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
@@ -155,7 +157,7 @@ class SigningCampaignProcessTest {
     d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết.",
         "pressLinks", "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-15", "09:00"));
-    d.executeJobs(campaign.getId());
+    d.fireTimer(donganh, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-15", "signatories", "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
@@ -187,7 +189,7 @@ class SigningCampaignProcessTest {
     ProcessInstance campaign = startAs("vanphong", campaign(number, List.of("tayho", "caugiay")));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance cluster = d.cluster("cum2");
-    d.executeJobs(campaign.getId()); // the registration cut-off of 2022 has passed
+    d.fireTimer(cluster, ClusterCeremony.Elements.CUT_OFF, campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.CUT_OFF, ClusterCeremony.Elements.END_NO_MEMBERS);
 
     ProcessInstance tayho = d.unit("tayho");

@@ -58,16 +58,26 @@ final class SigningDriver {
     complete(user, task(instance, taskKey), variables);
   }
 
-  /** Executes every due job of the campaign until none is left. */
+  /** Executes the campaign's asynchronous steps until none is left; timers wait until {@link #fireTimer}. */
   void executeJobs(String rootProcessInstanceId) {
     ManagementService management = engine.getManagementService();
     for (int round = 0; round < 200; round++) {
-      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(rootProcessInstanceId).executable().list();
+      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(rootProcessInstanceId).messages().list();
       if (jobs.isEmpty()) {
         return;
       }
       jobs.forEach(job -> management.executeJob(job.getId()));
     }
     throw new AssertionError("Jobs keep coming after 200 rounds");
+  }
+
+  /** Fires the timer of an activity as if its time had come, then runs what follows. */
+  void fireTimer(ProcessInstance instance, String activityId, String rootProcessInstanceId) {
+    ManagementService management = engine.getManagementService();
+    List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId(activityId).list();
+    assertThat(timers).as("timer %s", activityId).hasSize(1);
+    management.executeJob(timers.get(0).getId());
+    executeJobs(rootProcessInstanceId);
   }
 }
