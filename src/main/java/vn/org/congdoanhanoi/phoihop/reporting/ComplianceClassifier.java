@@ -1,0 +1,80 @@
+package vn.org.congdoanhanoi.phoihop.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Total;
+
+/** The one rule that judges every cell of every matrix; pure, so it is unit-tested without a database. */
+public final class ComplianceClassifier {
+
+  private final WorkingDays workingDays;
+  private final int atRiskWorkingDays;
+
+  public ComplianceClassifier(WorkingDays workingDays, int atRiskWorkingDays) {
+    this.workingDays = workingDays;
+    this.atRiskWorkingDays = atRiskWorkingDays;
+  }
+
+  /**
+   * Done by the due date: on time; done after it: overdue. Not done: overdue once the due date has passed, at
+   * risk when it is at most {@code atRiskWorkingDays} working days away (today counts as 0), otherwise on time.
+   * A milestone the unit will never reach is not applicable, unless it was done before that became clear.
+   */
+  public Cell classify(String milestoneId, MilestoneFact fact, LocalDate today) {
+    if (fact.doneOn() != null) {
+      CellStatus status = fact.doneOn().isAfter(fact.dueOn()) ? CellStatus.OVERDUE : CellStatus.ON_TIME;
+      return new Cell(milestoneId, status, status.label(true), true, fact.doneOn(), fact.doneOn(), fact.dueOn(),
+          fact.note());
+    }
+    CellStatus status;
+    if (!fact.applicable()) {
+      status = CellStatus.NOT_APPLICABLE;
+    } else if (today.isAfter(fact.dueOn())) {
+      status = CellStatus.OVERDUE;
+    } else if (workingDays.between(today, fact.dueOn()) <= atRiskWorkingDays) {
+      status = CellStatus.AT_RISK;
+    } else {
+      status = CellStatus.ON_TIME;
+    }
+    return new Cell(milestoneId, status, status.label(false), false, fact.dueOn(), null, fact.dueOn(), fact.note());
+  }
+
+  public Row row(UnitFacts unit, List<Milestone> milestones, LocalDate today) {
+    List<Cell> cells = new ArrayList<>();
+    CellStatus overall = CellStatus.NOT_APPLICABLE;
+    boolean allDone = true;
+    for (Milestone milestone : milestones) {
+      MilestoneFact fact = unit.milestones().get(milestone.id());
+      if (fact == null) {
+        throw new IllegalStateException("No fact for milestone " + milestone.id() + " of unit " + unit.unitCode());
+      }
+      Cell cell = classify(milestone.id(), fact, today);
+      cells.add(cell);
+      overall = overall.worse(cell.status());
+      allDone &= cell.done() || cell.status() == CellStatus.NOT_APPLICABLE;
+    }
+    // "Đúng hạn" for a unit that has done everything on time, "Trong hạn" for one still under way.
+    return new Row(unit.unitCode(), unit.unitName(), overall, overall.label(allDone), cells);
+  }
+
+  public static List<Total> totals(List<Milestone> milestones, List<Row> rows) {
+    List<Total> totals = new ArrayList<>();
+    for (int i = 0; i < milestones.size(); i++) {
+      int done = 0;
+      int[] byStatus = new int[CellStatus.values().length];
+      for (Row row : rows) {
+        Cell cell = row.cells().get(i);
+        done += cell.done() ? 1 : 0;
+        byStatus[cell.status().ordinal()]++;
+      }
+      totals.add(new Total(milestones.get(i).id(), done, byStatus[CellStatus.ON_TIME.ordinal()],
+          byStatus[CellStatus.AT_RISK.ordinal()], byStatus[CellStatus.OVERDUE.ordinal()],
+          byStatus[CellStatus.NOT_APPLICABLE.ordinal()]));
+    }
+    return totals;
+  }
+}

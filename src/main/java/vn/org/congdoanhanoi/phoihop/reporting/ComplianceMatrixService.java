@@ -1,0 +1,97 @@
+package vn.org.congdoanhanoi.phoihop.reporting;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.org.congdoanhanoi.phoihop.platform.ForbiddenException;
+import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
+import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
+
+/**
+ * Builds the compliance matrix of any {@link ComplianceSource} for the signed-in user: the city sees every unit,
+ * a district only its own row. The API, the XLSX file and the report page all come through here, so the access
+ * rules cannot differ between them.
+ */
+@Service
+public class ComplianceMatrixService {
+
+  private final Map<String, ComplianceSource> byKind;
+  private final ReportAccess access;
+  private final EngineClock clock;
+  private final WorkingDays workingDays;
+  private final ReportingProperties properties;
+
+  ComplianceMatrixService(List<ComplianceSource> sources, ReportAccess access, EngineClock clock,
+                          WorkingDays workingDays, ReportingProperties properties) {
+    this.byKind = sources.stream().collect(Collectors.toMap(ComplianceSource::kind, Function.identity()));
+    this.access = access;
+    this.clock = clock;
+    this.workingDays = workingDays;
+    this.properties = properties;
+  }
+
+  public List<ComplianceSource> sources() {
+    return byKind.values().stream().sorted((a, b) -> a.title().compareTo(b.title())).toList();
+  }
+
+  public ComplianceSource source(String kind) {
+    ComplianceSource source = byKind.get(kind);
+    if (source == null) {
+      throw new NotFoundException("Không có loại báo cáo \"" + kind + "\"; các loại hiện có: "
+          + String.join(", ", byKind.keySet()) + ".");
+    }
+    return source;
+  }
+
+  public ComplianceSource sourceBySlug(String slug) {
+    return byKind.values().stream().filter(s -> s.slug().equals(slug)).findFirst()
+        .orElseThrow(() -> new NotFoundException("Không có trang báo cáo \"" + slug + "\"."));
+  }
+
+  /** The campaigns the user takes part in (every campaign for the city). */
+  public List<CampaignSummary> campaigns(String kind) {
+    ComplianceSource source = source(kind);
+    ReportScope scope = access.scope();
+    return access.unrestricted(() -> source.campaigns(scope.cityWide() ? null : scope.unitCodes()));
+  }
+
+  /**
+   * The matrix of one campaign, for one unit when {@code unitCode} is given. A district user asking for another
+   * unit, or for a campaign its unit does not take part in, is refused (403).
+   */
+  public ComplianceMatrix matrix(String kind, String documentNumber, String unitCode) {
+    ComplianceSource source = source(kind);
+    if (documentNumber == null || documentNumber.isBlank()) {
+      throw new InvalidRequestException("Hãy cho biết số văn bản phát động (documentNumber), ví dụ 222/LĐLĐ.");
+    }
+    ReportScope scope = access.scope();
+    if (unitCode != null && !unitCode.isBlank()) {
+      access.requireUnit(unitCode);
+    }
+    ComplianceFacts facts = access.unrestricted(() -> source.facts(documentNumber.trim()))
+        .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản phát động số " + documentNumber + "."));
+    List<ComplianceFacts.UnitFacts> units = facts.units().stream()
+        .filter(u -> scope.sees(u.unitCode()))
+        .filter(u -> unitCode == null || unitCode.isBlank() || u.unitCode().equals(unitCode))
+        .toList();
+    if (units.isEmpty()) {
+      if (unitCode != null && !unitCode.isBlank()) {
+        throw new NotFoundException("Đơn vị " + unitCode + " không tham gia đợt theo văn bản số " + documentNumber
+            + ".");
+      }
+      if (!scope.cityWide()) {
+        throw new ForbiddenException("Đơn vị của bạn không tham gia đợt theo văn bản số " + documentNumber
+            + "; bạn chỉ xem được số liệu của đơn vị mình.");
+      }
+    }
+    ComplianceClassifier classifier = new ComplianceClassifier(workingDays, properties.atRiskWorkingDays());
+    var today = clock.today();
+    List<Row> rows = units.stream().map(u -> classifier.row(u, source.milestones(), today)).toList();
+    return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.subject(),
+        facts.issuedOn(), facts.deadline(), facts.completed(), today, properties.atRiskWorkingDays(),
+        scope.cityWide(), source.milestones(), rows, ComplianceClassifier.totals(source.milestones(), rows));
+  }
+}

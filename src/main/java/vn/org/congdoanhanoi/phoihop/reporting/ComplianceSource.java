@@ -1,0 +1,32 @@
+package vn.org.congdoanhanoi.phoihop.reporting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A kind of campaign that the compliance matrix can show: the signing campaign today; programme reviews,
+ * directives and dialogue conferences later, each as one more Spring bean implementing this interface. The
+ * source only states facts (due and done dates per unit and milestone); {@link ComplianceMatrixService} judges
+ * them, applies the access rules and renders JSON, XLSX and the web page for every source alike.
+ */
+public interface ComplianceSource {
+
+  /** The campaign process's key, used in the API path, e.g. "signing-campaign". */
+  String kind();
+
+  /** The Vietnamese path segment of the report page, e.g. "ky-ket" for /bao-cao/ky-ket. */
+  String slug();
+
+  /** The matrix's title, e.g. "Tiến độ ký kết Quy chế phối hợp". */
+  String title();
+
+  /** The columns, in order. */
+  List<Milestone> milestones();
+
+  /** The campaigns of this kind, newest first, each with at least one of the given units (all when null). */
+  List<CampaignSummary> campaigns(Set<String> unitCodes);
+
+  /** The facts of one campaign, or empty when there is no campaign with this document number. */
+  Optional<ComplianceFacts> facts(String documentNumber);
+}
