@@ -30,6 +30,10 @@ public final class SigningCampaign {
     public static final String CAMPAIGN_YEAR = "campaignYear";
     /** Consolidated result written when the campaign ends (JSON). */
     public static final String RESULT = "campaignResult";
+    /** Number and symbol of the consolidated report in the register, e.g. "15/BC-LĐLĐ" (plain text, searchable). */
+    public static final String REPORT_NUMBER = "campaignReportNumber";
+    /** The consolidated report (DOCX file variable), downloadable in Cockpit and over REST. */
+    public static final String REPORT_DOCUMENT = "campaignReportDocument";
 
     private Vars() {}
   }
@@ -41,6 +45,7 @@ public final class SigningCampaign {
     public static final String UNIT_SIGNING = "CallActivity_UnitSigning";
     public static final String CLUSTER_CEREMONY = "CallActivity_ClusterCeremony";
     public static final String CONSOLIDATE = "ServiceTask_ConsolidateResults";
+    public static final String ISSUE_REPORT = "ServiceTask_IssueCampaignReport";
     public static final String END = "EndEvent_CampaignCompleted";
 
     private Elements() {}

@@ -1,0 +1,20 @@
+package vn.org.congdoanhanoi.phoihop.reporting;
+
+import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
+
+/**
+ * Issues the consolidated report of one kind of campaign on demand (the campaign's own end step issues it too).
+ * One Spring bean per kind, like {@link ComplianceSource}: later processes plug in the same way.
+ */
+public interface ConsolidatedReportIssuer {
+
+  /** The campaign process's key, as {@link ComplianceSource#kind()}. */
+  String kind();
+
+  /**
+   * Numbers, renders, stores (register, and the campaign instance while it runs) and distributes the report.
+   *
+   * @param issuedBy the user who asked for it
+   */
+  OutgoingDocument issue(String documentNumber, String issuedBy);
+}

@@ -1,0 +1,115 @@
+package vn.org.congdoanhanoi.phoihop.reporting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.reporting.register.StoredFile;
+
+/**
+ * Reports over the API (HTTP Basic, like all of /api). Document numbers contain a slash ("222/LĐLĐ"), so they
+ * travel as the query parameter {@code documentNumber}, URL-encoded, never in the path.
+ *
+ * <ul>
+ *   <li>{@code GET /api/reports}: the kinds of campaign with a matrix (signing-campaign, …)
+ *   <li>{@code GET /api/reports/{kind}/campaigns}: the campaigns the user's unit takes part in (all for the city)
+ *   <li>{@code GET /api/reports/{kind}/matrix?documentNumber=…[&unit=…]}: the compliance matrix (JSON)
+ *   <li>{@code GET /api/reports/{kind}/matrix.xlsx?documentNumber=…[&unit=…]}: the same as an Excel file
+ *   <li>{@code GET /api/reports/{kind}/documents?documentNumber=…}: the consolidated reports issued (city only)
+ *   <li>{@code POST /api/reports/{kind}/documents?documentNumber=…}: issue one now (city office and standing)
+ *   <li>{@code GET /api/reports/{kind}/documents/latest.docx?documentNumber=…}: the latest one's file (city only)
+ * </ul>
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+  private final ComplianceMatrixService matrices;
+  private final ComplianceXlsx xlsx;
+  private final ReportAccess access;
+  private final OutgoingRegister register;
+  private final Map<String, ConsolidatedReportIssuer> issuers;
+
+  ReportController(ComplianceMatrixService matrices, ComplianceXlsx xlsx, ReportAccess access,
+                   OutgoingRegister register, List<ConsolidatedReportIssuer> issuers) {
+    this.matrices = matrices;
+    this.xlsx = xlsx;
+    this.access = access;
+    this.register = register;
+    this.issuers = issuers.stream().collect(Collectors.toMap(ConsolidatedReportIssuer::kind, Function.identity()));
+  }
+
+  @GetMapping
+  List<Map<String, Object>> kinds() {
+    return matrices.sources().stream().map(s -> {
+      Map<String, Object> kind = new LinkedHashMap<>();
+      kind.put("kind", s.kind());
+      kind.put("title", s.title());
+      kind.put("page", "/bao-cao/" + s.slug());
+      kind.put("milestones", s.milestones());
+      return kind;
+    }).toList();
+  }
+
+  @GetMapping("/{kind}/campaigns")
+  List<CampaignSummary> campaigns(@PathVariable String kind) {
+    return matrices.campaigns(kind);
+  }
+
+  @GetMapping("/{kind}/matrix")
+  ComplianceMatrix matrix(@PathVariable String kind, @RequestParam(required = false) String documentNumber,
+                          @RequestParam(required = false) String unit) {
+    return matrices.matrix(kind, documentNumber, unit);
+  }
+
+  @GetMapping("/{kind}/matrix.xlsx")
+  ResponseEntity<byte[]> matrixXlsx(@PathVariable String kind,
+                                    @RequestParam(required = false) String documentNumber,
+                                    @RequestParam(required = false) String unit) {
+    ComplianceMatrix matrix = matrices.matrix(kind, documentNumber, unit);
+    return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
+  }
+
+  @GetMapping("/{kind}/documents")
+  List<OutgoingDocument> documents(@PathVariable String kind, @RequestParam String documentNumber) {
+    matrices.source(kind);
+    access.requireCityWide();
+    return register.search(null, null, null, kind, documentNumber);
+  }
+
+  @PostMapping("/{kind}/documents")
+  ResponseEntity<OutgoingDocument> issue(@PathVariable String kind, @RequestParam String documentNumber) {
+    ConsolidatedReportIssuer issuer = issuers.get(kind);
+    if (issuer == null) {
+      throw new NotFoundException("Loại báo cáo \"" + kind + "\" chưa có báo cáo tổng hợp.");
+    }
+    access.requireIssuer();
+    String user = access.userId();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(access.unrestricted(() -> issuer.issue(documentNumber, user)));
+  }
+
+  @GetMapping("/{kind}/documents/latest.docx")
+  ResponseEntity<byte[]> latest(@PathVariable String kind, @RequestParam String documentNumber) {
+    matrices.source(kind);
+    access.requireCityWide();
+    OutgoingDocument latest = register.search(null, null, null, kind, documentNumber).stream()
+        .filter(d -> d.fileName() != null).findFirst()
+        .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
+            + "."));
+    StoredFile file = register.file(latest.id()).orElseThrow();
+    return Downloads.file(file.fileName(), file.contentType(), file.content());
+  }
+}

@@ -1,0 +1,142 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.organization.Person;
+import vn.org.congdoanhanoi.phoihop.organization.Role;
+import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.reporting.ConsolidatedReportIssuer;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.reporting.ReportingProperties;
+import vn.org.congdoanhanoi.phoihop.reporting.document.OfficialDocumentDocx;
+import vn.org.congdoanhanoi.phoihop.reporting.document.ReportDistribution;
+import vn.org.congdoanhanoi.phoihop.reporting.register.DocumentType;
+import vn.org.congdoanhanoi.phoihop.reporting.register.IssueRequest;
+import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.reporting.register.StoredFile;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignReport.CampaignStatus;
+
+/**
+ * Issues the consolidated report of a signing campaign: takes the next number of the register ("15/BC-LĐLĐ"),
+ * renders the DOCX, keeps it with the register entry and, once the transaction has committed, hands it to
+ * {@link ReportDistribution} for the city standing committee. Used at the campaign's end
+ * ({@code ServiceTask_IssueCampaignReport}) and on demand (API, report page).
+ */
+@Service
+public class CampaignReportIssuer implements ConsolidatedReportIssuer {
+
+  private final CampaignReport campaignReport;
+  private final CampaignReportDocument content;
+  private final OfficialDocumentDocx docx;
+  private final OutgoingRegister register;
+  private final ReportingProperties properties;
+  private final EngineClock clock;
+  private final OrganizationDirectory organization;
+  private final ReportDistribution distribution;
+  private final RuntimeService runtimeService;
+
+  CampaignReportIssuer(CampaignReport campaignReport, CampaignReportDocument content, OfficialDocumentDocx docx,
+                       OutgoingRegister register, ReportingProperties properties, EngineClock clock,
+                       OrganizationDirectory organization, ReportDistribution distribution,
+                       RuntimeService runtimeService) {
+    this.campaignReport = campaignReport;
+    this.content = content;
+    this.docx = docx;
+    this.register = register;
+    this.properties = properties;
+    this.clock = clock;
+    this.organization = organization;
+    this.distribution = distribution;
+    this.runtimeService = runtimeService;
+  }
+
+  @Override
+  public String kind() {
+    return SigningCampaign.KEY;
+  }
+
+  /** On demand: also kept with the campaign instance while it runs, as its end step does. */
+  @Override
+  @Transactional
+  public OutgoingDocument issue(String documentNumber, String issuedBy) {
+    ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
+        .processInstanceBusinessKey(documentNumber).list().stream().findFirst().orElse(null);
+    IssuedCampaignReport report = issue(documentNumber, issuedBy, running == null ? null : running.getId());
+    if (running != null) {
+      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_NUMBER, report.entry().symbol());
+      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_DOCUMENT,
+          CampaignReportFiles.asVariable(report));
+    }
+    return report.entry();
+  }
+
+  public record IssuedCampaignReport(OutgoingDocument entry, StoredFile file) {}
+
+  /**
+   * Numbers, renders and stores the report in the caller's transaction: if anything fails, the number goes back.
+   *
+   * @param issuedBy the user who asked for it; null when the campaign's own step issues it
+   */
+  @Transactional
+  public IssuedCampaignReport issue(String documentNumber, String issuedBy, String processInstanceId) {
+    CampaignStatus status = campaignReport.status(documentNumber)
+        .orElseThrow(() -> new NotFoundException("Không tìm thấy đợt ký kết theo văn bản số " + documentNumber + "."));
+    var today = clock.today();
+    OutgoingDocument entry = register.issue(new IssueRequest(properties.document().register(), DocumentType.BAO_CAO,
+        CampaignReportDocument.subject(status), today, null, SigningCampaign.KEY, documentNumber, processInstanceId,
+        issuedBy));
+    byte[] bytes = docx.write(content.compose(status, entry.symbol(), today));
+    StoredFile file = new StoredFile(fileName(entry.symbol()), OfficialDocumentDocx.MEDIA_TYPE, bytes);
+    OutgoingDocument stored = register.attach(entry.id(), file);
+    ReportDistribution.IssuedReport mail = new ReportDistribution.IssuedReport(entry.symbol(),
+        "Báo cáo số " + entry.symbol() + ": " + entry.subject(),
+        "Kính gửi Thường trực LĐLĐ Thành phố,\n\nVăn phòng gửi kèm Báo cáo số " + entry.symbol() + " "
+            + entry.subject() + " (theo văn bản phát động số " + documentNumber + ").",
+        standingCommitteeMailboxes(), file.fileName(), file.contentType(), bytes);
+    afterCommit(() -> distribution.distribute(mail));
+    return new IssuedCampaignReport(stored, file);
+  }
+
+  /** "Báo cáo 15-BC-LĐLĐ.docx": the symbol without its slash, which no file system accepts. */
+  public static String fileName(String symbol) {
+    return "Báo cáo " + symbol.replace('/', '-') + ".docx";
+  }
+
+  /**
+   * The same name without diacritics ("Bao-cao-15-BC-LDLD.docx") for the process variable: Camunda's REST API
+   * sends a file variable's name in a plain Content-Disposition header, where Vietnamese letters arrive garbled.
+   */
+  public static String asciiFileName(String symbol) {
+    String plain = Normalizer.normalize(fileName(symbol), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .replace('Đ', 'D').replace('đ', 'd');
+    return plain.replace(' ', '-');
+  }
+
+  private List<String> standingCommitteeMailboxes() {
+    return organization.peopleWithRole(Role.CITY_STANDING).stream().map(Person::email).filter(Objects::nonNull)
+        .filter(m -> !m.isBlank()).toList();
+  }
+
+  /** Mail only what was really issued: after the commit, never for a rolled-back attempt. */
+  private static void afterCommit(Runnable action) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          action.run();
+        }
+      });
+    } else {
+      action.run();
+    }
+  }
+}

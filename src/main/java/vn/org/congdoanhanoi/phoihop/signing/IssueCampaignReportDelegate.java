@@ -1,0 +1,31 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign.Vars;
+
+/**
+ * {@code ServiceTask_IssueCampaignReport} (asynchronous): the consolidated report, numbered in the register, kept
+ * with the campaign as a file variable (downloadable from Cockpit and the REST API) and sent to the city standing
+ * committee. The number is taken in this job's transaction, so a failed attempt leaves no gap in the register.
+ */
+@Component
+class IssueCampaignReportDelegate implements JavaDelegate {
+
+  private final CampaignReportIssuer issuer;
+
+  IssueCampaignReportDelegate(CampaignReportIssuer issuer) {
+    this.issuer = issuer;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignReportIssuer.IssuedCampaignReport report = issuer.issue(documentNumber, null,
+        execution.getProcessInstanceId());
+    execution.setVariable(Vars.REPORT_NUMBER, report.entry().symbol());
+    execution.setVariable(Vars.REPORT_DOCUMENT, CampaignReportFiles.asVariable(report));
+  }
+}
