@@ -1,0 +1,111 @@
+package vn.org.congdoanhanoi.phoihop.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.deadline.HolidayFileParser;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
+
+/** The rule that judges every cell: on time, at risk (working days, Vietnamese holidays), overdue. */
+class ComplianceClassifierTest {
+
+  static final WorkingDays DAYS = new WorkingDays(calendar());
+  static final ComplianceClassifier RULE = new ComplianceClassifier(DAYS, 5);
+  static final LocalDate DUE = LocalDate.of(2022, 6, 23); // Thursday
+
+  static WorkingDayCalendar calendar() {
+    try (InputStream in = ComplianceClassifierTest.class.getResourceAsStream("/deadline/holidays-vn.yaml")) {
+      return HolidayFileParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void doneByTheDueDateIsOnTimeAndShowsTheDayItWasDone() {
+    Cell cell = RULE.classify("M", MilestoneFact.done(DUE, DUE, null), LocalDate.of(2022, 7, 1));
+    assertThat(cell.status()).isEqualTo(CellStatus.ON_TIME);
+    assertThat(cell.label()).isEqualTo("Đúng hạn");
+    assertThat(cell.done()).isTrue();
+    assertThat(cell.date()).isEqualTo(DUE);
+  }
+
+  @Test
+  void doneAfterTheDueDateIsOverdue() {
+    Cell cell = RULE.classify("M", MilestoneFact.done(DUE, DUE.plusDays(1), null), DUE.plusDays(1));
+    assertThat(cell.status()).isEqualTo(CellStatus.OVERDUE);
+    assertThat(cell.label()).isEqualTo("Quá hạn");
+    assertThat(cell.date()).isEqualTo(DUE.plusDays(1));
+  }
+
+  @Test
+  void openAfterTheDueDateIsOverdueAndShowsTheDueDate() {
+    Cell cell = RULE.classify("M", MilestoneFact.pending(DUE, null), DUE.plusDays(1));
+    assertThat(cell.status()).isEqualTo(CellStatus.OVERDUE);
+    assertThat(cell.done()).isFalse();
+    assertThat(cell.date()).isEqualTo(DUE);
+  }
+
+  @Test
+  void openIsAtRiskFromFiveWorkingDaysBeforeTheDueDateUntilTheDueDateItself() {
+    // Thursday 16/6 is five working days before Thursday 23/6; Wednesday 15/6 is six.
+    assertThat(RULE.classify("M", MilestoneFact.pending(DUE, null), LocalDate.of(2022, 6, 16)).status())
+        .isEqualTo(CellStatus.AT_RISK);
+    assertThat(RULE.classify("M", MilestoneFact.pending(DUE, null), DUE).status()).isEqualTo(CellStatus.AT_RISK);
+    Cell early = RULE.classify("M", MilestoneFact.pending(DUE, null), LocalDate.of(2022, 6, 15));
+    assertThat(early.status()).isEqualTo(CellStatus.ON_TIME);
+    assertThat(early.label()).isEqualTo("Trong hạn");
+  }
+
+  @Test
+  void theAtRiskMarginCountsWorkingDaysSoAHolidayWeekIsNotCounted() {
+    // Tết 2023: 20–26/1 are days off, so on 17/1 a due date of 30/1 is 4 working days away (18, 19, 27, 30),
+    // though 9 weekdays and 13 calendar days.
+    LocalDate due = LocalDate.of(2023, 1, 30);
+    LocalDate today = LocalDate.of(2023, 1, 17);
+    assertThat(DAYS.between(today, due)).isEqualTo(4);
+    assertThat(RULE.classify("M", MilestoneFact.pending(due, null), today).status()).isEqualTo(CellStatus.AT_RISK);
+  }
+
+  @Test
+  void aMilestoneTheUnitWillNeverReachIsNotApplicableUnlessItWasDone() {
+    assertThat(RULE.classify("M", MilestoneFact.notApplicable(DUE, "Không ký kết"), DUE.plusDays(9)).status())
+        .isEqualTo(CellStatus.NOT_APPLICABLE);
+    assertThat(RULE.classify("M", new MilestoneFact(DUE, DUE, false, null), DUE.plusDays(9)).status())
+        .isEqualTo(CellStatus.ON_TIME);
+  }
+
+  @Test
+  void aRowIsAsBadAsItsWorstCellAndTotalsCountEachState() {
+    List<Milestone> milestones = List.of(new Milestone("A", "A"), new Milestone("B", "B"));
+    Row late = RULE.row(new UnitFacts("x", "X", Map.of("A", MilestoneFact.done(DUE, DUE, null),
+        "B", MilestoneFact.pending(DUE, null))), milestones, DUE.plusDays(1));
+    Row done = RULE.row(new UnitFacts("y", "Y", Map.of("A", MilestoneFact.done(DUE, DUE, null),
+        "B", MilestoneFact.notApplicable(DUE, null))), milestones, DUE.plusDays(1));
+    assertThat(late.overall()).isEqualTo(CellStatus.OVERDUE);
+    assertThat(done.overall()).isEqualTo(CellStatus.ON_TIME);
+    assertThat(done.overallLabel()).isEqualTo("Đúng hạn");
+    List<ComplianceMatrix.Total> totals = ComplianceClassifier.totals(milestones, List.of(late, done));
+    assertThat(totals.get(0).done()).isEqualTo(2);
+    assertThat(totals.get(1).overdue()).isEqualTo(1);
+    assertThat(totals.get(1).notApplicable()).isEqualTo(1);
+  }
+
+  @Test
+  void outsideTheCalendarsYearsCalendarDaysAreCounted() {
+    LocalDate due = LocalDate.of(2040, 3, 10);
+    assertThat(DAYS.between(LocalDate.of(2040, 3, 5), due)).isEqualTo(5);
+    assertThat(RULE.classify("M", MilestoneFact.pending(due, null), LocalDate.of(2040, 3, 5)).status())
+        .isEqualTo(CellStatus.AT_RISK);
+  }
+}
