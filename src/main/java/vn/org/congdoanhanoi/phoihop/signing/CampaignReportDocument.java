@@ -46,9 +46,17 @@ public class CampaignReportDocument {
     this.ceremonies = ceremonies;
   }
 
-  /** The subject line: the result once the campaign has ended, the progress while it runs. */
+  /**
+   * Whether every unit has its final outcome. The campaign's own end step issues the report just before the
+   * instance ends, so the instance's end cannot be the test.
+   */
+  static boolean finished(CampaignStatus status) {
+    return status.completed() || status.signed() + status.notSigned() == status.units();
+  }
+
+  /** The subject line: the result once every unit is done, the progress while some are not. */
   public static String subject(CampaignStatus status) {
-    return (status.completed() ? "Kết quả" : "Tiến độ") + " tổ chức Lễ ký kết Quy chế phối hợp công tác"
+    return (finished(status) ? "Kết quả" : "Tiến độ") + " tổ chức Lễ ký kết Quy chế phối hợp công tác"
         + (status.term() == null ? "" : " giai đoạn " + status.term());
   }
 
@@ -62,7 +70,7 @@ public class CampaignReportDocument {
     body.add(new Paragraph("Thực hiện văn bản số " + status.documentNumber()
         + (status.issuedOn() == null ? "" : " ngày " + VietnameseDates.shortDate(LocalDate.parse(status.issuedOn())))
         + " của Ban Thường vụ Liên đoàn Lao động Thành phố" + (status.subject() == null ? "" : " " + status.subject())
-        + ", Ban Thường vụ Liên đoàn Lao động Thành phố báo cáo " + (status.completed() ? "kết quả" : "tiến độ")
+        + ", Ban Thường vụ Liên đoàn Lao động Thành phố báo cáo " + (finished(status) ? "kết quả" : "tiến độ")
         + " tổ chức Lễ ký kết Quy chế phối hợp công tác giữa cấp ủy và Liên đoàn Lao động các đơn vị như sau:"));
     body.add(new Heading("I. KẾT QUẢ CHUNG"));
     body.add(new Paragraph(overall(status, resultByUnit)));
@@ -86,7 +94,7 @@ public class CampaignReportDocument {
             .orElse("không nêu lý do") + "."));
       }
     }
-    body.add(new Paragraph("Trên đây là báo cáo " + (status.completed() ? "kết quả" : "tiến độ")
+    body.add(new Paragraph("Trên đây là báo cáo " + (finished(status) ? "kết quả" : "tiến độ")
         + " tổ chức Lễ ký kết Quy chế phối hợp công tác"
         + (status.term() == null ? "" : " giai đoạn " + status.term())
         + " của Ban Thường vụ Liên đoàn Lao động Thành phố./."));
