@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -126,6 +127,13 @@ public class OfficialDocumentDocx {
     int columns = t.headers().size();
     XWPFTable table = docx.createTable(1 + t.rows().size(), columns);
     table.setWidth("100%");
+    // Explicit thin black lines: without a size, word processors draw the default borders differently.
+    table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+    table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     table.setTableAlignment(TableRowAlign.CENTER);
     for (int c = 0; c < columns; c++) {
       String width = t.widths().get(c) * TEXT_WIDTH / 100 + "";
@@ -177,6 +185,9 @@ public class OfficialDocumentDocx {
     p.setIndentationLeft(indent);
     p.setIndentationRight(indent);
     p.setBorderBottom(Borders.SINGLE);
+    CTBorder line = p.getCTP().getPPr().getPBdr().getBottom();
+    line.setSz(BigInteger.valueOf(6));
+    line.setColor("000000");
     p.setSpacingAfter(60);
     XWPFRun run = p.createRun();
     run.setFontSize(2);
