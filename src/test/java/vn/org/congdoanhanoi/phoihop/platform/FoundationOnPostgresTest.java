@@ -54,7 +54,7 @@ class FoundationOnPostgresTest {
   @Test
   void webappsServeTheirLoginPages() {
     RestCaller.Response tasklist = RestCaller.anonymous(port).get("/camunda/app/tasklist/default/");
-    assertThat(tasklist.status()).isEqualTo(200);
+    assertThat(tasklist.status()).as(tasklist.body()).isEqualTo(200);
     assertThat(tasklist.body()).contains("tasklist");
     assertThat(RestCaller.anonymous(port).get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
     assertThat(RestCaller.anonymous(port).get("/camunda/app/admin/default/").status()).isEqualTo(200);
