@@ -45,7 +45,7 @@ class ConcurrentCompletionTest {
   void allUnitsCompletingAtOnceNeverShowAnErrorAndTheCampaignCountsEveryUnit() throws Exception {
     List<String> units = organization.defaultSigningUnits().stream().map(Unit::code).toList();
     assertThat(units).hasSize(32);
-    ProcessInstance campaign = startAs("vanphong", Map.of("documentNumber", NUMBER, "issuedOn", "2022-05-16",
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", Map.of("documentNumber", NUMBER, "issuedOn", "2022-05-16",
         "deadline", "2022-06-30", "term", "2022-2025", "subject", "V/v ký kết Quy chế phối hợp (thử tải đồng thời)"));
     SigningDriver d = new SigningDriver(engine, NUMBER);
 
@@ -125,17 +125,6 @@ class ConcurrentCompletionTest {
       }
     } finally {
       executor.shutdown();
-    }
-  }
-
-  private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
     }
   }
 }
