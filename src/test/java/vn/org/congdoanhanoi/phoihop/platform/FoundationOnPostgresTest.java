@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ class FoundationOnPostgresTest {
 
   @Autowired
   RepositoryService repositoryService;
+
+  @Autowired
+  ProcessEngine processEngine;
 
   @Test
   void runsOnARealPostgresqlServerWithUtf8() {
@@ -88,6 +93,20 @@ class FoundationOnPostgresTest {
         .map(name -> name.substring(name.lastIndexOf('/') + 1))
         .toList();
     assertThat(deployed).containsAll(packaged);
+  }
+
+  @Test
+  void theEngineRunsWithCamundasProductionHardening() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.getDefaultUserPermissionNameForTask()).isEqualTo("TASK_WORK");
+    assertThat(configuration.isEnablePasswordPolicy()).isTrue();
+    assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
+    assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+    assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+    assertThat(RestCaller.admin(port).get("/engine-rest/task?maxResults=5000").status()).isEqualTo(400);
   }
 
   @Test

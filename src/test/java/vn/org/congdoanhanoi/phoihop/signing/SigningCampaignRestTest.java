@@ -92,6 +92,14 @@ class SigningCampaignRestTest {
   }
 
   @Test
+  void theCityOfficeOpensTheStartForm() {
+    RestCaller.Response form = RestCaller.demo(port, "vanphong")
+        .get("/engine-rest/process-definition/key/signing-campaign/deployed-start-form");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body()).contains("\"id\"", "signing-campaign-start", "Số văn bản");
+  }
+
+  @Test
   void aDistrictCannotLaunchACampaign() {
     assertThat(start("hoankiem.ldld", valid("9204/LĐLĐ")).status()).isEqualTo(403);
     assertThat(instances("9204/LĐLĐ")).isZero();
@@ -107,6 +115,9 @@ class SigningCampaignRestTest {
       RestSigningDriver d = new RestSigningDriver(port, null);
       String task = d.taskId("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
           UnitSigning.Elements.PROPOSAL);
+      RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/deployed-form");
+      assertThat(form.status()).as("the Camunda Form of the task opens for its unit").isEqualTo(200);
+      assertThat(form.json().get("id").asText()).isEqualTo("unit-signing-proposal");
       RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of("proposedDate", "2022-07-15",
           "proposedTime", "25:00", "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", "SOMEWHERE",
           "attendees", "Ban Thường vụ"));
