@@ -17,6 +17,7 @@ WORKDIR /app
 COPY --from=build /src/target/phoihop-*.jar /app/phoihop.jar
 USER phoihop
 EXPOSE 8080
+# The JRE image has no curl or wget; bash's /dev/tcp is enough for a readiness probe.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s \
-  CMD wget -qO- http://localhost:8080/actuator/health/readiness || exit 1
+  CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && grep -q "\"UP\"" <&3' 
 ENTRYPOINT ["java", "-jar", "/app/phoihop.jar"]

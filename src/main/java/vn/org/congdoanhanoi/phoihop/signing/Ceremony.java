@@ -11,7 +11,8 @@ public record Ceremony(String id, String documentNumber, Kind kind, String clust
                        String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
                        List<String> participants, Status status) {
 
-  public enum Kind { CLUSTER, LOCALITY }
+  /** CLUSTER: a cluster's joint ceremony; LOCALITY: a unit's own; CITY: arranged by the city for several units. */
+  public enum Kind { CLUSTER, LOCALITY, CITY }
 
   public enum Status { SCHEDULED, HELD, CANCELLED }
 
@@ -20,9 +21,13 @@ public record Ceremony(String id, String documentNumber, Kind kind, String clust
     participants = List.copyOf(participants);
   }
 
-  /** For messages: "Lễ ký kết chung của Cụm Thi đua số 1" or "Lễ ký kết của Liên đoàn Lao động quận Hoàn Kiếm". */
+  /** For messages and reports, e.g. "Lễ ký kết chung của Cụm Thi đua số 1". */
   public String title() {
-    return kind == Kind.CLUSTER ? "Lễ ký kết chung của " + hostName : "Lễ ký kết của " + hostName;
+    return switch (kind) {
+      case CLUSTER -> "Lễ ký kết chung của " + hostName;
+      case CITY -> "Lễ ký kết chung do " + hostName + " tổ chức";
+      case LOCALITY -> "Lễ ký kết của " + hostName;
+    };
   }
 
   /** The ISO date-time the ceremony-day timers wait for. */

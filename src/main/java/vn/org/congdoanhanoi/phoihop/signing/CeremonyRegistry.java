@@ -43,6 +43,17 @@ public class CeremonyRegistry {
     return ceremony;
   }
 
+  /**
+   * Another unit signs at a ceremony already booked: the ceremony becomes one the city arranges for several units.
+   */
+  public Ceremony join(Ceremony ceremony, String cityName, List<String> participants) {
+    List<String> all = new java.util.ArrayList<>(ceremony.participants());
+    participants.stream().filter(p -> !all.contains(p)).forEach(all::add);
+    jdbc.sql("update signing_ceremony set kind = ?, host_name = ?, participants = ? where id = ?")
+        .params(Ceremony.Kind.CITY.name(), cityName, write(all), ceremony.id()).update();
+    return find(ceremony.id()).orElseThrow();
+  }
+
   public void markStatus(String ceremonyId, Ceremony.Status status) {
     jdbc.sql("update signing_ceremony set status = ? where id = ?").params(status.name(), ceremonyId).update();
   }

@@ -13,7 +13,9 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * When a signing ceremony may take place: on or before the campaign deadline, on a working day, and not at the
- * same time as another ceremony of the campaign, since the city chairman speaks and signs at every one.
+ * same time as another ceremony of the campaign, since the city chairman speaks and signs at every one. Units
+ * that name the same start and venue as an existing ceremony join it (a ceremony the city arranges for several
+ * units, like the one of 10/5/2022): that is not a clash.
  */
 @Component
 public class CeremonyRules {
@@ -34,7 +36,7 @@ public class CeremonyRules {
 
   /** Records every rule the date and time break, under the given form fields. */
   public void check(Submission submission, String documentNumber, LocalDate deadline, LocalDate date, LocalTime time,
-                    String dateField, String timeField) {
+                    String venue, String dateField, String timeField) {
     if (date == null) {
       return;
     }
@@ -51,18 +53,29 @@ public class CeremonyRules {
       submission.violation(dateField, e.getMessage());
     }
     if (time != null && documentNumber != null) {
-      clash(documentNumber, date.atTime(time)).ifPresent(other -> submission.violation(timeField,
+      clash(documentNumber, date.atTime(time), venue).ifPresent(other -> submission.violation(timeField,
           "Trùng lịch với " + other.title() + " lúc " + TIME.format(other.startsAt()) + " ngày "
               + DATE.format(other.startsAt()) + " (Chủ tịch LĐLĐ Thành phố dự mọi lễ ký kết); hãy chọn giờ khác, "
               + "cách ít nhất " + (LENGTH.plus(GAP).toMinutes()) + " phút."));
     }
   }
 
-  Optional<Ceremony> clash(String documentNumber, LocalDateTime startsAt) {
+  Optional<Ceremony> clash(String documentNumber, LocalDateTime startsAt, String venue) {
     LocalDateTime from = startsAt.minus(LENGTH).minus(GAP);
     LocalDateTime to = startsAt.plus(LENGTH).plus(GAP);
     return registry.scheduled(documentNumber).stream()
         .filter(c -> c.startsAt().isAfter(from) && c.startsAt().isBefore(to))
+        .filter(c -> !isSameCeremony(c, startsAt, venue))
         .findFirst();
+  }
+
+  /** A unit's own ceremony at the same start and venue as another unit's own: they sign together. */
+  static boolean isSameCeremony(Ceremony ceremony, LocalDateTime startsAt, String venue) {
+    return ceremony.kind() != Ceremony.Kind.CLUSTER && ceremony.startsAt().equals(startsAt) && venue != null
+        && normalize(ceremony.venue()).equals(normalize(venue));
+  }
+
+  private static String normalize(String venue) {
+    return venue.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -33,6 +33,6 @@ class JointProposalValidator extends TaskSubmissionValidator {
     s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
     Object number = s.raw(Vars.DOCUMENT_NUMBER);
     rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date,
-        time, Vars.JOINT_DATE, Vars.JOINT_TIME);
+        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", 500), Vars.JOINT_DATE, Vars.JOINT_TIME);
   }
 }

@@ -35,7 +35,7 @@ class LocalScheduleValidator extends TaskSubmissionValidator {
       s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", 500);
       Object number = s.raw(Vars.DOCUMENT_NUMBER);
       rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"),
-          date, time, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", 500), Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
     }
   }
 }

@@ -6,25 +6,32 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.platform.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
- * {@code ServiceTask_RegisterLocalCeremony}: books the unit's own ceremony with its agenda and participants. The
- * rules are checked again here, in the same transaction as the booking, so two units cannot take the same slot.
+ * {@code ServiceTask_RegisterLocalCeremony}: books the unit's own ceremony with its agenda and participants, or
+ * joins the ceremony booked at the same start and venue. The rules are checked again here, in the booking's
+ * transaction, so two units cannot take clashing slots.
  */
 @Component
 class RegisterLocalCeremonyDelegate implements JavaDelegate {
 
+  private static final String CITY_UNIT = "thanhpho";
+
   private final CeremonyRules rules;
   private final CeremonyRegistry registry;
   private final CeremonyProgramme programme;
+  private final OrganizationDirectory organization;
 
-  RegisterLocalCeremonyDelegate(CeremonyRules rules, CeremonyRegistry registry, CeremonyProgramme programme) {
+  RegisterLocalCeremonyDelegate(CeremonyRules rules, CeremonyRegistry registry, CeremonyProgramme programme,
+                                OrganizationDirectory organization) {
     this.rules = rules;
     this.registry = registry;
     this.programme = programme;
+    this.organization = organization;
   }
 
   @Override
@@ -34,12 +41,18 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
     LocalDate date = Variables.date(execution, Vars.CEREMONY_DATE);
     LocalTime time = Variables.time(execution, Vars.CEREMONY_TIME);
     Submission check = Submission.of(execution.getVariables());
-    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time, Vars.CEREMONY_DATE,
-        Vars.CEREMONY_TIME);
+    String venue = Variables.requiredText(execution, Vars.CEREMONY_VENUE);
+    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time, venue,
+        Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
     check.throwIfInvalid("Không thể chốt lịch Lễ ký kết");
-    Ceremony ceremony = registry.schedule(documentNumber, Ceremony.Kind.LOCALITY, null, unitCode,
+    Ceremony shared = registry.scheduled(documentNumber).stream()
+        .filter(c -> CeremonyRules.isSameCeremony(c, date.atTime(time), venue)).findFirst().orElse(null);
+    Ceremony ceremony = shared != null
+        ? registry.join(shared, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
+            programme.participants(List.of(unitCode)))
+        : registry.schedule(documentNumber, Ceremony.Kind.LOCALITY, null, unitCode,
         Variables.requiredText(execution, Vars.UNIT_NAME), date.atTime(time),
-        Variables.requiredText(execution, Vars.CEREMONY_VENUE), Variables.text(execution, Vars.SIGNING_MODE),
+        venue, Variables.text(execution, Vars.SIGNING_MODE),
         Variables.text(execution, Vars.COMBINED_ACTIVITY), null,
         CeremonyProgramme.agenda(time, Variables.requiredText(execution, Vars.TERM),
             Variables.requiredText(execution, Vars.PARTY_COMMITTEE_NAME), false),

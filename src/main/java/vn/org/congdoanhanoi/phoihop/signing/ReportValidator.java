@@ -20,7 +20,7 @@ class ReportValidator extends TaskSubmissionValidator {
 
   @Override
   protected void check(Submission s, List<String> userGroups) {
-    s.requiredText(Vars.REPORT_SUMMARY, "tóm tắt báo cáo kết quả", 8000);
+    s.requiredText(Vars.REPORT_SUMMARY, "tóm tắt báo cáo kết quả", 4000);
     String links = s.optionalText(Vars.PRESS_LINKS, "đường dẫn bài báo", 4000);
     if (links != null) {
       for (String line : links.split("\\R")) {

@@ -41,8 +41,8 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
     LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
     LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
     Submission check = Submission.of(execution.getVariables());
-    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time, Vars.JOINT_DATE,
-        Vars.JOINT_TIME);
+    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time,
+        Variables.text(execution, Vars.JOINT_VENUE), Vars.JOINT_DATE, Vars.JOINT_TIME);
     check.throwIfInvalid("Không thể chốt lịch Lễ ký kết chung");
 
     List<String> members = registrations.joined(documentNumber, cluster);

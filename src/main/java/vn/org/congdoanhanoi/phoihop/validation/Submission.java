@@ -36,11 +36,12 @@ public final class Submission {
 
   /** A non-blank text, or null after recording a violation. */
   public String requiredText(String name, String label, int maxLength) {
-    String value = optionalText(name, label, maxLength);
-    if (value == null) {
+    Object raw = raw(name);
+    if (raw == null || raw.toString().isBlank()) {
       violation(name, "Thiếu " + label + ".");
+      return null;
     }
-    return value;
+    return optionalText(name, label, maxLength);
   }
 
   public String optionalText(String name, String label, int maxLength) {

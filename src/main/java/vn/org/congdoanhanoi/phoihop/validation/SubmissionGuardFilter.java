@@ -215,7 +215,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("Blocking reads only");
+          throw new IllegalStateException("The cached request body is read with blocking reads only");
         }
       };
     }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,9 @@ class FoundationOnPostgresTest {
   @Autowired
   RepositoryService repositoryService;
 
+  @Autowired
+  ProcessEngine processEngine;
+
   @Test
   void runsOnARealPostgresqlServerWithUtf8() {
     assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 15");
@@ -54,7 +59,7 @@ class FoundationOnPostgresTest {
   @Test
   void webappsServeTheirLoginPages() {
     RestCaller.Response tasklist = RestCaller.anonymous(port).get("/camunda/app/tasklist/default/");
-    assertThat(tasklist.status()).isEqualTo(200);
+    assertThat(tasklist.status()).as(tasklist.body()).isEqualTo(200);
     assertThat(tasklist.body()).contains("tasklist");
     assertThat(RestCaller.anonymous(port).get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
     assertThat(RestCaller.anonymous(port).get("/camunda/app/admin/default/").status()).isEqualTo(200);
@@ -88,6 +93,20 @@ class FoundationOnPostgresTest {
         .map(name -> name.substring(name.lastIndexOf('/') + 1))
         .toList();
     assertThat(deployed).containsAll(packaged);
+  }
+
+  @Test
+  void theEngineRunsWithCamundasProductionHardening() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.getDefaultUserPermissionNameForTask()).isEqualTo("TASK_WORK");
+    assertThat(configuration.isEnablePasswordPolicy()).isTrue();
+    assertThat(configuration.isDeserializationTypeValidationEnabled()).isTrue();
+    assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+    assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
+    assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+    assertThat(RestCaller.admin(port).get("/engine-rest/task?maxResults=5000").status()).isEqualTo(400);
   }
 
   @Test

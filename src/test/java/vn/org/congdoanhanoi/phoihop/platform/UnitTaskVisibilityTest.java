@@ -83,6 +83,22 @@ class UnitTaskVisibilityTest {
     assertThat(office.get("/engine-rest/task/" + myducTask).status()).isEqualTo(200);
   }
 
+  @Test
+  void everyUserHasTheFourVietnameseFiltersAndTheUnitFilterShowsTheUnitsTasks() {
+    RestCaller melinh = RestCaller.demo(port, "melinh.ldld");
+    JsonNode filters = melinh.get("/engine-rest/filter?resourceType=Task&maxResults=50").json();
+    assertThat(filters.findValuesAsText("name"))
+        .contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn");
+    String unitFilter = null;
+    for (JsonNode filter : filters) {
+      if ("Việc của đơn vị".equals(filter.get("name").asText())) {
+        unitFilter = filter.get("id").asText();
+      }
+    }
+    JsonNode tasks = melinh.post("/engine-rest/filter/" + unitFilter + "/list?maxResults=100", Map.of()).json();
+    assertThat(tasks.findValuesAsText("id")).contains(melinhTask).doesNotContain(myducTask);
+  }
+
   private String createTaskFor(String groupId, String name) {
     RestCaller admin = RestCaller.admin(port);
     String id = "visibility-" + System.nanoTime();

@@ -58,7 +58,7 @@ class SigningCampaignProcessTest {
   @Test
   void aCampaignWithAJointClusterCeremonyRunsToItsConsolidatedResult() {
     String number = "9101/LĐLĐ";
-    ProcessInstance campaign = startAs("vanphong", campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
     assertThat(campaign).isWaitingAt(SigningCampaign.Elements.UNIT_SIGNING, SigningCampaign.Elements.CLUSTER_CEREMONY);
     assertThat(campaign.getBusinessKey()).isEqualTo(number);
     SigningDriver d = new SigningDriver(engine, number);
@@ -186,7 +186,7 @@ class SigningCampaignProcessTest {
   @Test
   void aClusterWhoseMembersDoNotDecideInTimeHoldsNoJointCeremonyAndLateMembersSignByLocality() {
     String number = "9102/LĐLĐ";
-    ProcessInstance campaign = startAs("vanphong", campaign(number, List.of("tayho", "caugiay")));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", campaign(number, List.of("tayho", "caugiay")));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance cluster = d.cluster("cum2");
     d.fireTimer(cluster, ClusterCeremony.Elements.CUT_OFF, campaign.getId());
@@ -199,16 +199,5 @@ class SigningCampaignProcessTest {
     assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()
         .containsEntry(UnitSigning.Vars.SIGNING_SCOPE, "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED, false);
     engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
-  }
-
-  private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 }

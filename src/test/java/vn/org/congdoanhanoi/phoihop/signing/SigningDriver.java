@@ -25,6 +25,22 @@ final class SigningDriver {
     this.documentNumber = documentNumber;
   }
 
+  /** Starts a campaign as the given user (the city office), with that user's groups. */
+  static ProcessInstance startCampaign(ProcessEngine engine, String user, Map<String, Object> variables) {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(user, groupsOf(engine, user));
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static List<String> groupsOf(ProcessEngine engine, String user) {
+    return engine.getIdentityService().createGroupQuery().groupMember(user).list().stream().map(g -> g.getId())
+        .toList();
+  }
+
   ProcessInstance unit(String unitCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
         .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode)).singleResult();
@@ -45,8 +61,7 @@ final class SigningDriver {
   /** Completes the task as the given demo user, with that user's groups, so authorizations apply. */
   void complete(String user, Task task, Map<String, Object> variables) {
     IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    identity.setAuthentication(user, groups);
+    identity.setAuthentication(user, groupsOf(engine, user));
     try {
       engine.getTaskService().complete(task.getId(), variables);
     } finally {

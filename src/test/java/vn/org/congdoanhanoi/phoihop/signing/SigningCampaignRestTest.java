@@ -1,0 +1,134 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.RestCaller;
+
+/** Bad starts and bad completions over REST are refused with 400 and a message that says what to fix. */
+@PostgresIntegrationTest
+class SigningCampaignRestTest {
+
+  static final String START = "/engine-rest/process-definition/key/signing-campaign/start";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  static Map<String, Object> valid(String number) {
+    Map<String, Object> values = new HashMap<>(Map.of("documentNumber", number, "issuedOn", "2022-05-16",
+        "deadline", "2022-06-30", "term", "2022-2025", "subject", "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
+    return values;
+  }
+
+  RestCaller.Response start(String user, Map<String, ?> values) {
+    return RestCaller.demo(port, user).post(START, Map.of("variables", RestSigningDriver.variables(values)));
+  }
+
+  long instances(String number) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()
+        + runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
+        .variableValueEquals(SigningCampaign.Vars.DOCUMENT_NUMBER, number).count();
+  }
+
+  @Test
+  void aStartWithoutVariablesNamesEveryMissingOneAndCreatesNothing() {
+    RestCaller.Response response = RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of()));
+    assertThat(response.status()).isEqualTo(400);
+    JsonNode body = response.json();
+    assertThat(body.get("type").asText()).isEqualTo("InvalidRequestException");
+    assertThat(body.get("errors").findValuesAsText("field"))
+        .contains("documentNumber", "issuedOn", "deadline", "subject", "term");
+    assertThat(body.get("message").asText()).contains("Thiếu số văn bản");
+  }
+
+  @Test
+  void aDeadlineBeforeTheIssueDateIsRefused() {
+    Map<String, Object> values = valid("9201/LĐLĐ");
+    values.put("deadline", "2022-05-01");
+    RestCaller.Response response = start("vanphong", values);
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("message").asText()).contains("trước ngày ban hành");
+    assertThat(instances("9201/LĐLĐ")).isZero();
+  }
+
+  @Test
+  void anUnknownUnitCodeAndAMalformedDateAreRefused() {
+    Map<String, Object> values = valid("9202/LĐLĐ");
+    values.put("issuedOn", "16/05/2022");
+    RestCaller.Response response = RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
+        "documentNumber", Map.of("value", "9202/LĐLĐ"), "issuedOn", Map.of("value", "16/05/2022"),
+        "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
+        "subject", Map.of("value", "V/v ký kết"),
+        "unitCodes", Map.of("value", "[\"hoankiem\", \"khongco\"]", "type", "Json"))));
+    assertThat(response.status()).isEqualTo(400);
+    String message = response.json().get("message").asText();
+    assertThat(message).contains("'khongco'", "năm-tháng-ngày");
+    assertThat(instances("9202/LĐLĐ")).isZero();
+  }
+
+  @Test
+  void aSecondRunningCampaignWithTheSameNumberIsRefused() {
+    RestCaller.Response first = start("vanphong", valid("9203/LĐLĐ"));
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    try {
+      RestCaller.Response second = start("vanphong", valid("9203/LĐLĐ"));
+      assertThat(second.status()).isEqualTo(400);
+      assertThat(second.json().get("message").asText()).contains("đang diễn ra");
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
+          .processInstanceBusinessKey("9203/LĐLĐ").count()).isOne();
+    } finally {
+      runtimeService.deleteProcessInstance(first.json().get("id").asText(), "test finished");
+    }
+  }
+
+  @Test
+  void theCityOfficeOpensTheStartForm() {
+    RestCaller.Response form = RestCaller.demo(port, "vanphong")
+        .get("/engine-rest/process-definition/key/signing-campaign/deployed-start-form");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body()).contains("\"id\"", "signing-campaign-start", "Số văn bản");
+  }
+
+  @Test
+  void aDistrictCannotLaunchACampaign() {
+    assertThat(start("hoankiem.ldld", valid("9204/LĐLĐ")).status()).isEqualTo(403);
+    assertThat(instances("9204/LĐLĐ")).isZero();
+  }
+
+  @Test
+  void aBadProposalIsRefusedNamingTheFieldsAndTheTaskStaysOpen() {
+    Map<String, Object> values = valid("9205/LĐLĐ");
+    RestCaller.Response started = RestCaller.demo(port, "vanphong").post(START, Map.of("variables",
+        RestSigningDriver.variables(values)));
+    assertThat(started.status()).isEqualTo(200);
+    try {
+      RestSigningDriver d = new RestSigningDriver(port, null);
+      String task = d.taskId("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
+          UnitSigning.Elements.PROPOSAL);
+      RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/deployed-form");
+      assertThat(form.status()).as("the Camunda Form of the task opens for its unit").isEqualTo(200);
+      assertThat(form.json().get("id").asText()).isEqualTo("unit-signing-proposal");
+      RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of("proposedDate", "2022-07-15",
+          "proposedTime", "25:00", "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", "SOMEWHERE",
+          "attendees", "Ban Thường vụ"));
+      assertThat(refused.status()).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field"))
+          .contains("proposedDate", "proposedTime", "venue", "signingScope");
+      assertThat(refused.json().get("message").asText()).contains("sau hạn hoàn thành", "Thiếu địa điểm");
+      assertThat(d.taskIds("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
+          UnitSigning.Elements.PROPOSAL)).containsExactly(task);
+    } finally {
+      runtimeService.deleteProcessInstance(started.json().get("id").asText(), "test finished");
+    }
+  }
+}
