@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
 import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingRegister;
@@ -83,33 +84,43 @@ class ReportController {
   }
 
   @GetMapping("/{kind}/documents")
-  List<OutgoingDocument> documents(@PathVariable String kind, @RequestParam String documentNumber) {
+  List<OutgoingDocument> documents(@PathVariable String kind, @RequestParam(required = false) String documentNumber) {
     matrices.source(kind);
+    requireNumber(documentNumber);
     access.requireCityWide();
     return register.search(null, null, null, kind, documentNumber);
   }
 
   @PostMapping("/{kind}/documents")
-  ResponseEntity<OutgoingDocument> issue(@PathVariable String kind, @RequestParam String documentNumber) {
+  ResponseEntity<OutgoingDocument> issue(@PathVariable String kind, @RequestParam(required = false) String documentNumber) {
     ConsolidatedReportIssuer issuer = issuers.get(kind);
     if (issuer == null) {
       throw new NotFoundException("Loại báo cáo \"" + kind + "\" chưa có báo cáo tổng hợp.");
     }
     access.requireIssuer();
+    requireNumber(documentNumber);
     String user = access.userId();
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(access.unrestricted(() -> issuer.issue(documentNumber, user)));
   }
 
   @GetMapping("/{kind}/documents/latest.docx")
-  ResponseEntity<byte[]> latest(@PathVariable String kind, @RequestParam String documentNumber) {
+  ResponseEntity<byte[]> latest(@PathVariable String kind, @RequestParam(required = false) String documentNumber) {
     matrices.source(kind);
     access.requireCityWide();
+    requireNumber(documentNumber);
     OutgoingDocument latest = register.search(null, null, null, kind, documentNumber).stream()
         .filter(d -> d.fileName() != null).findFirst()
         .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
             + "."));
     StoredFile file = register.file(latest.id()).orElseThrow();
     return Downloads.file(file.fileName(), file.contentType(), file.content());
+  }
+
+  /** A missing parameter is the caller's mistake (400 with what to send), not a system error. */
+  static void requireNumber(String documentNumber) {
+    if (documentNumber == null || documentNumber.isBlank()) {
+      throw new InvalidRequestException("Hãy cho biết số văn bản phát động (documentNumber), ví dụ 222/LĐLĐ.");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting.register;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -16,6 +17,7 @@ public record OutgoingDocument(String id, String registerCode, int year, int num
                                String sourceReference, String processInstanceId, String issuedBy,
                                LocalDateTime recordedAt, String fileName) {
 
+  @JsonProperty("typeLabel")
   public String typeLabel() {
     return type.label();
   }

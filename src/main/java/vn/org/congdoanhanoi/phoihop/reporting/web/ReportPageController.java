@@ -109,15 +109,18 @@ class ReportPageController {
   }
 
   @GetMapping("/{slug}/ma-tran.xlsx")
-  ResponseEntity<byte[]> matrixXlsx(@PathVariable String slug, @RequestParam(name = "so") String documentNumber) {
+  ResponseEntity<byte[]> matrixXlsx(@PathVariable String slug, @RequestParam(name = "so", required = false) String documentNumber) {
     ComplianceMatrix matrix = matrices.matrix(matrices.sourceBySlug(slug).kind(), documentNumber, null);
     return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
   }
 
   @GetMapping("/{slug}/bao-cao.docx")
-  ResponseEntity<byte[]> latestReport(@PathVariable String slug, @RequestParam(name = "so") String documentNumber) {
+  ResponseEntity<byte[]> latestReport(@PathVariable String slug, @RequestParam(name = "so", required = false) String documentNumber) {
     ComplianceSource source = matrices.sourceBySlug(slug);
     access.requireCityWide();
+    if (documentNumber == null || documentNumber.isBlank()) {
+      throw new InvalidRequestException("Hãy cho biết số văn bản phát động (so), ví dụ 222/LĐLĐ.");
+    }
     OutgoingDocument latest = register.search(null, null, null, source.kind(), documentNumber).stream()
         .filter(d -> d.fileName() != null).findFirst()
         .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
