@@ -96,7 +96,7 @@ class SigningReportsTest {
 
   void replayTheCampaignUntilTwentiethOfJune() {
     at("2022-05-16T08:00");
-    campaign = startAs("vanphong", SigningCampaignProcessTest.campaign(NUMBER, UNITS));
+    campaign = SigningDriver.startCampaign(engine, "vanphong", SigningCampaignProcessTest.campaign(NUMBER, UNITS));
     d = new SigningDriver(engine, NUMBER);
     d.executeJobs(campaign.getId());
     ProcessInstance chuongmy = d.unit("chuongmy");
@@ -434,17 +434,6 @@ class SigningReportsTest {
   private static void at(String hanoiLocalDateTime) {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(hanoiLocalDateTime).atZone(WorkingDayCalendar.ZONE)
         .toInstant()));
-  }
-
-  private ProcessInstance startAs(String user, Map<String, Object> variables) {
-    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList();
-    engine.getIdentityService().setAuthentication(user, groups);
-    try {
-      return engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 
   private static JsonNode row(JsonNode matrix, String unitCode) {
