@@ -92,7 +92,8 @@ class ReportController {
   }
 
   @PostMapping("/{kind}/documents")
-  ResponseEntity<OutgoingDocument> issue(@PathVariable String kind, @RequestParam(required = false) String documentNumber) {
+  ResponseEntity<OutgoingDocument> issue(@PathVariable String kind,
+                                         @RequestParam(required = false) String documentNumber) {
     ConsolidatedReportIssuer issuer = issuers.get(kind);
     if (issuer == null) {
       throw new NotFoundException("Loại báo cáo \"" + kind + "\" chưa có báo cáo tổng hợp.");

@@ -32,7 +32,8 @@ public record ReportingProperties(int atRiskWorkingDays, Document document) {
    * @param signerTitle "CHỦ TỊCH"
    * @param signerName the signer's full name; left blank, the name is written by hand on the printed copy
    */
-  public record Document(String place, String superiorBody, List<String> issuingBody, String register, String signatureAuthority,
+  public record Document(String place, String superiorBody, List<String> issuingBody, String register,
+                         String signatureAuthority,
                          String signerTitle, String signerName) {
 
     public Document {

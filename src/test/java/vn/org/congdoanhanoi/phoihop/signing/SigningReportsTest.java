@@ -104,13 +104,14 @@ class SigningReportsTest {
     ProcessInstance thanhoai = d.unit("thanhoai");
     ProcessInstance thuongtin = d.unit("thuongtin");
     Map<String, Object> approve = Map.of("committeeOpinion", "APPROVE");
+    Map<String, Object> byLocality = SigningCampaignProcessTest.proposal("LOCALITY");
 
     at("2022-05-17T09:00");
-    d.complete("thanhoai.ldld", thanhoai, UnitSigning.Elements.PROPOSAL, SigningCampaignProcessTest.proposal("LOCALITY"));
+    d.complete("thanhoai.ldld", thanhoai, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-05-18T09:00");
     d.complete("thanhoai.capuy", thanhoai, UnitSigning.Elements.COMMITTEE_OPINION, approve);
     at("2022-05-18T10:00");
-    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.PROPOSAL, SigningCampaignProcessTest.proposal("LOCALITY"));
+    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-05-19T10:00");
     d.complete("chuongmy.capuy", chuongmy, UnitSigning.Elements.COMMITTEE_OPINION, approve);
     d.executeJobs(campaign.getId());
@@ -118,14 +119,13 @@ class SigningReportsTest {
     d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.SCHEDULE_LOCAL,
         SigningCampaignProcessTest.schedule("2022-06-08", "09:00"));
     at("2022-05-20T11:00");
-    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.PROPOSAL, SigningCampaignProcessTest.proposal("LOCALITY"));
+    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-05-23T09:00");
     d.complete("phuxuyen.capuy", phuxuyen, UnitSigning.Elements.COMMITTEE_OPINION, approve);
     d.executeJobs(campaign.getId());
     // Thường Tín proposes two days after the proposal's due date (30/5) and its committee has not answered.
     at("2022-06-01T09:00");
-    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.PROPOSAL,
-        SigningCampaignProcessTest.proposal("LOCALITY"));
+    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-06-08T10:00");
     d.fireTimer(chuongmy, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",

@@ -19,7 +19,8 @@ import java.util.List;
  * @param signerTitle "CHỦ TỊCH"
  * @param signerName left empty, the name is written by hand under the signature
  */
-public record OfficialDocument(String superiorBody, List<String> issuingBody, String symbol, String place, LocalDate issuedOn,
+public record OfficialDocument(String superiorBody, List<String> issuingBody, String symbol, String place,
+                               LocalDate issuedOn,
                                String typeName, String subject, List<Block> body, List<String> recipients,
                                String signatureAuthority, String signerTitle, String signerName) {
 

@@ -109,13 +109,15 @@ class ReportPageController {
   }
 
   @GetMapping("/{slug}/ma-tran.xlsx")
-  ResponseEntity<byte[]> matrixXlsx(@PathVariable String slug, @RequestParam(name = "so", required = false) String documentNumber) {
+  ResponseEntity<byte[]> matrixXlsx(@PathVariable String slug,
+                                    @RequestParam(name = "so", required = false) String documentNumber) {
     ComplianceMatrix matrix = matrices.matrix(matrices.sourceBySlug(slug).kind(), documentNumber, null);
     return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
   }
 
   @GetMapping("/{slug}/bao-cao.docx")
-  ResponseEntity<byte[]> latestReport(@PathVariable String slug, @RequestParam(name = "so", required = false) String documentNumber) {
+  ResponseEntity<byte[]> latestReport(@PathVariable String slug,
+                                      @RequestParam(name = "so", required = false) String documentNumber) {
     ComplianceSource source = matrices.sourceBySlug(slug);
     access.requireCityWide();
     if (documentNumber == null || documentNumber.isBlank()) {
