@@ -69,6 +69,14 @@ public class DeadlineReminders {
         .atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
   }
 
+  /** "Đôn đốc: Liên đoàn Lao động quận Hoàn Kiếm (222/LĐLĐ)", so the office tells its follow-ups apart. */
+  public String followUpTaskName(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    Object unit = scope.getVariable("unitName");
+    Object document = scope.getVariable("documentNumber");
+    return "Đôn đốc: " + (unit == null ? "đơn vị chưa hoàn thành đúng hạn" : unit)
+        + (document == null ? "" : " (" + document + ")");
+  }
+
   /** What the caller records for an excused unit. */
   public String excuseReason(Object note) {
     String text = note == null ? "" : note.toString().strip();
