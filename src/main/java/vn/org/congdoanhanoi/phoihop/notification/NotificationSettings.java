@@ -57,7 +57,7 @@ public class NotificationSettings {
     return fromName;
   }
 
-  /** ISO 8601 retry cycle of mail and webhook jobs, e.g. R3/PT5M: three more tries, five minutes apart. */
+  /** ISO 8601 retry cycle of mail and webhook jobs, e.g. R3/PT5M: three tries in all, five minutes apart. */
   public String getRetryCycle() {
     return retryCycle;
   }
