@@ -15,13 +15,14 @@ import org.springframework.test.context.TestExecutionListeners;
 /**
  * The whole application on a real PostgreSQL server, on a random port, with the demo accounts. All tests using
  * it share one Spring context (and one engine), so each test uses its own business keys and units. Flow-node
- * coverage of every process is recorded and reported under target/process-test-coverage.
+ * coverage of every process is recorded and reported under target/process-test-coverage. Mail goes to an SMTP
+ * server and webhooks to an HTTP server inside the test JVM ({@link NotificationTestServers}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo", "postgres"})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, NotificationTestServers.class})
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)

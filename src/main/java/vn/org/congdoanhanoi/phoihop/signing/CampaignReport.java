@@ -128,8 +128,9 @@ public class CampaignReport {
     if (!tasks.isEmpty()) {
       return tasks.stream().map(Task::getName).collect(Collectors.joining("; "));
     }
+    // Other active activities (the deadline follow-up running beside the unit's work) say nothing of the stage.
     return runtimeService.getActiveActivityIds(instance.getId()).stream()
-        .map(id -> WAITING_STAGES.getOrDefault(id, "Đang xử lý"))
+        .filter(WAITING_STAGES::containsKey).map(WAITING_STAGES::get)
         .findFirst().orElse("Đang xử lý");
   }
 

@@ -59,6 +59,8 @@ public final class ClusterCeremony {
     public static final String PROPOSE = "Task_ProposeJointCeremony";
     public static final String CONFIRM_ATTENDANCE = "Task_ConfirmCityAttendance";
     public static final String SCHEDULE = "ServiceTask_ScheduleJointCeremony";
+    public static final String SEND_INVITATION = "SendTask_JointCeremonyInvitation";
+    public static final String ANNOUNCE_CEREMONY = "IntermediateThrowEvent_JointCeremonyScheduled";
     public static final String NOTIFY_MEMBERS = "ServiceTask_NotifyMembersScheduled";
     public static final String CEREMONY_DAY = "TimerEvent_JointCeremonyDay";
     public static final String MEMBER_OUTCOMES = "SubProcess_MemberOutcomes";

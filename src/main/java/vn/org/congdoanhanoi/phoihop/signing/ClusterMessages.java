@@ -30,10 +30,11 @@ class ClusterMessages {
         .correlateAllWithResult().isEmpty();
   }
 
+  /** Nothing happens if the member no longer waits (the city office excused it meanwhile). */
   void outcome(String documentNumber, String unitCode, Map<String, Object> outcome) {
     runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME)
         .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode))
         .setVariables(outcome)
-        .correlate();
+        .correlateAllWithResult();
   }
 }

@@ -37,6 +37,12 @@ class OpenClusterRegistrationDelegate implements JavaDelegate {
     this.summary = summary;
   }
 
+  /** The end of the working day 10 working days before the deadline, as the ISO date-time the timer reads. */
+  static String registrationCutOff(WorkingDayCalendar calendar, LocalDate deadline) {
+    LocalDate cutOff = calendar.minusWorkingDays(deadline, CUT_OFF_WORKING_DAYS_BEFORE_DEADLINE);
+    return cutOff.atTime(17, 0).atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
@@ -47,14 +53,11 @@ class OpenClusterRegistrationDelegate implements JavaDelegate {
     List<String> members = cluster.memberUnitCodes().stream().filter(participants::contains).toList();
     registrations.open(documentNumber, code, members);
 
-    LocalDate deadline = Variables.date(execution, Vars.DEADLINE);
-    LocalDate cutOff = calendar.minusWorkingDays(deadline, CUT_OFF_WORKING_DAYS_BEFORE_DEADLINE);
     execution.setVariable(Vars.CLUSTER_NAME, cluster.name());
     execution.setVariable(Vars.LEAD_UNIT_CODE, cluster.leadUnitCode());
     execution.setVariable(Vars.LEAD_UNIT_NAME, organization.federation(cluster.leadUnitCode()));
     execution.setVariable("clusterLeadGroup", Groups.clusterLead(year, code));
-    execution.setVariable(Vars.REGISTRATION_CUT_OFF,
-        cutOff.atTime(17, 0).atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString());
+    execution.setVariable(Vars.REGISTRATION_CUT_OFF, registrationCutOff(calendar, Variables.date(execution, Vars.DEADLINE)));
     execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(documentNumber, code));
   }
 }

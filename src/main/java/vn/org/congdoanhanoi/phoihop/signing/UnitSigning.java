@@ -69,6 +69,10 @@ public final class UnitSigning {
   public static final class Elements {
     public static final String START = "StartEvent_UnitSigningStarted";
     public static final String PREPARE = "ServiceTask_PrepareUnitSigning";
+    /** Starts the deadline follow-up beside the unit's work. */
+    public static final String START_FOLLOW_UP = "Gateway_StartFollowUp";
+    /** Calls deadline-follow-up; completes only when the city office excuses the unit. */
+    public static final String DEADLINE_FOLLOW_UP = "CallActivity_DeadlineFollowUp";
     public static final String PROPOSAL = "Task_Proposal";
     public static final String COMMITTEE_OPINION = "Task_CommitteeOpinion";
     public static final String APPLY_COMMITTEE_FORMAT = "ServiceTask_ApplyCommitteeFormat";
@@ -79,7 +83,11 @@ public final class UnitSigning {
     public static final String CLUSTER_OUTCOME = "ReceiveTask_ClusterCeremonyOutcome";
     public static final String SCHEDULE_LOCAL = "Task_ScheduleLocalCeremony";
     public static final String REGISTER_LOCAL = "ServiceTask_RegisterLocalCeremony";
+    public static final String SEND_INVITATION = "SendTask_CeremonyInvitation";
+    public static final String ANNOUNCE_CEREMONY = "IntermediateThrowEvent_CeremonyScheduled";
     public static final String CEREMONY_DAY = "TimerEvent_CeremonyDay";
+    public static final String CANCEL_INVITATION = "SendTask_CancelCeremonyInvitation";
+    public static final String ANNOUNCE_SIGNED = "IntermediateThrowEvent_RegulationSigned";
     public static final String RECORD_OUTCOME = "Task_RecordCeremonyOutcome";
     public static final String REPORT = "Task_ReportResult";
     public static final String RECORD_SIGNED = "ServiceTask_RecordSigned";

@@ -15,18 +15,18 @@ import org.camunda.bpm.engine.task.Task;
  * Acts in a campaign as its people do: each task is completed as a user of the right unit, with Camunda's
  * authorization checks on; jobs (asynchronous steps, due timers) are executed one by one, never slept through.
  */
-final class SigningDriver {
+public final class SigningDriver {
 
   private final ProcessEngine engine;
   private final String documentNumber;
 
-  SigningDriver(ProcessEngine engine, String documentNumber) {
+  public SigningDriver(ProcessEngine engine, String documentNumber) {
     this.engine = engine;
     this.documentNumber = documentNumber;
   }
 
   /** Starts a campaign as the given user (the city office), with that user's groups. */
-  static ProcessInstance startCampaign(ProcessEngine engine, String user, Map<String, Object> variables) {
+  public static ProcessInstance startCampaign(ProcessEngine engine, String user, Map<String, Object> variables) {
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(user, groupsOf(engine, user));
     try {
@@ -41,17 +41,17 @@ final class SigningDriver {
         .toList();
   }
 
-  ProcessInstance unit(String unitCode) {
+  public ProcessInstance unit(String unitCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
         .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode)).singleResult();
   }
 
-  ProcessInstance cluster(String clusterCode) {
+  public ProcessInstance cluster(String clusterCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ClusterCeremony.KEY)
         .processInstanceBusinessKey(ClusterCeremony.businessKey(documentNumber, clusterCode)).singleResult();
   }
 
-  Task task(ProcessInstance instance, String taskKey) {
+  public Task task(ProcessInstance instance, String taskKey) {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskKey).list();
     assertThat(tasks).as("open task %s", taskKey).hasSize(1);
@@ -59,7 +59,7 @@ final class SigningDriver {
   }
 
   /** Completes the task as the given demo user, with that user's groups, so authorizations apply. */
-  void complete(String user, Task task, Map<String, Object> variables) {
+  public void complete(String user, Task task, Map<String, Object> variables) {
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(user, groupsOf(engine, user));
     try {
@@ -69,12 +69,12 @@ final class SigningDriver {
     }
   }
 
-  void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+  public void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> variables) {
     complete(user, task(instance, taskKey), variables);
   }
 
   /** Executes the campaign's asynchronous steps until none is left; timers wait until {@link #fireTimer}. */
-  void executeJobs(String rootProcessInstanceId) {
+  public void executeJobs(String rootProcessInstanceId) {
     ManagementService management = engine.getManagementService();
     for (int round = 0; round < 200; round++) {
       List<Job> jobs = management.createJobQuery().rootProcessInstanceId(rootProcessInstanceId).messages().list();
@@ -87,7 +87,7 @@ final class SigningDriver {
   }
 
   /** Fires the timer of an activity as if its time had come, then runs what follows. */
-  void fireTimer(ProcessInstance instance, String activityId, String rootProcessInstanceId) {
+  public void fireTimer(ProcessInstance instance, String activityId, String rootProcessInstanceId) {
     ManagementService management = engine.getManagementService();
     List<Job> timers = management.createJobQuery().processInstanceId(instance.getId()).timers()
         .activityId(activityId).list();

@@ -1,0 +1,67 @@
+package vn.org.congdoanhanoi.phoihop.deadline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due and follow-up dates of every user task of every process, applied when the task is created:
+ * <ul>
+ *   <li>a task without a due date of its own gets the end of the matter's deadline day (process variable
+ *       {@code deadline}, an ISO date), so no step of a matter is ever without a date;</li>
+ *   <li>a task without a follow-up date ("ngày nhắc") gets N working days before its due date, at the start of
+ *       the working day, never before today: Tasklist brings it up again before it is late.</li>
+ * </ul>
+ */
+@Component("taskDeadlines")
+public class TaskDeadlines {
+
+  /** The process variable with the matter's deadline (ISO date), shared by every process. */
+  public static final String DEADLINE_VARIABLE = "deadline";
+  static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
+  static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+
+  private final WorkingDayCalendar calendar;
+  private final int followUpWorkingDays;
+
+  TaskDeadlines(WorkingDayCalendar calendar,
+                @Value("${phoihop.deadline.follow-up-working-days}") int followUpWorkingDays) {
+    this.calendar = calendar;
+    this.followUpWorkingDays = followUpWorkingDays;
+  }
+
+  public void applyDefaults(DelegateTask task) {
+    if (task.getDueDate() == null) {
+      Object deadline = task.getVariable(DEADLINE_VARIABLE);
+      if (deadline != null && !deadline.toString().isBlank()) {
+        task.setDueDate(endOf(LocalDate.parse(deadline.toString().substring(0, 10))));
+      }
+    }
+    if (task.getFollowUpDate() == null && task.getDueDate() != null) {
+      task.setFollowUpDate(followUpFor(task.getDueDate(), LocalDate.now(WorkingDayCalendar.ZONE)));
+    }
+  }
+
+  /** N working days before the due day at 08:00, but not before today and not after the due date itself. */
+  public Date followUpFor(Date due, LocalDate today) {
+    ZonedDateTime dueAt = due.toInstant().atZone(WorkingDayCalendar.ZONE);
+    LocalDate dueDay = dueAt.toLocalDate();
+    LocalDate day = calendar.covers(dueDay.getYear()) && calendar.covers(dueDay.minusDays(30).getYear())
+        ? calendar.minusWorkingDays(dueDay, followUpWorkingDays)
+        : dueDay.minusDays(followUpWorkingDays);
+    if (day.isBefore(today)) {
+      day = today.isAfter(dueDay) ? dueDay : today;
+    }
+    ZonedDateTime followUp = day.atTime(WORKDAY_START).atZone(WorkingDayCalendar.ZONE);
+    return Date.from((followUp.isAfter(dueAt) ? dueAt : followUp).toInstant());
+  }
+
+  /** The end of a deadline day in Hanoi, the moment a task due that day becomes late. */
+  public static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(END_OF_DAY).atZone(WorkingDayCalendar.ZONE).toInstant());
+  }
+}

@@ -1,0 +1,58 @@
+package vn.org.congdoanhanoi.phoihop.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything needed to send one mail, fixed when the mail is requested: a retry sends the same mail (same
+ * recipients, same text, same calendar data, same Message-ID) however late it runs.
+ *
+ * @param template name of the template pair under {@code mail/} ({@code <template>.html} and {@code .txt})
+ * @param idempotencyKey unique per mail; becomes the Message-ID, so a re-sent mail is recognisable
+ * @param to recipients' addresses, without duplicates
+ * @param model values the templates show (texts, lists, maps of texts)
+ * @param calendar an iCalendar object (text/calendar) to carry, or null
+ * @param calendarMethod its METHOD (REQUEST, CANCEL), or null
+ */
+public record MailRequest(String template, String idempotencyKey, List<String> to, String subject,
+                          Map<String, Object> model, String calendar, String calendarMethod) {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  public MailRequest {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(subject, "subject");
+    to = List.copyOf(new LinkedHashSet<>(to));
+    model = model == null ? Map.of() : model;
+  }
+
+  public static MailRequest of(String template, String idempotencyKey, List<String> to, String subject,
+                               Map<String, Object> model) {
+    return new MailRequest(template, idempotencyKey, to, subject, model, null, null);
+  }
+
+  public MailRequest withCalendar(String ics, String method) {
+    return new MailRequest(template, idempotencyKey, to, subject, model, ics, method);
+  }
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static MailRequest fromJson(String json) {
+    try {
+      return JSON.readValue(json, MailRequest.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Yêu cầu gửi thư không đọc được: " + e.getOriginalMessage(), e);
+    }
+  }
+}

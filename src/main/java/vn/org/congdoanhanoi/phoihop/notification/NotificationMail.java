@@ -1,0 +1,35 @@
+package vn.org.congdoanhanoi.phoihop.notification;
+
+/**
+ * Process {@code notification-mail} (bpmn/notification-mail.bpmn): one instance per mail. Started by message from
+ * any process (task created, invitation, reminder, letter); its only real step sends the mail as an asynchronous
+ * job, so an SMTP outage never blocks the step that asked for the mail, a retry re-sends exactly this mail, and a
+ * spent job shows as an incident of this instance in Cockpit. Business key: the mail's idempotency key.
+ */
+public final class NotificationMail {
+
+  public static final String KEY = "notification-mail";
+
+  public static final class Vars {
+    /** The whole mail request ({@link MailRequest}) as a JSON variable, readable in Cockpit. */
+    public static final String MAIL_REQUEST = "mailRequest";
+
+    private Vars() {}
+  }
+
+  public static final class Elements {
+    public static final String START = "StartEvent_MailRequested";
+    public static final String SEND = "ServiceTask_SendMail";
+    public static final String END = "EndEvent_MailSent";
+
+    private Elements() {}
+  }
+
+  public static final class Messages {
+    public static final String MAIL_REQUESTED = "Message_MailRequested";
+
+    private Messages() {}
+  }
+
+  private NotificationMail() {}
+}

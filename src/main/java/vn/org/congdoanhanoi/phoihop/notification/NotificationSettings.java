@@ -1,0 +1,91 @@
+package vn.org.congdoanhanoi.phoihop.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Notification settings from application.yaml (environment variables there). Used from BPMN as
+ * {@code notificationSettings.retryCycle} in {@code camunda:failedJobRetryTimeCycle}.
+ */
+@Component("notificationSettings")
+public class NotificationSettings {
+
+  private final String baseUrl;
+  private final String from;
+  private final String fromName;
+  private final String retryCycle;
+  private final List<String> pressMailboxes;
+  private final String webhookUrl;
+  private final int webhookConnectTimeoutMillis;
+  private final int webhookSocketTimeoutMillis;
+
+  NotificationSettings(@Value("${phoihop.base-url}") String baseUrl,
+                       @Value("${phoihop.notification.from}") String from,
+                       @Value("${phoihop.notification.from-name}") String fromName,
+                       @Value("${phoihop.notification.retry-cycle}") String retryCycle,
+                       @Value("${phoihop.notification.press-mailboxes:}") String pressMailboxes,
+                       @Value("${phoihop.notification.webhook.url:}") String webhookUrl,
+                       @Value("${phoihop.notification.webhook.connect-timeout-millis}") int connectTimeout,
+                       @Value("${phoihop.notification.webhook.socket-timeout-millis}") int socketTimeout) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.from = from;
+    this.fromName = fromName;
+    this.retryCycle = retryCycle;
+    this.pressMailboxes = Arrays.stream(pressMailboxes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    this.webhookUrl = webhookUrl == null ? "" : webhookUrl.strip();
+    this.webhookConnectTimeoutMillis = connectTimeout;
+    this.webhookSocketTimeoutMillis = socketTimeout;
+  }
+
+  /** Public address of the application, without a trailing slash. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The link that opens a task in Tasklist. */
+  public String taskLink(String taskId) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  public String from() {
+    return from;
+  }
+
+  public String fromName() {
+    return fromName;
+  }
+
+  /** ISO 8601 retry cycle of mail and webhook jobs, e.g. R3/PT5M: three tries in all, five minutes apart. */
+  public String getRetryCycle() {
+    return retryCycle;
+  }
+
+  /** Newsrooms invited to every ceremony (Báo Lao động Thủ đô, the federation's website). */
+  public List<String> pressMailboxes() {
+    return pressMailboxes;
+  }
+
+  public boolean webhooksEnabled() {
+    return !webhookUrl.isEmpty();
+  }
+
+  public String webhookUrl() {
+    return webhookUrl;
+  }
+
+  public int webhookConnectTimeoutMillis() {
+    return webhookConnectTimeoutMillis;
+  }
+
+  public int webhookSocketTimeoutMillis() {
+    return webhookSocketTimeoutMillis;
+  }
+
+  /** The domain part of our Message-IDs: the sender's domain. */
+  public String messageIdDomain() {
+    int at = from.lastIndexOf('@');
+    return at < 0 ? "phoihop" : from.substring(at + 1);
+  }
+}

@@ -1,0 +1,70 @@
+package vn.org.congdoanhanoi.phoihop.notification;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks for a mail or a webhook call: starts one instance of {@code notification-mail} or
+ * {@code notification-webhook} in the caller's transaction, so the notification exists exactly when the step that
+ * caused it commits, and is delivered by its own job afterwards.
+ *
+ * <p>Runs without authorization checks: the user whose action creates a task (and thereby a mail) is not allowed,
+ * and need not be allowed, to start the notification processes.
+ */
+@Component("notifications")
+public class Notifications {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
+
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final NotificationSettings settings;
+
+  Notifications(@Lazy ProcessEngineConfigurationImpl engineConfiguration, NotificationSettings settings) {
+    this.engineConfiguration = engineConfiguration;
+    this.settings = settings;
+  }
+
+  /** Queues the mail; a mail without any recipient is dropped with a warning (nobody to tell). */
+  public void requestMail(MailRequest request) {
+    if (request.to().isEmpty()) {
+      LOG.warn("Mail {} has no recipient with an address; not sent", request.idempotencyKey());
+      return;
+    }
+    start(NotificationMail.Messages.MAIL_REQUESTED, request.idempotencyKey(), Map.of(
+        NotificationMail.Vars.MAIL_REQUEST, SpinValues.jsonValue(request.toJson()).create()));
+  }
+
+  /** Queues the webhook call; nothing when no receiver is configured (PHOIHOP_WEBHOOK_URL). */
+  public void requestWebhook(String event, String idempotencyKey, Map<String, Object> payload) {
+    if (!settings.webhooksEnabled()) {
+      LOG.debug("No webhook receiver configured; event {} {} not posted", event, idempotencyKey);
+      return;
+    }
+    String json = Webhooks.envelope(event, idempotencyKey, payload);
+    start(NotificationWebhook.Messages.WEBHOOK_REQUESTED, idempotencyKey, Map.of(
+        NotificationWebhook.Vars.EVENT, event,
+        NotificationWebhook.Vars.IDEMPOTENCY_KEY, idempotencyKey,
+        NotificationWebhook.Vars.PAYLOAD, SpinValues.jsonValue(json).create()));
+  }
+
+  private void start(String message, String businessKey, Map<String, Object> variables) {
+    // Inside a running command (listener, delegate) this joins its transaction; outside it opens one.
+    Command<Void> command = commandContext -> commandContext.runWithoutAuthorization(() -> {
+      RuntimeService runtime = commandContext.getProcessEngineConfiguration().getRuntimeService();
+      runtime.createMessageCorrelation(message)
+          .processInstanceBusinessKey(businessKey)
+          .setVariables(Variables.fromMap(variables))
+          .correlateStartMessage();
+      return null;
+    });
+    engineConfiguration.getCommandExecutorTxRequired().execute(command);
+  }
+}

@@ -1,0 +1,92 @@
+package vn.org.congdoanhanoi.phoihop.notification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.organization.Groups;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.organization.Unit;
+import vn.org.congdoanhanoi.phoihop.organization.UnitKind;
+
+/**
+ * Who is told about work given to a group: the mailbox of the unit behind the group (the official channel, read
+ * by the unit's office) and every member of the group with an address. Group ids follow {@link Groups}.
+ *
+ * <p>Identity queries must run without authorization checks (see {@link Notifications}): the acting user may not
+ * read other units' people.
+ */
+@Component
+public class Recipients {
+
+  private static final Pattern CLUSTER_LEAD = Pattern.compile("cluster-(\\d{4})-(.+)-lead");
+
+  private final OrganizationDirectory organization;
+
+  Recipients(OrganizationDirectory organization) {
+    this.organization = organization;
+  }
+
+  /** The unit's mailbox for a group: federation or Party committee of a district unit, the city office, a cluster lead. */
+  public Optional<String> mailboxOf(String groupId) {
+    if (groupId.endsWith("-federation")) {
+      return organization.unit(strip(groupId, "-federation")).map(Unit::email).filter(Recipients::present);
+    }
+    if (groupId.endsWith("-party")) {
+      return organization.unit(strip(groupId, "-party"))
+          .map(u -> present(u.partyCommitteeEmail()) ? u.partyCommitteeEmail() : u.email()).filter(Recipients::present);
+    }
+    if (groupId.equals(Groups.CITY_OFFICE) || groupId.equals(Groups.CITY_STANDING)
+        || groupId.equals(Groups.CITY_DEPARTMENTS)) {
+      return organization.current().units().stream().filter(u -> u.kind() == UnitKind.CITY).map(Unit::email)
+          .filter(Recipients::present).findFirst();
+    }
+    Matcher lead = CLUSTER_LEAD.matcher(groupId);
+    if (lead.matches()) {
+      return organization.cluster(Integer.parseInt(lead.group(1)), lead.group(2))
+          .flatMap(c -> organization.unit(c.leadUnitCode())).map(Unit::email).filter(Recipients::present);
+    }
+    return Optional.empty();
+  }
+
+  /** The unit mailbox and the members' addresses of the groups, and the given users' addresses, without duplicates. */
+  public List<String> addresses(IdentityService identity, Iterable<String> groupIds, Iterable<String> userIds) {
+    Set<String> addresses = new LinkedHashSet<>();
+    for (String groupId : groupIds) {
+      mailboxOf(groupId).ifPresent(addresses::add);
+      for (User user : identity.createUserQuery().memberOfGroup(groupId).unlimitedList()) {
+        if (present(user.getEmail())) {
+          addresses.add(user.getEmail());
+        }
+      }
+    }
+    for (String userId : userIds) {
+      User user = identity.createUserQuery().userId(userId).singleResult();
+      if (user != null && present(user.getEmail())) {
+        addresses.add(user.getEmail());
+      }
+    }
+    return new ArrayList<>(addresses);
+  }
+
+  /** "Ban Thường vụ Liên đoàn Lao động quận Hoàn Kiếm" for a group; the id when the group is unknown. */
+  public String groupName(IdentityService identity, String groupId) {
+    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    return group == null || !present(group.getName()) ? groupId : group.getName();
+  }
+
+  private static String strip(String groupId, String suffix) {
+    return groupId.substring(0, groupId.length() - suffix.length());
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+}

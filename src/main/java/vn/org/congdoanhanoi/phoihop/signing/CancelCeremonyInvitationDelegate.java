@@ -1,0 +1,47 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
+import vn.org.congdoanhanoi.phoihop.notification.Notifications;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
+
+/**
+ * {@code SendTask_CancelCeremonyInvitation} (unit-signing): the unit will not sign. If it had invited to a ceremony
+ * of its own (postponed, or not yet held when the unit was excused), the booking is cancelled and every participant
+ * gets a CANCEL of that calendar event. Without an invitation there is nothing to withdraw.
+ */
+@Component
+class CancelCeremonyInvitationDelegate implements JavaDelegate {
+
+  private final CeremonyRegistry registry;
+  private final CeremonyInvitations invitations;
+  private final Notifications notifications;
+
+  CancelCeremonyInvitationDelegate(CeremonyRegistry registry, CeremonyInvitations invitations,
+                                   Notifications notifications) {
+    this.registry = registry;
+    this.invitations = invitations;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String ceremonyId = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
+    if (ceremonyId == null) {
+      return;
+    }
+    Ceremony ceremony = registry.find(ceremonyId).orElseThrow();
+    if (ceremony.status() == Ceremony.Status.HELD) {
+      return;
+    }
+    registry.markStatus(ceremonyId, Ceremony.Status.CANCELLED);
+    int sequence = Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
+    notifications.requestMail(invitations.mail(ceremony, List.of(ceremony.hostUnitCode()),
+        invitations.uid(execution.getProcessBusinessKey()), sequence, Method.CANCEL));
+    execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
+    execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, null);
+  }
+}

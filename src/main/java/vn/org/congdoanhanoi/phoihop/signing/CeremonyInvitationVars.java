@@ -1,0 +1,15 @@
+package vn.org.congdoanhanoi.phoihop.signing;
+
+/**
+ * Variables of a signing process (unit-signing, cluster-ceremony) that remember the calendar invitation sent for
+ * its ceremony, so a reschedule updates and a cancellation withdraws the same event.
+ */
+public final class CeremonyInvitationVars {
+
+  /** SEQUENCE of the last invitation sent (0 for the first); absent while none was sent. */
+  public static final String SEQUENCE = "invitationSequence";
+  /** The ceremony (signing_ceremony.id) the last invitation was about. */
+  public static final String CEREMONY_ID = "invitedCeremonyId";
+
+  private CeremonyInvitationVars() {}
+}

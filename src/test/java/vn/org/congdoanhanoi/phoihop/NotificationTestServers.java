@@ -1,0 +1,100 @@
+package vn.org.congdoanhanoi.phoihop;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The outside world of notifications, inside the test JVM and on free loopback ports: a real SMTP server
+ * (GreenMail) and an HTTP server standing in for the news desk that receives webhooks. Started once per JVM; the
+ * application's mail and webhook settings point at them for every integration test context.
+ */
+public final class NotificationTestServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static GreenMail mail;
+  private static HttpServer http;
+  private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+  private static final AtomicInteger STATUS = new AtomicInteger(200);
+
+  /** A request the news desk received. */
+  public record Received(String path, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+  }
+
+  public static synchronized GreenMail mail() {
+    if (mail == null) {
+      mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+    }
+    return mail;
+  }
+
+  public static synchronized int httpPort() {
+    if (http == null) {
+      try {
+        http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      http.createContext("/", exchange -> {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+          body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        RECEIVED.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+        int status = STATUS.get();
+        byte[] answer = (status < 300 ? "{\"received\":true}" : "{\"error\":\"Trang tin đang bảo trì\"}")
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(status, answer.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(answer);
+        }
+      });
+      http.start();
+    }
+    return http.getAddress().getPort();
+  }
+
+  /** What the news desk answers from now on (200 normally; 500 to play an outage). */
+  public static void answerWith(int status) {
+    STATUS.set(status);
+  }
+
+  public static List<Received> webhooksReceived() {
+    return List.copyOf(RECEIVED);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    TestPropertyValues.of(
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=" + mail().getSmtp().getPort(),
+        "phoihop.notification.webhook.url=http://127.0.0.1:" + httpPort() + "/tin-tuc/su-kien").applyTo(context.getEnvironment());
+  }
+}
