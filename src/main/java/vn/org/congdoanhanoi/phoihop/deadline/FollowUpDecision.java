@@ -15,6 +15,9 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 @Component
 class FollowUpDecision extends TaskSubmissionValidator {
 
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private final WorkingDayCalendar calendar;
 
   FollowUpDecision(WorkingDayCalendar calendar) {
@@ -33,7 +36,8 @@ class FollowUpDecision extends TaskSubmissionValidator {
       var newDeadline = s.requiredDate(Vars.NEW_DEADLINE, "hạn mới (bắt buộc khi gia hạn)");
       var current = s.optionalDate(Vars.DEADLINE, "hạn hiện tại");
       if (newDeadline != null && current != null && !newDeadline.isAfter(current)) {
-        s.violation(Vars.NEW_DEADLINE, "Hạn mới " + newDeadline + " phải sau hạn hiện tại " + current + ".");
+        s.violation(Vars.NEW_DEADLINE, "Hạn mới " + DATE.format(newDeadline) + " phải sau hạn hiện tại "
+            + DATE.format(current) + ".");
       }
       if (newDeadline != null && !calendar.covers(newDeadline.getYear())) {
         s.violation(Vars.NEW_DEADLINE, "Chưa có lịch ngày nghỉ của năm " + newDeadline.getYear()

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -27,13 +28,15 @@ public class CampaignStartValidator implements StartValidator {
 
   private final OrganizationDirectory organization;
   private final RuntimeService runtimeService;
+  private final HistoryService historyService;
   private final WorkingDayCalendar calendar;
   private final JsonLists jsonLists;
 
   CampaignStartValidator(OrganizationDirectory organization, @Lazy RuntimeService runtimeService,
-                         WorkingDayCalendar calendar, JsonLists jsonLists) {
+                         @Lazy HistoryService historyService, WorkingDayCalendar calendar, JsonLists jsonLists) {
     this.organization = organization;
     this.runtimeService = runtimeService;
+    this.historyService = historyService;
     this.calendar = calendar;
     this.jsonLists = jsonLists;
   }
@@ -71,6 +74,11 @@ public class CampaignStartValidator implements StartValidator {
         .processInstanceBusinessKey(number).count() > 0) {
       s.violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + number
           + " đang diễn ra; không phát động lần thứ hai. Hãy kiểm tra số văn bản.");
+    } else if (number != null && historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SigningCampaign.KEY).processInstanceBusinessKey(number).completed().count() > 0) {
+      // A letter launches one campaign; only a cancelled campaign may be launched again under its number.
+      s.violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + number
+          + " đã kết thúc; mỗi văn bản chỉ phát động một lần. Hãy kiểm tra số văn bản.");
     }
     return s.violations();
   }

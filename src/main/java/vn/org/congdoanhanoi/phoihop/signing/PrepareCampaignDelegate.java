@@ -19,10 +19,12 @@ class PrepareCampaignDelegate implements JavaDelegate {
 
   private final OrganizationDirectory organization;
   private final JsonLists jsonLists;
+  private final SigningRecords records;
 
-  PrepareCampaignDelegate(OrganizationDirectory organization, JsonLists jsonLists) {
+  PrepareCampaignDelegate(OrganizationDirectory organization, JsonLists jsonLists, SigningRecords records) {
     this.organization = organization;
     this.jsonLists = jsonLists;
+    this.records = records;
   }
 
   @Override
@@ -36,6 +38,7 @@ class PrepareCampaignDelegate implements JavaDelegate {
         .filter(c -> c.memberUnitCodes().stream().anyMatch(units::contains))
         .map(c -> c.code())
         .toList();
+    records.clearEarlierAttempts(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER));
     execution.setVariable(Vars.UNIT_CODES, JsonLists.toJson(units));
     execution.setVariable(Vars.CLUSTER_CODES, JsonLists.toJson(clusters));
     execution.setVariable(Vars.CAMPAIGN_YEAR, year);

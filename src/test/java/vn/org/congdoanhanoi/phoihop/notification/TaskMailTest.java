@@ -27,7 +27,7 @@ class TaskMailTest {
 
   @Test
   void aNewTaskReachesTheUnitMailboxAndItsPeopleOverSmtpWithALinkThatOpensIt() throws Exception {
-    String number = "9401/LĐLĐ";
+    String number = "9601/LĐLĐ";
     ProcessInstance campaign = Campaigns.start(engine, "vanphong",
         Campaigns.campaign(number, List.of("hoankiem"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, number);
@@ -42,7 +42,7 @@ class TaskMailTest {
     assertThat(mail.recipients()).containsExactlyInAnyOrder("hoankiem@congdoanhanoi.org.vn",
         "hoankiem.ldld@demo.phoihop.example");
     assertThat(mail.copies()).isEqualTo(2);
-    assertThat(mail.subject()).isEqualTo("Công việc mới: Đề xuất tổ chức Lễ ký kết (9401/LĐLĐ)");
+    assertThat(mail.subject()).isEqualTo("Công việc mới: Đề xuất tổ chức Lễ ký kết (9601/LĐLĐ)");
     assertThat(mail.first().getHeader(MailDelivery.IDEMPOTENCY_HEADER)[0])
         .isEqualTo(TaskCreatedNotifier.idempotencyKey(proposal.getId()));
     String due = MailFormats.date(proposal.getDueDate());
@@ -51,7 +51,7 @@ class TaskMailTest {
     assertThat(mail.text())
         .contains("Kính gửi: Ban Thường vụ Liên đoàn Lao động quận Hoàn Kiếm")
         .contains("Công việc: Đề xuất tổ chức Lễ ký kết")
-        .contains("Văn bản: 9401/LĐLĐ – V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025")
+        .contains("Văn bản: 9601/LĐLĐ – V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025")
         .contains("Đơn vị: Liên đoàn Lao động quận Hoàn Kiếm")
         .contains("Hạn xử lý: " + due)
         .contains(link);

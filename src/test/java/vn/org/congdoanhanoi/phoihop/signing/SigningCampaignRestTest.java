@@ -100,6 +100,16 @@ class SigningCampaignRestTest {
   }
 
   @Test
+  void aCancelledCampaignCanBeLaunchedAgainUnderItsNumber() {
+    RestCaller.Response first = start("vanphong", valid("9207/LĐLĐ"));
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    runtimeService.deleteProcessInstance(first.json().get("id").asText(), "Hủy để phát động lại");
+    RestCaller.Response again = start("vanphong", valid("9207/LĐLĐ"));
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    runtimeService.deleteProcessInstance(again.json().get("id").asText(), "test finished");
+  }
+
+  @Test
   void aDistrictCannotLaunchACampaign() {
     assertThat(start("hoankiem.ldld", valid("9204/LĐLĐ")).status()).isEqualTo(403);
     assertThat(instances("9204/LĐLĐ")).isZero();
