@@ -50,16 +50,23 @@ public class TasklistFilters {
 
   private void ensure(String name, int priority, String description, TaskQuery query) {
     List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    // Shown on every task card in Tasklist, so an official sees the matter without opening the task.
+    properties.put("variables", List.of(
+        Map.of("name", "documentNumber", "label", "Văn bản"),
+        Map.of("name", "unitName", "label", "Đơn vị")));
     Filter filter;
     if (existing.isEmpty()) {
-      Map<String, Object> properties = new LinkedHashMap<>();
-      properties.put("description", description);
-      properties.put("priority", priority);
-      properties.put("refresh", true);
       filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
       filterService.saveFilter(filter);
     } else {
       filter = existing.get(0);
+      if (!properties.equals(filter.getProperties())) {
+        filterService.saveFilter(filter.setProperties(properties));
+      }
     }
     boolean readableByAll = authorizationService.createAuthorizationQuery().resourceType(FILTER)
         .resourceId(filter.getId()).userIdIn(Authorization.ANY).count() > 0;
