@@ -72,29 +72,40 @@ public class MailDelivery {
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(textPart(body.text(), "plain"));
     alternative.addBodyPart(textPart(body.html(), "html"));
-    if (request.calendar() == null) {
+    if (request.calendar() == null && request.attachments().isEmpty()) {
       message.setContent(alternative);
       return message;
     }
-    MimeBodyPart inlineCalendar = new MimeBodyPart();
-    inlineCalendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-        request.calendar().getBytes(StandardCharsets.UTF_8),
-        "text/calendar; charset=UTF-8; method=" + request.calendarMethod())));
-    alternative.addBodyPart(inlineCalendar);
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    if (request.calendar() != null) {
+      MimeBodyPart inlineCalendar = new MimeBodyPart();
+      inlineCalendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+          request.calendar().getBytes(StandardCharsets.UTF_8),
+          "text/calendar; charset=UTF-8; method=" + request.calendarMethod())));
+      alternative.addBodyPart(inlineCalendar);
+    }
     MimeBodyPart alternativePart = new MimeBodyPart();
     alternativePart.setContent(alternative);
-
-    MimeBodyPart attachment = new MimeBodyPart();
-    attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
-        request.calendar().getBytes(StandardCharsets.UTF_8), "application/ics")));
-    attachment.setFileName("invite.ics");
-    attachment.setDisposition(Part.ATTACHMENT);
-
-    MimeMultipart mixed = new MimeMultipart("mixed");
     mixed.addBodyPart(alternativePart);
-    mixed.addBodyPart(attachment);
+    if (request.calendar() != null) {
+      mixed.addBodyPart(attachment("invite.ics", "application/ics",
+          request.calendar().getBytes(StandardCharsets.UTF_8)));
+    }
+    for (MailRequest.Attachment file : request.attachments()) {
+      mixed.addBodyPart(attachment(file.fileName(), file.contentType(), file.content()));
+    }
     message.setContent(mixed);
     return message;
+  }
+
+  private static MimeBodyPart attachment(String fileName, String contentType, byte[] content)
+      throws MessagingException, UnsupportedEncodingException {
+    MimeBodyPart attachment = new MimeBodyPart();
+    attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(content, contentType)));
+    // Vietnamese file names ("Báo cáo 15-BC-LĐLĐ.docx") are encoded for mail readers (RFC 2047).
+    attachment.setFileName(jakarta.mail.internet.MimeUtility.encodeText(fileName, StandardCharsets.UTF_8.name(), "B"));
+    attachment.setDisposition(Part.ATTACHMENT);
+    return attachment;
   }
 
   private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {

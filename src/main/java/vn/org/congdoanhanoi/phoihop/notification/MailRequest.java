@@ -17,9 +17,23 @@ import java.util.Objects;
  * @param model values the templates show (texts, lists, maps of texts)
  * @param calendar an iCalendar object (text/calendar) to carry, or null
  * @param calendarMethod its METHOD (REQUEST, CANCEL), or null
+ * @param attachments files to attach (an issued report), kept in the request so a retry attaches the same bytes
  */
 public record MailRequest(String template, String idempotencyKey, List<String> to, String subject,
-                          Map<String, Object> model, String calendar, String calendarMethod) {
+                          Map<String, Object> model, String calendar, String calendarMethod,
+                          List<Attachment> attachments) {
+
+  /** A file carried by the mail; the content is Base64 so the request stays a plain JSON variable. */
+  public record Attachment(String fileName, String contentType, String base64) {
+
+    public static Attachment of(String fileName, String contentType, byte[] content) {
+      return new Attachment(fileName, contentType, java.util.Base64.getEncoder().encodeToString(content));
+    }
+
+    public byte[] content() {
+      return java.util.Base64.getDecoder().decode(base64);
+    }
+  }
 
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,15 +43,22 @@ public record MailRequest(String template, String idempotencyKey, List<String> t
     Objects.requireNonNull(subject, "subject");
     to = List.copyOf(new LinkedHashSet<>(to));
     model = model == null ? Map.of() : model;
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
   }
 
   public static MailRequest of(String template, String idempotencyKey, List<String> to, String subject,
                                Map<String, Object> model) {
-    return new MailRequest(template, idempotencyKey, to, subject, model, null, null);
+    return new MailRequest(template, idempotencyKey, to, subject, model, null, null, List.of());
   }
 
   public MailRequest withCalendar(String ics, String method) {
-    return new MailRequest(template, idempotencyKey, to, subject, model, ics, method);
+    return new MailRequest(template, idempotencyKey, to, subject, model, ics, method, attachments);
+  }
+
+  public MailRequest withAttachment(Attachment attachment) {
+    List<Attachment> all = new java.util.ArrayList<>(attachments);
+    all.add(attachment);
+    return new MailRequest(template, idempotencyKey, to, subject, model, calendar, calendarMethod, all);
   }
 
   public String toJson() {

@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Person;
 import vn.org.congdoanhanoi.phoihop.organization.Role;
@@ -97,12 +95,13 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
     byte[] bytes = docx.write(content.compose(status, entry.symbol(), today));
     StoredFile file = new StoredFile(fileName(entry.symbol()), OfficialDocumentDocx.MEDIA_TYPE, bytes);
     OutgoingDocument stored = register.attach(entry.id(), file);
-    ReportDistribution.IssuedReport mail = new ReportDistribution.IssuedReport(entry.symbol(),
+    ReportDistribution.IssuedReport mail = new ReportDistribution.IssuedReport(entry.id(), entry.symbol(),
         "Báo cáo số " + entry.symbol() + ": " + entry.subject(),
         "Kính gửi Thường trực LĐLĐ Thành phố,\n\nVăn phòng gửi kèm Báo cáo số " + entry.symbol() + " "
             + entry.subject() + " (theo văn bản phát động số " + documentNumber + ").",
         standingCommitteeMailboxes(), file.fileName(), file.contentType(), bytes);
-    afterCommit(() -> distribution.distribute(mail));
+    // Queued in this transaction and sent by its own job: the report and its mail exist together or not at all.
+    distribution.distribute(mail);
     return new IssuedCampaignReport(stored, file);
   }
 
@@ -124,19 +123,5 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
   private List<String> standingCommitteeMailboxes() {
     return organization.peopleWithRole(Role.CITY_STANDING).stream().map(Person::email).filter(Objects::nonNull)
         .filter(m -> !m.isBlank()).toList();
-  }
-
-  /** Mail only what was really issued: after the commit, never for a rolled-back attempt. */
-  private static void afterCommit(Runnable action) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          action.run();
-        }
-      });
-    } else {
-      action.run();
-    }
   }
 }

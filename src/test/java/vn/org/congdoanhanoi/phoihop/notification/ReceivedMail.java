@@ -78,6 +78,24 @@ public final class ReceivedMail {
     return attachment(first(), fileName);
   }
 
+  /** File names of the attachments, decoded (Vietnamese names travel encoded). */
+  public java.util.List<String> attachmentNames() throws Exception {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    collectAttachmentNames(first(), names);
+    return names;
+  }
+
+  private static void collectAttachmentNames(Part part, java.util.List<String> names) throws Exception {
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        collectAttachmentNames(multipart.getBodyPart(i), names);
+      }
+    } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName() != null) {
+      names.add(jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()));
+    }
+  }
+
   public String contentType(String mimeType) throws Exception {
     Part part = find(first(), mimeType);
     return part == null ? null : part.getContentType();

@@ -43,6 +43,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
+import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
+import vn.org.congdoanhanoi.phoihop.reporting.document.MailReportDistribution;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
@@ -333,8 +336,7 @@ class SigningReportsTest {
 
   @Test
   @Order(6)
-  void whenTheCampaignEndsItsReportIsNumberedStoredMailedAndReadsBackInTheAdministrativeFormat(
-      CapturedOutput output) throws IOException {
+  void whenTheCampaignEndsItsReportIsNumberedStoredMailedAndReadsBackInTheAdministrativeFormat() throws Exception {
     ProcessInstance phuxuyen = d.unit("phuxuyen");
     ProcessInstance thuongtin = d.unit("thuongtin");
     at("2022-06-20T11:00");
@@ -406,9 +408,13 @@ class SigningReportsTest {
           List.of("4", "Liên đoàn Lao động huyện Thường Tín", "24/06/2022", "Tại địa bàn", "Trực tiếp",
               "Đã ký kết"));
     }
-    // Until the mail service exists, the distribution hook logs what it would send, and to whom.
-    assertThat(output.getAll()).contains("Report " + report.symbol()).contains("would be mailed to")
-        .contains("thuongtruc@demo.phoihop.example");
+    // The report is mailed, attached, to the city standing committee over SMTP.
+    String messageId = new NotificationJobs(engine).sendMail(MailReportDistribution.idempotencyKey(report.id()));
+    ReceivedMail mail = ReceivedMail.withMessageId(messageId);
+    assertThat(mail.recipients()).contains("thuongtruc@demo.phoihop.example");
+    assertThat(mail.subject()).startsWith("Báo cáo số " + report.symbol());
+    assertThat(mail.text()).contains("Kính gửi Thường trực LĐLĐ Thành phố");
+    assertThat(mail.attachmentNames()).containsExactly("Báo cáo " + report.symbol().replace("/", "-") + ".docx");
   }
 
   @Test
