@@ -93,6 +93,7 @@ public final class NotificationTestServers implements ApplicationContextInitiali
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     TestPropertyValues.of(
+        "phoihop.notification.mail-enabled=true",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + mail().getSmtp().getPort(),
         "phoihop.notification.webhook.url=http://127.0.0.1:" + httpPort() + "/tin-tuc/su-kien").applyTo(context.getEnvironment());

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class NotificationSettings {
 
   private final String baseUrl;
+  private final boolean mailEnabled;
   private final String from;
   private final String fromName;
   private final String retryCycle;
@@ -22,6 +23,7 @@ public class NotificationSettings {
   private final int webhookSocketTimeoutMillis;
 
   NotificationSettings(@Value("${phoihop.base-url}") String baseUrl,
+                       @Value("${phoihop.notification.mail-enabled:true}") boolean mailEnabled,
                        @Value("${phoihop.notification.from}") String from,
                        @Value("${phoihop.notification.from-name}") String fromName,
                        @Value("${phoihop.notification.retry-cycle}") String retryCycle,
@@ -30,6 +32,7 @@ public class NotificationSettings {
                        @Value("${phoihop.notification.webhook.connect-timeout-millis}") int connectTimeout,
                        @Value("${phoihop.notification.webhook.socket-timeout-millis}") int socketTimeout) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.mailEnabled = mailEnabled;
     this.from = from;
     this.fromName = fromName;
     this.retryCycle = retryCycle;
@@ -37,6 +40,10 @@ public class NotificationSettings {
     this.webhookUrl = webhookUrl == null ? "" : webhookUrl.strip();
     this.webhookConnectTimeoutMillis = connectTimeout;
     this.webhookSocketTimeoutMillis = socketTimeout;
+  }
+
+  public boolean mailEnabled() {
+    return mailEnabled;
   }
 
   /** Public address of the application, without a trailing slash. */

@@ -38,6 +38,10 @@ public class Notifications {
       LOG.warn("Mail {} has no recipient with an address; not sent", request.idempotencyKey());
       return;
     }
+    if (!settings.mailEnabled()) {
+      LOG.info("Mail switched off (PHOIHOP_MAIL_ENABLED=false); would send '{}' to {}", request.subject(), request.to());
+      return;
+    }
     start(NotificationMail.Messages.MAIL_REQUESTED, request.idempotencyKey(), Map.of(
         NotificationMail.Vars.MAIL_REQUEST, SpinValues.jsonValue(request.toJson()).create()));
   }
