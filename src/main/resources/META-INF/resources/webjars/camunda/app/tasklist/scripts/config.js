@@ -45,6 +45,45 @@ function chosenLanguage() {
 const LANGUAGE = chosenLanguage();
 document.documentElement.lang = LANGUAGE;
 
+// phoihop: Camunda Forms (form-js) in Vietnamese, as far as the library lets us. form-js derives its date pattern
+// from the browser's default locale and writes its validation messages in English; with Vietnamese chosen, the
+// default locale of Intl.DateTimeFormat becomes vi-VN (so dates read dd/mm/yyyy in every browser) and the messages
+// are replaced by their Vietnamese text as they appear. Explicit locales passed to Intl are left alone.
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => 'Trường này bắt buộc.'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Không được dài quá ${m[1]} ký tự.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị nhỏ nhất là ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị lớn nhất là ${m[1]}.`],
+  [/^Field must match pattern (.+)\.$/, (m) => `Giá trị phải theo mẫu ${m[1]}.`],
+  [/^Field must be a valid email\.$/, () => 'Hãy nhập địa chỉ email hợp lệ.'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => 'Hãy nhập số điện thoại hợp lệ, ví dụ +842438253781.'],
+  [/^Date and time must both be entered\.$/, () => 'Hãy nhập cả ngày và giờ.']
+];
+function translateFormMessages(root) {
+  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span').forEach((element) => {
+    const text = element.textContent.trim();
+    for (const [pattern, vietnamese] of FORM_MESSAGES) {
+      const match = pattern.exec(text);
+      if (match) {
+        element.textContent = vietnamese(match);
+        return;
+      }
+    }
+  });
+}
+if (LANGUAGE === 'vi') {
+  const NativeDateTimeFormat = Intl.DateTimeFormat;
+  const DateTimeFormat = function DateTimeFormat(locales, options) {
+    return new NativeDateTimeFormat(locales === undefined || locales === 'default' ? 'vi-VN' : locales, options);
+  };
+  DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+  DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
+  Intl.DateTimeFormat = DateTimeFormat;
+  new MutationObserver(() => translateFormMessages(document)).observe(document.documentElement,
+    { childList: true, subtree: true, characterData: true });
+}
+
 export default {
   // change the app name and vendor
   // The header and the browser tab show "<vendor> <name>", the login page shows <name>.
