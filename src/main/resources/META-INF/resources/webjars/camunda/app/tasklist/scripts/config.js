@@ -47,7 +47,8 @@ document.documentElement.lang = LANGUAGE;
 
 // phoihop: Camunda Forms (form-js) in Vietnamese, as far as the library lets us. form-js derives its date pattern
 // from the browser's default locale and writes its validation messages in English; with Vietnamese chosen, the
-// default locale of Intl.DateTimeFormat becomes vi-VN (so dates read dd/mm/yyyy in every browser) and the messages
+// default locale of Intl.DateTimeFormat becomes vi-VN with two-digit day and month (so dates read dd/mm/yyyy in
+// every browser) and the messages
 // are replaced by their Vietnamese text as they appear. Explicit locales passed to Intl are left alone.
 const FORM_MESSAGES = [
   [/^Field is required\.$/, () => 'Trường này bắt buộc.'],
@@ -75,7 +76,11 @@ function translateFormMessages(root) {
 if (LANGUAGE === 'vi') {
   const NativeDateTimeFormat = Intl.DateTimeFormat;
   const DateTimeFormat = function DateTimeFormat(locales, options) {
-    return new NativeDateTimeFormat(locales === undefined || locales === 'default' ? 'vi-VN' : locales, options);
+    if (locales !== undefined && locales !== 'default') {
+      return new NativeDateTimeFormat(locales, options);
+    }
+    // The default format is a date: with two-digit day and month it reads 05/06/2022, as Vietnamese forms write it.
+    return new NativeDateTimeFormat('vi-VN', options === undefined ? { day: '2-digit', month: '2-digit', year: 'numeric' } : options);
   };
   DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
   DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
