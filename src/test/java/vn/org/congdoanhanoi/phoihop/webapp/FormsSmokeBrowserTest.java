@@ -45,6 +45,7 @@ class FormsSmokeBrowserTest {
   final Browsers browsers = new Browsers();
 
   private final TreeSet<String> opened = new TreeSet<>();
+  private String currentTaskId;
 
   @Test
   void everyFormInTheRepositoryRendersInTasklistWithAllItsFields() throws Exception {
@@ -104,15 +105,20 @@ class FormsSmokeBrowserTest {
   private void openStartForm(Browser browser) throws IOException {
     browser.click(By.cssSelector(".start-process-action a"));
     org.openqa.selenium.WebElement process = browser.waitFor(d -> d.findElements(
-        By.cssSelector(".modal-body a, .modal-body li")).stream()
+        By.cssSelector(".modal-body a")).stream()
         .filter(a -> a.getText().contains("Đợt ký kết")).findFirst().orElse(null));
     browser.click(process);
     checkForm(browser, "signing-campaign-start.form");
   }
 
   private void openTaskForm(Browser browser, Task task, String form) throws IOException {
+    // What the console said before (e.g. Tasklist noticing that a task it showed was completed meanwhile) is not
+    // this form's business.
+    browser.driver.manage().logs().get("browser");
     Tasklist.openTask(browser, task.getId());
+    currentTaskId = task.getId();
     checkForm(browser, form);
+    currentTaskId = null;
   }
 
   /** The form is shown with all its fields, without an error message or a console error. */
@@ -146,7 +152,8 @@ class FormsSmokeBrowserTest {
       // Tasklist itself asks, before login, whether a session exists (404) and for the welcome page link.
       if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
           && !entry.getMessage().contains("/camunda/api/admin/auth/user/default")
-          && !entry.getMessage().contains("/camunda-welcome")) {
+          && !entry.getMessage().contains("/camunda-welcome")
+          && !isAnEarlierTaskGone(entry.getMessage())) {
         errors.add(entry.getMessage());
       }
     }
@@ -154,6 +161,12 @@ class FormsSmokeBrowserTest {
     assertThat(errors).as("errors shown with %s", form).isEmpty();
     Tasklist.assertVietnamese(browser);
     opened.add(form);
+  }
+
+  /** Tasklist polling a task shown before, which the test has completed meanwhile through the Java API. */
+  private boolean isAnEarlierTaskGone(String message) {
+    return message.matches(".*/task/[0-9a-f-]{36} - Failed to load resource: .* 404.*")
+        && (currentTaskId == null || !message.contains(currentTaskId));
   }
 
   /** Fields and texts without a condition: they are on screen whatever the data. */

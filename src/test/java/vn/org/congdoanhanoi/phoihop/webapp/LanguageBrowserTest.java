@@ -43,7 +43,8 @@ class LanguageBrowserTest {
     browser.screenshot("language-tasklist-english-on-request");
     // Remembered, and for the other apps too.
     browser.open("/camunda/app/welcome/default/");
-    browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("Welcome"));
+    browser.waitFor(d -> "en".equals(browser.script("return document.documentElement.lang")));
+    browser.screenshot("language-welcome-english-remembered");
     browser.open("/camunda/app/tasklist/default/");
     browser.waitForText(By.cssSelector(".start-process-action"), "Start process");
 

@@ -84,7 +84,7 @@ class TasklistBrowserTest {
     WebElement file = district.driver.findElement(By.id("draftRegulationFile"));
     file.sendKeys(Attachments.write("bang-tong-hop.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0}).toString());
     district.waitForText(By.id("draftRegulationFile-error"), "chỉ nhận tệp PDF, DOCX, JPEG hoặc PNG");
-    district.screenshot("02-proposal-form-file-refused");
+    district.fullScreenshot("02-proposal-form-file-refused");
     file.sendKeys(Attachments.write("du-thao-qua-lon.pdf", Attachments.pdf(11 * 1024 * 1024)).toString());
     district.waitForText(By.id("draftRegulationFile-error"), "vượt quá giới hạn 10 MB");
     byte[] draft = Attachments.pdf(40_000);
@@ -123,7 +123,7 @@ class TasklistBrowserTest {
         + " disposition: r.headers.get('Content-Disposition')})))", download.getAttribute("href"));
     assertThat(((Number) fetched.get("status")).intValue()).isEqualTo(200);
     assertThat(((Number) fetched.get("size")).intValue()).isEqualTo(draft.length);
-    Tasklist.chooseRadio(committee, "Đồng ý");
+    Tasklist.chooseRadio(committee, "Đồng ý với đề xuất");
     WebElement comment = committee.driver.findElement(By.cssSelector("textarea[id$='Field_CommitteeComment'], "
         + ".fjs-form-field-textarea textarea"));
     comment.sendKeys(("Ban Thường vụ Huyện ủy đồng ý với đề xuất; đề nghị LĐLĐ huyện phối hợp Văn phòng Huyện ủy "
