@@ -79,8 +79,9 @@ final class Tasklist {
         .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null));
     assertThat(button.getText()).isEqualTo("Hoàn thành");
     browser.click(button);
-    browser.waitFor(d -> d.findElements(By.cssSelector(".form-actions button.btn-primary")).stream()
-        .noneMatch(WebElement::isDisplayed));
+    // Asked in the page itself: the button may be removed from the page between finding and asking (stale).
+    browser.waitFor(d -> Boolean.FALSE.equals(browser.script("return Array.from(document.querySelectorAll("
+        + "'.form-actions button.btn-primary')).some(b => b.offsetParent !== null);")));
   }
 
   /** The values shown in a Camunda Form's inputs. */
