@@ -4,12 +4,19 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
 import vn.org.congdoanhanoi.phoihop.signing.UnitSigning.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /** {@code Task_RecordCeremonyOutcome}: signed (when, by whom) or postponed (why). */
 @Component
 class CeremonyOutcomeValidator extends TaskSubmissionValidator {
+
+  private final AttachmentPolicy attachments;
+
+  CeremonyOutcomeValidator(AttachmentPolicy attachments) {
+    this.attachments = attachments;
+  }
 
   @Override
   public String taskDefinitionKey() {
@@ -22,6 +29,7 @@ class CeremonyOutcomeValidator extends TaskSubmissionValidator {
     if (outcome == CeremonyOutcome.SIGNED) {
       s.requiredDate(Vars.SIGNED_ON, "ngày ký");
       s.requiredText(Vars.SIGNATORIES, "đại diện ký kết", 4000);
+      attachments.optionalFile(s, Vars.SIGNED_REGULATION_SCAN, "Bản chụp Quy chế đã ký");
     } else if (outcome == CeremonyOutcome.POSTPONED) {
       s.requiredText(Vars.POSTPONED_REASON, "lý do hoãn", 4000);
     }

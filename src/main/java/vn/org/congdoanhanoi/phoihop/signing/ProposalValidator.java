@@ -7,12 +7,19 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.VenueArrangedBy;
 import vn.org.congdoanhanoi.phoihop.signing.UnitSigning.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /** {@code Task_Proposal}: a proposal the Party committee can decide on. */
 @Component
 class ProposalValidator extends TaskSubmissionValidator {
+
+  private final AttachmentPolicy attachments;
+
+  ProposalValidator(AttachmentPolicy attachments) {
+    this.attachments = attachments;
+  }
 
   @Override
   public String taskDefinitionKey() {
@@ -29,7 +36,8 @@ class ProposalValidator extends TaskSubmissionValidator {
     SigningScope scope = s.requiredChoice(Vars.SIGNING_SCOPE, "tổ chức ký theo Cụm hay theo địa bàn", SigningScope.class);
     s.optionalText(Vars.COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
     s.requiredText(Vars.ATTENDEES, "thành phần tham dự", 4000);
-    s.optionalText(Vars.DRAFT_REGULATION_REFERENCE, "dự thảo Quy chế", 500);
+    s.optionalText(Vars.DRAFT_REGULATION_REFERENCE, "dự thảo Quy chế", 1000);
+    attachments.optionalFile(s, Vars.DRAFT_REGULATION, "Tệp dự thảo Quy chế");
     LocalDate deadline = s.optionalDate(Vars.DEADLINE, "hạn hoàn thành");
     if (date != null && deadline != null && date.isAfter(deadline)) {
       s.violation(Vars.PROPOSED_DATE, "Ngày đề xuất " + CeremonyRules.DATE.format(date) + " sau hạn hoàn thành "

@@ -35,6 +35,8 @@ public final class UnitSigning {
     public static final String COMBINED_ACTIVITY = "combinedActivity";
     public static final String ATTENDEES = "attendees";
     public static final String DRAFT_REGULATION_REFERENCE = "draftRegulationReference";
+    /** The draft regulation as a file (PDF, DOCX, JPEG, PNG), optional; see AttachmentPolicy. */
+    public static final String DRAFT_REGULATION = "draftRegulation";
     // Party committee opinion (form unit-signing-opinion)
     public static final String COMMITTEE_OPINION = "committeeOpinion";
     public static final String COMMITTEE_COMMENT = "committeeComment";
@@ -59,9 +61,14 @@ public final class UnitSigning {
     public static final String SIGNED_ON = "signedOn";
     public static final String SIGNATORIES = "signatories";
     public static final String POSTPONED_REASON = "postponedReason";
+    /** The scan of the signed regulation (PDF, DOCX, JPEG, PNG), optional; see AttachmentPolicy. */
+    public static final String SIGNED_REGULATION_SCAN = "signedRegulationScan";
     // report (form unit-signing-report)
     public static final String REPORT_SUMMARY = "reportSummary";
     public static final String PRESS_LINKS = "pressLinks";
+
+    /** The variables that hold a unit's attachments, downloadable by the unit and the city. */
+    public static final java.util.List<String> ATTACHMENTS = java.util.List.of(DRAFT_REGULATION, SIGNED_REGULATION_SCAN);
 
     private Vars() {}
   }

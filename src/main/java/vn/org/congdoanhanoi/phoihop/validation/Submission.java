@@ -5,9 +5,13 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Values a user or another system submits (a start, a task completion), read with the checks every validator
@@ -28,6 +32,19 @@ public final class Submission {
 
   public static Submission of(Function<String, Object> values) {
     return new Submission(values);
+  }
+
+  /**
+   * Plain values of typed variables, as validators read them: files stay {@link FileValue}s (their plain value is a
+   * stream, read once), everything else is its value.
+   */
+  public static Map<String, Object> values(VariableMap typed) {
+    Map<String, Object> values = new HashMap<>();
+    for (String name : typed.keySet()) {
+      TypedValue value = typed.getValueTyped(name);
+      values.put(name, value instanceof FileValue ? value : value == null ? null : value.getValue());
+    }
+    return values;
   }
 
   public Object raw(String name) {

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -9,13 +11,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.org.congdoanhanoi.phoihop.platform.WebappSessionUser;
 
 /**
  * Answers a start or a task completion with bad values by 400 and a Vietnamese message naming each field, before
@@ -47,7 +47,9 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
   private static final Pattern TASK = Pattern.compile(
       "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form)$");
 
-  private final ObjectMapper json = new ObjectMapper();
+  /** Attachments arrive base64-encoded inside the JSON: allow strings well beyond the largest accepted file. */
+  private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(200_000_000).build()).build());
   private final Map<String, StartValidator> startValidators;
   private final Map<String, TaskSubmissionValidator> taskValidators;
   private final RepositoryService repositoryService;
@@ -114,7 +116,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
       if (validator == null) {
         return List.of();
       }
-      Map<String, Object> values = new HashMap<>(taskService.getVariables(taskId));
+      Map<String, Object> values = Submission.values(taskService.getVariablesTyped(taskId));
       values.putAll(submitted);
       return validator.validate(values, caller.getGroupIds() == null ? List.of() : caller.getGroupIds());
     } finally {
@@ -125,19 +127,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
   /** The REST filter has set the engine's user; Tasklist's API keeps it in the HTTP session instead. */
   private Authentication caller(HttpServletRequest request) {
     Authentication current = identityService.getCurrentAuthentication();
-    if (current != null) {
-      return current;
-    }
-    HttpSession session = request.getSession(false);
-    Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null) {
-      return null;
-    }
-    return authentications.getAuthentications().stream()
-        .filter(a -> "default".equals(a.getProcessEngineName()))
-        .findFirst()
-        .map(a -> new Authentication(a.getIdentityId(), List.copyOf(a.getGroupIds())))
-        .orElse(null);
+    return current != null ? current : WebappSessionUser.of(request);
   }
 
   private Map<String, Object> submittedVariables(byte[] body) {
@@ -167,7 +157,27 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     if ("Json".equalsIgnoreCase(type) && value.isTextual()) {
       return json.readValue(value.asText(), Object.class);
     }
+    if ("File".equalsIgnoreCase(type)) {
+      return fileValue(value, variable.get("valueInfo"));
+    }
     return json.treeToValue(value, Object.class);
+  }
+
+  /** A file as Camunda's REST API takes it: the content base64-encoded, name and type in valueInfo. */
+  private static Object fileValue(JsonNode value, JsonNode valueInfo) {
+    String fileName = valueInfo == null ? null : valueInfo.path("filename").asText(null);
+    String mimeType = valueInfo == null ? null : valueInfo.path("mimeType").asText(null);
+    byte[] content;
+    try {
+      content = value.isTextual() ? Base64.getMimeDecoder().decode(value.asText()) : null;
+    } catch (IllegalArgumentException e) {
+      content = null;
+    }
+    if (content == null) {
+      return value.asText(); // not base64: the validator says a file is expected
+    }
+    return org.camunda.bpm.engine.variable.Variables.fileValue(fileName == null ? "" : fileName)
+        .file(content).mimeType(mimeType).create();
   }
 
   private void refuse(HttpServletResponse response, List<Violation> violations) throws IOException {

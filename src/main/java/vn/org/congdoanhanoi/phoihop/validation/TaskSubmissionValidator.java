@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +30,7 @@ public abstract class TaskSubmissionValidator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Map<String, Object> values = new HashMap<>(task.getVariables());
+    Map<String, Object> values = Submission.values(task.getVariablesTyped());
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     Submission submission = Submission.of(values);

@@ -17,9 +17,77 @@
 
 // phoihop (LĐLĐ TP Hà Nội): this file overrides the webjar's scripts/config.js of Camunda 7.24.0 (Spring Boot
 // serves src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/... before the webjar's copy). It is the
-// 7.24.0 default with three changes: app name and vendor, date formats, locales (Vietnamese first, English kept);
-// plus the keyboard shortcut descriptions in Vietnamese (the shortcut help dialog shows them untranslated).
+// 7.24.0 default with three changes: app name and vendor, date formats, locales (Vietnamese for everyone, English
+// on request, see below); plus the keyboard shortcut descriptions in the chosen language (the shortcut help dialog
+// does not translate them).
 // When upgrading Camunda, compare with the new webjar's default config.js.
+
+// phoihop: the language. Vietnamese for everyone; English only as a deliberate choice, made by opening any of the
+// four apps once with ?lang=en (back with ?lang=vi) and remembered in this browser (localStorage, shared by
+// Tasklist, Cockpit, Admin and Welcome). Camunda 7.24 would otherwise pick the browser's first language when it is
+// among availableLocales, so only the chosen language is offered. Keep this block identical in the four apps.
+const LANGUAGE_KEY = 'phoihop.language';
+const LANGUAGES = ['vi', 'en'];
+function chosenLanguage() {
+  try {
+    const query = window.location.search + '&' + (window.location.hash.split('?')[1] || '');
+    const match = /[?&]lang=([a-zA-Z-]+)/.exec(query);
+    const asked = match ? match[1].toLowerCase().split('-')[0] : null;
+    if (LANGUAGES.includes(asked)) {
+      window.localStorage.setItem(LANGUAGE_KEY, asked);
+    }
+    const stored = window.localStorage.getItem(LANGUAGE_KEY);
+    return LANGUAGES.includes(stored) ? stored : 'vi';
+  } catch (e) {
+    return 'vi'; // no localStorage (private mode, blocked storage): Vietnamese
+  }
+}
+const LANGUAGE = chosenLanguage();
+document.documentElement.lang = LANGUAGE;
+
+// phoihop: Camunda Forms (form-js) in Vietnamese, as far as the library lets us. form-js derives its date pattern
+// from the browser's default locale and writes its validation messages in English; with Vietnamese chosen, the
+// default locale of Intl.DateTimeFormat becomes vi-VN with two-digit day and month (so dates read dd/mm/yyyy in
+// every browser) and the messages
+// are replaced by their Vietnamese text as they appear. Explicit locales passed to Intl are left alone.
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => 'Trường này bắt buộc.'],
+  [/^Field must have minimum length of (\d+)\.$/, (m) => `Cần ít nhất ${m[1]} ký tự.`],
+  [/^Field must have maximum length of (\d+)\.$/, (m) => `Không được dài quá ${m[1]} ký tự.`],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị nhỏ nhất là ${m[1]}.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị lớn nhất là ${m[1]}.`],
+  [/^Field must match pattern (.+)\.$/, (m) => `Giá trị phải theo mẫu ${m[1]}.`],
+  [/^Field must be a valid email\.$/, () => 'Hãy nhập địa chỉ email hợp lệ.'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => 'Hãy nhập số điện thoại hợp lệ, ví dụ +842438253781.'],
+  [/^Date and time must both be entered\.$/, () => 'Hãy nhập cả ngày và giờ.']
+];
+function translateFormMessages(root) {
+  root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error span').forEach((element) => {
+    const text = element.textContent.trim();
+    for (const [pattern, vietnamese] of FORM_MESSAGES) {
+      const match = pattern.exec(text);
+      if (match) {
+        element.textContent = vietnamese(match);
+        return;
+      }
+    }
+  });
+}
+if (LANGUAGE === 'vi') {
+  const NativeDateTimeFormat = Intl.DateTimeFormat;
+  const DateTimeFormat = function DateTimeFormat(locales, options) {
+    if (locales !== undefined && locales !== 'default') {
+      return new NativeDateTimeFormat(locales, options);
+    }
+    // The default format is a date: with two-digit day and month it reads 05/06/2022, as Vietnamese forms write it.
+    return new NativeDateTimeFormat('vi-VN', options === undefined ? { day: '2-digit', month: '2-digit', year: 'numeric' } : options);
+  };
+  DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+  DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
+  Intl.DateTimeFormat = DateTimeFormat;
+  new MutationObserver(() => translateFormMessages(document)).observe(document.documentElement,
+    { childList: true, subtree: true, characterData: true });
+}
 
 export default {
   // change the app name and vendor
@@ -40,10 +108,10 @@ export default {
     short: 'DD/MM/YYYY'
   },
   //
-  // A browser whose first language is English gets English; every other browser language gets Vietnamese.
+  // The language chosen above (Vietnamese unless the user asked for English with ?lang=en).
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
+    availableLocales: [LANGUAGE],
+    fallbackLocale: LANGUAGE
   },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
@@ -69,23 +137,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'nhận việc đang được chọn'
+      description: LANGUAGE === 'en' ? 'claims the currently selected task' : 'nhận việc đang được chọn'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'chuyển đến bộ lọc đầu tiên trong danh sách'
+      description: LANGUAGE === 'en' ? 'set the focus on the first filter in the list' : 'chuyển đến bộ lọc đầu tiên trong danh sách'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'chuyển đến công việc đầu tiên trong danh sách'
+      description: LANGUAGE === 'en' ? 'set the focus on the first task in the list' : 'chuyển đến công việc đầu tiên trong danh sách'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'chuyển đến ô nhập liệu đầu tiên của biểu mẫu công việc'
+      description: LANGUAGE === 'en' ? 'focus the first input field in a task form' : 'chuyển đến ô nhập liệu đầu tiên của biểu mẫu công việc'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'mở hộp thoại khởi tạo quy trình'
+      description: LANGUAGE === 'en' ? 'opens the start process modal dialog' : 'mở hộp thoại khởi tạo quy trình'
     }
   }
 };

@@ -17,8 +17,32 @@
 
 // phoihop (LĐLĐ TP Hà Nội): this file overrides the webjar's scripts/config.js of Camunda 7.24.0 (Spring Boot
 // serves src/main/resources/META-INF/resources/webjars/camunda/app/welcome/... before the webjar's copy). It is the
-// 7.24.0 default with two changes: app name and vendor, locales (Vietnamese first, English kept).
+// 7.24.0 default with two changes: app name and vendor, locales (Vietnamese for everyone, English on
+// request, see below).
 // When upgrading Camunda, compare with the new webjar's default config.js.
+
+// phoihop: the language. Vietnamese for everyone; English only as a deliberate choice, made by opening any of the
+// four apps once with ?lang=en (back with ?lang=vi) and remembered in this browser (localStorage, shared by
+// Tasklist, Cockpit, Admin and Welcome). Camunda 7.24 would otherwise pick the browser's first language when it is
+// among availableLocales, so only the chosen language is offered. Keep this block identical in the four apps.
+const LANGUAGE_KEY = 'phoihop.language';
+const LANGUAGES = ['vi', 'en'];
+function chosenLanguage() {
+  try {
+    const query = window.location.search + '&' + (window.location.hash.split('?')[1] || '');
+    const match = /[?&]lang=([a-zA-Z-]+)/.exec(query);
+    const asked = match ? match[1].toLowerCase().split('-')[0] : null;
+    if (LANGUAGES.includes(asked)) {
+      window.localStorage.setItem(LANGUAGE_KEY, asked);
+    }
+    const stored = window.localStorage.getItem(LANGUAGE_KEY);
+    return LANGUAGES.includes(stored) ? stored : 'vi';
+  } catch (e) {
+    return 'vi'; // no localStorage (private mode, blocked storage): Vietnamese
+  }
+}
+const LANGUAGE = chosenLanguage();
+document.documentElement.lang = LANGUAGE;
 
 export default {
   // The header and the browser tab show "<vendor> <name>", the login page shows <name>.
@@ -50,10 +74,10 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // A browser whose first language is English gets English; every other browser language gets Vietnamese.
+  // The language chosen above (Vietnamese unless the user asked for English with ?lang=en).
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'vi'
+    availableLocales: [LANGUAGE],
+    fallbackLocale: LANGUAGE
   },
   // links: [
   //   {

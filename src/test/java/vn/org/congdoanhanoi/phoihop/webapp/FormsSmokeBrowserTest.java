@@ -1,0 +1,186 @@
+package vn.org.congdoanhanoi.phoihop.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.RestCaller;
+
+/**
+ * Every form in forms/ opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
+ * the form must render, show each of its fields, carry no error and log no error to the console. A campaign of two
+ * units of cluster 5 is driven through the Java API to each step; one screenshot per form in target/screenshots/.
+ */
+@PostgresIntegrationTest
+class FormsSmokeBrowserTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @RegisterExtension
+  final Browsers browsers = new Browsers();
+
+  private final TreeSet<String> opened = new TreeSet<>();
+  private String currentTaskId;
+
+  @Test
+  void everyFormInTheRepositoryRendersInTasklistWithAllItsFields() throws Exception {
+    Browser vanphong = browsers.open(port, "vi-VN");
+    vanphong.logIn("tasklist", "vanphong", RestCaller.DEMO_PASSWORD);
+    openStartForm(vanphong);
+
+    CampaignFixture c = CampaignFixture.start(engine, "9502/LĐLĐ", List.of("unghoa", "chuongmy"));
+    ProcessInstance unghoa = c.unit("unghoa");
+    ProcessInstance chuongmy = c.unit("chuongmy");
+    Browser lead = browsers.open(port, "vi-VN");
+    lead.logIn("tasklist", "unghoa.ldld", RestCaller.DEMO_PASSWORD);
+    Browser party = browsers.open(port, "vi-VN");
+    party.logIn("tasklist", "unghoa.capuy", RestCaller.DEMO_PASSWORD);
+    Browser chuongmyFederation = browsers.open(port, "vi-VN");
+    chuongmyFederation.logIn("tasklist", "chuongmy.ldld", RestCaller.DEMO_PASSWORD);
+    Browser standing = browsers.open(port, "vi-VN");
+    standing.logIn("tasklist", "thuongtruc", RestCaller.DEMO_PASSWORD);
+
+    openTaskForm(lead, c.task(unghoa, "Task_Proposal"), "unit-signing-proposal.html");
+    c.complete("unghoa.ldld", unghoa, "Task_Proposal", CampaignFixture.proposal("CLUSTER"));
+    c.complete("chuongmy.ldld", chuongmy, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
+    openTaskForm(party, c.task(unghoa, "Task_CommitteeOpinion"), "unit-signing-opinion.form");
+    c.complete("unghoa.capuy", unghoa, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
+    c.complete("chuongmy.capuy", chuongmy, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
+
+    ProcessInstance cluster = c.cluster("cum5");
+    openTaskForm(lead, c.task(unghoa, "Task_AwaitClusterCeremony"), "unit-signing-await-cluster.form");
+    openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_ScheduleLocalCeremony"), "unit-signing-schedule.form");
+    openTaskForm(lead, c.task(cluster, "Task_ProposeJointCeremony"), "cluster-ceremony-proposal.form");
+    c.complete("unghoa.ldld", cluster, "Task_ProposeJointCeremony", Map.of("jointDate", "2022-06-09",
+        "jointTime", "14:00", "jointVenue", "Hội trường Huyện ủy Ứng Hòa", "jointSigningMode", "DIRECT"));
+    openTaskForm(standing, c.task(cluster, "Task_ConfirmCityAttendance"), "cluster-ceremony-attendance.form");
+    c.complete("thuongtruc", cluster, "Task_ConfirmCityAttendance",
+        Map.of("cityAttendees", "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
+    c.fireTimer(cluster, "TimerEvent_JointCeremonyDay");
+    openTaskForm(lead, c.task(cluster, "Task_RecordMemberOutcome"), "cluster-ceremony-member-outcome.form");
+
+    c.complete("chuongmy.ldld", chuongmy, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
+        "ceremonyDate", "2022-06-16", "ceremonyTime", "09:00", "ceremonyVenue", "Hội trường UBND huyện Chương Mỹ"));
+    c.fireTimer(chuongmy, "TimerEvent_CeremonyDay");
+    openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_RecordCeremonyOutcome"), "unit-signing-outcome.form");
+    c.complete("chuongmy.ldld", chuongmy, "Task_RecordCeremonyOutcome", Map.of("ceremonyOutcome", "SIGNED",
+        "signedOn", "2022-06-16", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
+    openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_ReportResult"), "unit-signing-report.form");
+
+    assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
+  }
+
+  private static TreeSet<String> formsInRepository() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".form") || n.endsWith(".html"))
+          .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  private void openStartForm(Browser browser) throws IOException {
+    browser.click(By.cssSelector(".start-process-action a"));
+    org.openqa.selenium.WebElement process = browser.waitFor(d -> d.findElements(
+        By.cssSelector(".modal-body a")).stream()
+        .filter(a -> a.getText().contains("Đợt ký kết")).findFirst().orElse(null));
+    browser.click(process);
+    checkForm(browser, "signing-campaign-start.form");
+  }
+
+  private void openTaskForm(Browser browser, Task task, String form) throws IOException {
+    // What the console said before (e.g. Tasklist noticing that a task it showed was completed meanwhile) is not
+    // this form's business.
+    browser.driver.manage().logs().get("browser");
+    Tasklist.openTask(browser, task.getId());
+    currentTaskId = task.getId();
+    checkForm(browser, form);
+    currentTaskId = null;
+  }
+
+  /** The form is shown with all its fields, without an error message or a console error. */
+  private void checkForm(Browser browser, String form) throws IOException {
+    if (form.endsWith(".html")) {
+      browser.visible(By.cssSelector("form.phoihop-form"));
+      browser.waitFor(d -> !d.findElement(By.id("context-unitName")).getText().isBlank());
+      for (String id : List.of("proposedDate", "proposedTime", "venue", "venueArrangedBy-UNIT", "signingMode-DIRECT",
+          "signingScope-CLUSTER", "combinedActivity", "attendees", "draftRegulationReference", "draftRegulationFile")) {
+        assertThat(browser.driver.findElements(By.id(id))).as("%s: field %s", form, id).hasSize(1);
+      }
+    } else {
+      browser.visible(By.cssSelector(".fjs-form"));
+      JsonNode schema = JSON.readTree(Path.of("forms", form).toFile());
+      for (String id : alwaysShownFieldIds(schema.get("components"), new ArrayList<>())) {
+        assertThat(browser.driver.findElements(By.cssSelector("[id*='" + id + "']")))
+            .as("%s: field %s is rendered", form, id).isNotEmpty();
+      }
+    }
+    Tasklist.sleep(500);
+    List<String> errors = new ArrayList<>();
+    browser.driver.findElements(By.cssSelector(".alert-danger, .fjs-form-field-error, .notification.error"))
+        .stream().filter(e -> e.isDisplayed()).forEach(e -> errors.add(e.getText()));
+    String body = browser.bodyText();
+    for (String failure : List.of("Form failure", "Lỗi biểu mẫu", "không tải được", "could not be loaded")) {
+      if (body.contains(failure)) {
+        errors.add(failure);
+      }
+    }
+    for (LogEntry entry : browser.driver.manage().logs().get("browser").getAll()) {
+      // Tasklist itself asks, before login, whether a session exists (404) and for the welcome page link.
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+          && !entry.getMessage().contains("/camunda/api/admin/auth/user/default")
+          && !entry.getMessage().contains("/camunda-welcome")
+          && !isAnEarlierTaskGone(entry.getMessage())) {
+        errors.add(entry.getMessage());
+      }
+    }
+    browser.fullScreenshot("form-" + form.replace('.', '-'));
+    assertThat(errors).as("errors shown with %s", form).isEmpty();
+    Tasklist.assertVietnamese(browser);
+    opened.add(form);
+  }
+
+  /** Tasklist polling a task shown before, which the test has completed meanwhile through the Java API. */
+  private boolean isAnEarlierTaskGone(String message) {
+    return message.matches(".*/task/[0-9a-f-]{36} - Failed to load resource: .* 404.*")
+        && (currentTaskId == null || !message.contains(currentTaskId));
+  }
+
+  /** Fields and texts without a condition: they are on screen whatever the data. */
+  private static List<String> alwaysShownFieldIds(JsonNode components, List<String> ids) {
+    for (JsonNode component : components) {
+      if (component.has("conditional")) {
+        continue;
+      }
+      if (component.has("components")) {
+        alwaysShownFieldIds(component.get("components"), ids);
+      } else if (component.has("key") && component.has("id")) {
+        ids.add(component.get("id").asText());
+      }
+    }
+    return ids;
+  }
+}
