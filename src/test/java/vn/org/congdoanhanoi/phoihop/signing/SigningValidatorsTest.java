@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
 /** The rules of each signing form, without an engine. */
 class SigningValidatorsTest {
+
+  static final AttachmentPolicy ATTACHMENTS = new AttachmentPolicy(DataSize.ofMegabytes(10));
 
   static Map<String, Object> context() {
     Map<String, Object> values = new HashMap<>();
@@ -28,7 +32,7 @@ class SigningValidatorsTest {
   void aCompleteProposalPasses() {
     Map<String, Object> values = context();
     values.putAll(SigningCampaignProcessTest.proposal("CLUSTER"));
-    assertThat(new ProposalValidator().validate(values, List.of())).isEmpty();
+    assertThat(new ProposalValidator(ATTACHMENTS).validate(values, List.of())).isEmpty();
   }
 
   @Test
@@ -37,7 +41,7 @@ class SigningValidatorsTest {
     values.putAll(SigningCampaignProcessTest.proposal("CLUSTER"));
     values.put("proposedDate", "2022-07-01");
     values.remove("clusterCode");
-    assertThat(fields(new ProposalValidator().validate(values, List.of())))
+    assertThat(fields(new ProposalValidator(ATTACHMENTS).validate(values, List.of())))
         .containsExactlyInAnyOrder("proposedDate", "signingScope");
   }
 
@@ -82,7 +86,7 @@ class SigningValidatorsTest {
   void anOutcomeNeedsItsDetails() {
     Map<String, Object> signed = context();
     signed.put("ceremonyOutcome", "SIGNED");
-    assertThat(fields(new CeremonyOutcomeValidator().validate(signed, List.of())))
+    assertThat(fields(new CeremonyOutcomeValidator(ATTACHMENTS).validate(signed, List.of())))
         .containsExactlyInAnyOrder("signedOn", "signatories");
     Map<String, Object> postponed = context();
     postponed.put("memberOutcome", "POSTPONED");

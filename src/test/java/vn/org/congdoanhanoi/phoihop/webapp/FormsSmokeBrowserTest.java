@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
@@ -91,6 +92,16 @@ class FormsSmokeBrowserTest {
     c.complete("chuongmy.ldld", chuongmy, "Task_RecordCeremonyOutcome", Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-16", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
     openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_ReportResult"), "unit-signing-report.form");
+
+    // Ứng Hòa's deadline of 2022 has long passed: its watch reaches the city office's follow-up ("Đôn đốc").
+    ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DeadlineFollowUp.KEY).superProcessInstanceId(unghoa.getId()).singleResult();
+    for (int round = 0; round < 6 && engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
+        .taskDefinitionKey(DeadlineFollowUp.Elements.FOLLOW_UP).count() == 0; round++) {
+      engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).list()
+          .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+    openTaskForm(vanphong, c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
 
     assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
   }
