@@ -101,7 +101,9 @@ class FormsSmokeBrowserTest {
       engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).list()
           .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
-    openTaskForm(vanphong, c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
+    Browser office = browsers.open(port, "vi-VN");
+    office.logIn("tasklist", "vanphong", RestCaller.DEMO_PASSWORD);
+    openTaskForm(office, c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
 
     assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
   }
