@@ -125,9 +125,11 @@ class SigningCampaignRestTest {
       RestSigningDriver d = new RestSigningDriver(port, null);
       String task = d.taskId("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
           UnitSigning.Elements.PROPOSAL);
-      RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/deployed-form");
-      assertThat(form.status()).as("the Camunda Form of the task opens for its unit").isEqualTo(200);
-      assertThat(form.json().get("id").asText()).isEqualTo("unit-signing-proposal");
+      RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/form");
+      assertThat(form.status()).as("the form of the task is known to its unit").isEqualTo(200);
+      String key = form.json().get("key").asText();
+      assertThat(key).isEqualTo("embedded:/forms/unit-signing-proposal.html");
+      assertThat(RestCaller.anonymous(port).get(key.substring("embedded:".length())).status()).isEqualTo(200);
       RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of("proposedDate", "2022-07-15",
           "proposedTime", "25:00", "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", "SOMEWHERE",
           "attendees", "Ban Thường vụ"));

@@ -79,23 +79,16 @@ export default {
     availableLocales: [LANGUAGE],
     fallbackLocale: LANGUAGE
   },
-  // links: [
-  //   {
-  //     label: 'Angular.js Docs',
-  //     href: 'https://code.angularjs.org/1.2.16/docs',
-  //     description: 'Almost interesting'
-  //   },
-  //   {
-  //     label: 'XKCD',
-  //     href: 'http://xkcd.org',
-  //     description: 'Nerdy comic'
-  //   },
-  //   {
-  //     label: 'Slashdot',
-  //     href: 'https://slashdot.org',
-  //     description: 'News for nerds, stuff that matter'
-  //   }
-  // ],
+  // Our own pages, shown on the Welcome page next to the Camunda apps.
+  links: [
+    {
+      label: LANGUAGE === 'en' ? 'Progress and results reports' : 'Báo cáo tiến độ và kết quả',
+      href: '/bao-cao',
+      description: LANGUAGE === 'en'
+        ? 'Signing progress of every unit, consolidated reports and the outgoing-document register'
+        : 'Bảng tiến độ ký kết của các đơn vị, báo cáo tổng hợp và sổ văn bản đi'
+    }
+  ],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false
 };
