@@ -24,6 +24,10 @@ public class JsonLists {
     if (value == null) {
       return result;
     }
+    if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue typed && !typed.isDeserialized()) {
+      // A JSON variable not yet stored (e.g. still in the map of a start call) is only its serialized text.
+      return strings(typed.getValueSerialized());
+    }
     if (value instanceof SpinJsonNode node) {
       node.elements().forEach(e -> result.add(e.stringValue()));
     } else if (value instanceof Collection<?> collection) {
