@@ -36,6 +36,17 @@ class FormsSmokeBrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The fields each embedded (HTML) form shows as soon as it is opened, by element id; a form's conditional fields
+   * (the outcome's, once a result is chosen) are left to the browser tests that fill it in.
+   */
+  private static final Map<String, List<String>> HTML_FORM_FIELDS = Map.of(
+      "unit-signing-proposal.html", List.of("proposedDate", "proposedTime", "venue", "venueArrangedBy-UNIT",
+          "signingMode-DIRECT", "signingScope-CLUSTER", "combinedActivity", "attendees", "draftRegulationReference",
+          "draftRegulationFile"),
+      "unit-signing-outcome.html", List.of("context-ceremonyDate", "context-ceremonyTime", "context-ceremonyVenue",
+          "ceremonyOutcome-SIGNED", "ceremonyOutcome-POSTPONED"));
+
   @LocalServerPort
   int port;
 
@@ -88,7 +99,7 @@ class FormsSmokeBrowserTest {
     c.complete("chuongmy.ldld", chuongmy, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
         "ceremonyDate", "2022-06-16", "ceremonyTime", "09:00", "ceremonyVenue", "Hội trường UBND huyện Chương Mỹ"));
     c.fireTimer(chuongmy, "TimerEvent_CeremonyDay");
-    openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_RecordCeremonyOutcome"), "unit-signing-outcome.form");
+    openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_RecordCeremonyOutcome"), "unit-signing-outcome.html");
     c.complete("chuongmy.ldld", chuongmy, "Task_RecordCeremonyOutcome", Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-16", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
     openTaskForm(chuongmyFederation, c.task(chuongmy, "Task_ReportResult"), "unit-signing-report.form");
@@ -141,10 +152,10 @@ class FormsSmokeBrowserTest {
   /** The form is shown with all its fields, without an error message or a console error. */
   private void checkForm(Browser browser, String form) throws IOException {
     if (form.endsWith(".html")) {
+      assertThat(HTML_FORM_FIELDS).as("field ids of %s listed in HTML_FORM_FIELDS", form).containsKey(form);
       browser.visible(By.cssSelector("form.phoihop-form"));
       browser.waitFor(d -> !d.findElement(By.id("context-unitName")).getText().isBlank());
-      for (String id : List.of("proposedDate", "proposedTime", "venue", "venueArrangedBy-UNIT", "signingMode-DIRECT",
-          "signingScope-CLUSTER", "combinedActivity", "attendees", "draftRegulationReference", "draftRegulationFile")) {
+      for (String id : HTML_FORM_FIELDS.get(form)) {
         assertThat(browser.driver.findElements(By.id(id))).as("%s: field %s", form, id).hasSize(1);
       }
     } else {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,16 +23,19 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ContentDisposition;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 
 /**
  * The users' whole interface, in a real browser: a district federation proposes its ceremony in Tasklist (Vietnamese
  * text, the draft regulation attached), its Party committee gives its opinion, and another district sees none of
- * it. The browsers ask for English (an English-language Windows or Chrome): Vietnamese is shown all the same.
+ * it; a district records its signed ceremony with the scan of the signed regulation, which only it (and the city)
+ * may download. The browsers ask for English (an English-language Windows or Chrome): Vietnamese is shown all the same.
  * Screenshots of the key screens: target/screenshots/.
  */
 @PostgresIntegrationTest
@@ -37,6 +45,8 @@ class TasklistBrowserTest {
   static final String ATTENDEES = "Đồng chí Bí thư Huyện ủy Thạch Thất; các đồng chí Phó Bí thư; Ban Thường vụ Huyện ủy; "
       + "Thường trực HĐND, UBND, Ủy ban MTTQ huyện; Ban Thường vụ LĐLĐ huyện; Chủ tịch Công đoàn cơ sở các xã, "
       + "thị trấn và các doanh nghiệp trên địa bàn; đại diện đoàn viên, người lao động tiêu biểu năm 2021. ".repeat(6);
+  static final String SIGNATORIES = "Đồng chí Bí thư Huyện ủy Mỹ Đức; đồng chí Chủ tịch LĐLĐ Thành phố; "
+      + "đồng chí Chủ tịch LĐLĐ huyện Mỹ Đức";
 
   @LocalServerPort
   int port;
@@ -152,6 +162,91 @@ class TasklistBrowserTest {
     assertThat(forbidden.status()).isEqualTo(403);
   }
 
+  @Test
+  void aDistrictRecordsItsSignedCeremonyWithTheScanOfTheSignedRegulation() throws Exception {
+    CampaignFixture c = CampaignFixture.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
+    ProcessInstance myduc = c.unit("myduc");
+    c.complete("myduc.ldld", myduc, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
+    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
+    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
+        "ceremonyDate", "2022-06-17", "ceremonyTime", "08:30", "ceremonyVenue", "Hội trường Huyện ủy Mỹ Đức"));
+    c.fireTimer(myduc, "TimerEvent_CeremonyDay");
+    Task outcome = c.task(myduc, "Task_RecordCeremonyOutcome");
+
+    // 1. The outcome form (embedded, with the file picker): the ceremony as scheduled, dates as dd/mm/yyyy.
+    Browser district = browsers.open(port, "en-US");
+    district.logIn("tasklist", "myduc.ldld", PASSWORD);
+    Tasklist.openTask(district, outcome.getId());
+    Tasklist.claim(district, engine, outcome.getId());
+    district.waitForText(By.id("context-unitName"), "Mỹ Đức");
+    assertThat(district.driver.findElement(By.id("context-ceremonyDate")).getText()).isEqualTo("17/06/2022");
+    assertThat(district.driver.findElement(By.id("context-ceremonyTime")).getText()).isEqualTo("08:30");
+    assertThat(district.driver.findElement(By.id("context-ceremonyVenue")).getText())
+        .isEqualTo("Hội trường Huyện ủy Mỹ Đức");
+    assertThat(district.driver.findElements(By.id("signedOn"))).isEmpty();
+    assertThat(district.driver.findElements(By.id("signedRegulationScanFile"))).isEmpty();
+
+    // "Hoãn" asks for the reason, in Vietnamese; "Hoàn thành" stays disabled without it.
+    district.click(By.id("ceremonyOutcome-POSTPONED"));
+    WebElement reason = district.visible(By.id("postponedReason"));
+    assertThat(district.driver.findElements(By.id("signedRegulationScanFile"))).isEmpty();
+    district.click(reason);
+    reason.sendKeys(Keys.TAB);
+    district.waitForText(By.cssSelector("form.phoihop-form"), "Hãy nhập lý do hoãn.");
+    assertThat(district.driver.findElement(By.cssSelector(".form-actions button.btn-primary")).isEnabled()).isFalse();
+    district.fullScreenshot("06-outcome-form-postponed-without-reason");
+
+    // 2. "Đã ký kết": the signing date (offered: the ceremony's day), the signatories and the scan.
+    district.click(By.id("ceremonyOutcome-SIGNED"));
+    WebElement signedOn = district.visible(By.id("signedOn"));
+    assertThat(district.driver.findElements(By.id("postponedReason"))).isEmpty();
+    assertThat(signedOn.getAttribute("value")).isEqualTo("17/06/2022");
+    signedOn.clear();
+    signedOn.sendKeys("31/06/2022");
+    district.driver.findElement(By.id("signatories")).sendKeys(SIGNATORIES);
+    district.waitForText(By.cssSelector("form.phoihop-form"), "và có thật");
+    signedOn.clear();
+    signedOn.sendKeys("17/6/2022");
+
+    WebElement file = district.driver.findElement(By.id("signedRegulationScanFile"));
+    file.sendKeys(Attachments.write("danh-sach-dai-bieu.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0}).toString());
+    district.waitForText(By.id("signedRegulationScanFile-error"), "chỉ nhận tệp PDF, DOCX, JPEG hoặc PNG");
+    district.fullScreenshot("07-outcome-form-file-refused");
+    byte[] scan = Attachments.scan(300_000);
+    String scanName = "Quy chế phối hợp Mỹ Đức - bản đã ký.pdf";
+    file.sendKeys(Attachments.write(scanName, scan).toString());
+    district.waitForText(By.id("signedRegulationScanFile-chosen"), scanName);
+    assertThat(district.driver.findElements(By.id("signedRegulationScanFile-error"))).isEmpty();
+    assertThat(district.bodyText()).doesNotContain("Hãy nhập lý do hoãn.", "và có thật");
+    district.fullScreenshot("08-outcome-form-signed-with-scan");
+    Tasklist.assertVietnamese(district);
+    Tasklist.complete(district);
+    c.runJobs();
+
+    // 3. Stored as typed, the scan byte for byte; the process goes on to the report.
+    c.task(c.unit("myduc"), "Task_ReportResult");
+    Map<String, Object> stored = engine.getRuntimeService().getVariables(myduc.getId());
+    assertThat(stored).containsEntry("ceremonyOutcome", "SIGNED").containsEntry("signedOn", "2022-06-17")
+        .containsEntry("signatories", SIGNATORIES.strip()).doesNotContainKey("postponedReason");
+    FileValue storedScan = engine.getRuntimeService().getVariableTyped(myduc.getId(), "signedRegulationScan");
+    assertThat(storedScan.getFilename()).isEqualTo(scanName);
+    assertThat(storedScan.getMimeType()).isEqualTo("application/pdf");
+    try (InputStream in = storedScan.getValue()) {
+      assertThat(in.readAllBytes()).isEqualTo(scan);
+    }
+
+    // 4. The unit downloads it (the same bytes, under its name); another district may not.
+    String download = "/api/signing-campaigns/attachments?documentNumber=9504/L%C4%90L%C4%90&unitCode=myduc"
+        + "&name=signedRegulationScan";
+    HttpResponse<byte[]> own = Attachments.download(port, "myduc.ldld", download);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).isEqualTo(scan);
+    assertThat(own.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+    assertThat(ContentDisposition.parse(own.headers().firstValue("Content-Disposition").orElseThrow()).getFilename())
+        .isEqualTo(scanName);
+    assertThat(Attachments.download(port, "melinh.ldld", download).statusCode()).isEqualTo(403);
+  }
+
   /** Test files: a PDF of a given size, written under target/. */
   static final class Attachments {
     static byte[] pdf(int size) {
@@ -162,6 +257,24 @@ class TasklistBrowserTest {
         content[i] = (byte) ('a' + i % 26);
       }
       return content;
+    }
+
+    /** A scan as a scanner writes it: a PDF header, then binary content with every byte value. */
+    static byte[] scan(int size) {
+      byte[] content = new byte[size];
+      byte[] head = "%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
+      System.arraycopy(head, 0, content, 0, head.length);
+      for (int i = head.length; i < size; i++) {
+        content[i] = (byte) (i * 7);
+      }
+      return content;
+    }
+
+    /** A download over HTTP Basic as a demo user, with the body's bytes as sent. */
+    static HttpResponse<byte[]> download(int port, String user, String path) throws IOException, InterruptedException {
+      String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static Path write(String name, byte[] content) throws IOException {
