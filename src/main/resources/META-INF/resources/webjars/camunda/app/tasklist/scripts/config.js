@@ -22,28 +22,8 @@
 // does not translate them).
 // When upgrading Camunda, compare with the new webjar's default config.js.
 
-// phoihop: the language. Vietnamese for everyone; English only as a deliberate choice, made by opening any of the
-// four apps once with ?lang=en (back with ?lang=vi) and remembered in this browser (localStorage, shared by
-// Tasklist, Cockpit, Admin and Welcome). Camunda 7.24 would otherwise pick the browser's first language when it is
-// among availableLocales, so only the chosen language is offered. Keep this block identical in the four apps.
-const LANGUAGE_KEY = 'phoihop.language';
-const LANGUAGES = ['vi', 'en'];
-function chosenLanguage() {
-  try {
-    const query = window.location.search + '&' + (window.location.hash.split('?')[1] || '');
-    const match = /[?&]lang=([a-zA-Z-]+)/.exec(query);
-    const asked = match ? match[1].toLowerCase().split('-')[0] : null;
-    if (LANGUAGES.includes(asked)) {
-      window.localStorage.setItem(LANGUAGE_KEY, asked);
-    }
-    const stored = window.localStorage.getItem(LANGUAGE_KEY);
-    return LANGUAGES.includes(stored) ? stored : 'vi';
-  } catch (e) {
-    return 'vi'; // no localStorage (private mode, blocked storage): Vietnamese
-  }
-}
-const LANGUAGE = chosenLanguage();
-document.documentElement.lang = LANGUAGE;
+// phoihop: the language (Vietnamese unless the user chose English with ?lang=en), shared by the four apps.
+import { LANGUAGE } from '../../phoihop/language.js';
 
 // phoihop: Camunda Forms (form-js) in Vietnamese, as far as the library lets us. form-js derives its date pattern
 // from the browser's default locale and writes its validation messages in English; with Vietnamese chosen, the
