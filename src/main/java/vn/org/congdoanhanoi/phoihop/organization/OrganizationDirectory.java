@@ -1,24 +1,42 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers questions about the current organisation for processes and forms. Reads the tables each time: they
- * are small, and an import must take effect at once for every process.
+ * Answers questions about the current organisation for processes, forms, mails and reports. Callers ask many
+ * questions per step (a report names 32 units), so the organisation is kept as one snapshot: an import on this node
+ * replaces it at once, and a snapshot is never older than {@link #MAX_AGE}, so an import on another node of a
+ * cluster reaches this one within that time.
  */
 @Component("organizationNames")
 public class OrganizationDirectory {
 
+  static final Duration MAX_AGE = Duration.ofSeconds(30);
+
   private final OrganizationRepository repository;
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(Organization organization, long loadedAtNanos) {}
 
   OrganizationDirectory(OrganizationRepository repository) {
     this.repository = repository;
   }
 
   public Organization current() {
-    return repository.load();
+    Snapshot current = snapshot;
+    if (current == null || System.nanoTime() - current.loadedAtNanos() > MAX_AGE.toNanos()) {
+      current = new Snapshot(repository.load(), System.nanoTime());
+      snapshot = current;
+    }
+    return current.organization();
+  }
+
+  /** Called after an import has committed (or failed): the next question reads the tables again. */
+  void invalidate() {
+    snapshot = null;
   }
 
   public Optional<Unit> unit(String code) {

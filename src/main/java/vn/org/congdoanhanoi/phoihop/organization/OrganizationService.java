@@ -21,10 +21,12 @@ public class OrganizationService {
   private final IdentityService identityService;
   private final List<AdditionalPeople> additionalPeople;
   private final TransactionTemplate transaction;
+  private final OrganizationDirectory directory;
 
   OrganizationService(OrganizationRepository repository, IdentitySynchronizer identity,
                       IdentityService identityService, List<AdditionalPeople> additionalPeople,
-                      TransactionTemplate transaction) {
+                      TransactionTemplate transaction, OrganizationDirectory directory) {
+    this.directory = directory;
     this.repository = repository;
     this.identity = identity;
     this.identityService = identityService;
@@ -70,6 +72,7 @@ public class OrganizationService {
         identity.synchronize(complete);
       });
     } finally {
+      directory.invalidate();
       if (caller != null) {
         identityService.setAuthentication(caller);
       }

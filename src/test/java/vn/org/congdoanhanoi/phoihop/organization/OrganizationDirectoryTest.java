@@ -1,0 +1,32 @@
+package vn.org.congdoanhanoi.phoihop.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class OrganizationDirectoryTest {
+
+  final AtomicInteger loads = new AtomicInteger();
+  final OrganizationRepository repository = new OrganizationRepository(null) {
+    @Override
+    public Organization load() {
+      loads.incrementAndGet();
+      return new Organization(List.of(new Unit("hoankiem", UnitKind.DISTRICT, LocalityType.QUAN, "Hoàn Kiếm",
+          "Liên đoàn Lao động quận Hoàn Kiếm", "Quận ủy Hoàn Kiếm", null, null, true, false)), List.of(), List.of());
+    }
+  };
+
+  @Test
+  void manyQuestionsInAStepReadTheTablesOnceAndAnImportIsSeenAtOnce() {
+    OrganizationDirectory directory = new OrganizationDirectory(repository);
+    for (int i = 0; i < 32; i++) {
+      assertThat(directory.federation("hoankiem")).isEqualTo("Liên đoàn Lao động quận Hoàn Kiếm");
+    }
+    assertThat(loads).hasValue(1);
+    directory.invalidate();
+    assertThat(directory.federation("khongco")).isEqualTo("khongco");
+    assertThat(loads).hasValue(2);
+  }
+}
