@@ -20,14 +20,12 @@ import vn.org.congdoanhanoi.phoihop.platform.Variables;
 class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
 
   private final CeremonyRegistry registry;
-  private final ClusterRegistrations registrations;
   private final OrganizationDirectory organization;
   private final Notifications notifications;
 
-  AnnounceCeremonyScheduledDelegate(CeremonyRegistry registry, ClusterRegistrations registrations,
-                                    OrganizationDirectory organization, Notifications notifications) {
+  AnnounceCeremonyScheduledDelegate(CeremonyRegistry registry, OrganizationDirectory organization,
+                                    Notifications notifications) {
     this.registry = registry;
-    this.registrations = registrations;
     this.organization = organization;
     this.notifications = notifications;
   }
@@ -35,8 +33,7 @@ class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Ceremony ceremony = registry.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
-    List<String> units = ceremony.kind() == Ceremony.Kind.CLUSTER
-        ? registrations.joined(ceremony.documentNumber(), ceremony.clusterCode()) : List.of(ceremony.hostUnitCode());
+    List<String> units = registry.signingUnits(ceremony);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("documentNumber", ceremony.documentNumber());
     data.put("ceremonyId", ceremony.id());

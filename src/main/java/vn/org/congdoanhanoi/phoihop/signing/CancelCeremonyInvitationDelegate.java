@@ -37,9 +37,11 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
     if (ceremony.status() == Ceremony.Status.HELD) {
       return;
     }
-    registry.markStatus(ceremonyId, Ceremony.Status.CANCELLED);
+    // The unit gives up; a ceremony other units still sign at goes on without it.
+    String unit = Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE);
+    registry.leave(ceremonyId, unit);
     int sequence = Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
-    notifications.requestMail(invitations.mail(ceremony, List.of(ceremony.hostUnitCode()),
+    notifications.requestMail(invitations.mail(ceremony, List.of(unit),
         invitations.uid(execution.getProcessBusinessKey()), sequence, Method.CANCEL));
     execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
     execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, null);

@@ -20,25 +20,27 @@ public class CeremonyRegistry {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
   private final JdbcClient jdbc;
+  private final ClusterRegistrations registrations;
 
-  CeremonyRegistry(JdbcClient jdbc) {
+  CeremonyRegistry(JdbcClient jdbc, ClusterRegistrations registrations) {
     this.jdbc = jdbc;
+    this.registrations = registrations;
   }
 
   public Ceremony schedule(String documentNumber, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
                            String hostName, LocalDateTime startsAt, String venue, String signingMode,
                            String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
-                           List<String> participants) {
+                           List<String> participants, List<String> unitCodes) {
     Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), documentNumber, kind, clusterCode, hostUnitCode,
         hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity, cityAttendees,
         agenda, participants, Ceremony.Status.SCHEDULED);
     jdbc.sql("""
             insert into signing_ceremony (id, document_number, kind, cluster_code, host_unit_code, host_name, starts_at,
-                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status, unit_codes)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(ceremony.id(), documentNumber, kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
             ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda), write(participants),
-            ceremony.status().name())
+            ceremony.status().name(), write(unitCodes))
         .update();
     return ceremony;
   }
@@ -46,12 +48,41 @@ public class CeremonyRegistry {
   /**
    * Another unit signs at a ceremony already booked: the ceremony becomes one the city arranges for several units.
    */
-  public Ceremony join(Ceremony ceremony, String cityName, List<String> participants) {
+  public Ceremony join(Ceremony ceremony, String unitCode, String cityName, List<String> participants) {
     List<String> all = new java.util.ArrayList<>(ceremony.participants());
     participants.stream().filter(p -> !all.contains(p)).forEach(all::add);
-    jdbc.sql("update signing_ceremony set kind = ?, host_name = ?, participants = ? where id = ?")
-        .params(Ceremony.Kind.CITY.name(), cityName, write(all), ceremony.id()).update();
+    List<String> units = new java.util.ArrayList<>(storedUnits(ceremony.id()));
+    if (!units.contains(unitCode)) {
+      units.add(unitCode);
+    }
+    jdbc.sql("update signing_ceremony set kind = ?, host_name = ?, participants = ?, unit_codes = ? where id = ?")
+        .params(Ceremony.Kind.CITY.name(), cityName, write(all), write(units), ceremony.id()).update();
     return find(ceremony.id()).orElseThrow();
+  }
+
+  /**
+   * A unit no longer signs at a ceremony it booked or joined. The ceremony is cancelled only when no unit is left:
+   * the others of a ceremony arranged for several units still sign there.
+   */
+  public void leave(String ceremonyId, String unitCode) {
+    List<String> units = new java.util.ArrayList<>(storedUnits(ceremonyId));
+    units.remove(unitCode);
+    jdbc.sql("update signing_ceremony set unit_codes = ?, status = case when ? then 'CANCELLED' else status end "
+            + "where id = ?")
+        .params(write(units), units.isEmpty(), ceremonyId).update();
+  }
+
+  /** The units that sign at a ceremony: a cluster's members that joined, or the units that booked it. */
+  public List<String> signingUnits(Ceremony ceremony) {
+    return ceremony.kind() == Ceremony.Kind.CLUSTER
+        ? registrations.joined(ceremony.documentNumber(), ceremony.clusterCode())
+        : storedUnits(ceremony.id());
+  }
+
+  private List<String> storedUnits(String ceremonyId) {
+    String json = jdbc.sql("select unit_codes from signing_ceremony where id = ?").param(ceremonyId)
+        .query(String.class).optional().orElse(null);
+    return json == null ? List.of() : read(json, new TypeReference<List<String>>() {});
   }
 
   public void markStatus(String ceremonyId, Ceremony.Status status) {

@@ -60,6 +60,17 @@ public class CeremonyRules {
     }
   }
 
+  /**
+   * The same check, in the transaction that books the ceremony: a slot taken since the form was checked is refused
+   * here, and the booking is rolled back with the reason.
+   */
+  public void requireAllowed(String what, String documentNumber, LocalDate deadline, LocalDate date, LocalTime time,
+                             String venue, String dateField, String timeField) {
+    Submission submission = Submission.of(java.util.Map.of());
+    check(submission, documentNumber, deadline, date, time, venue, dateField, timeField);
+    submission.throwIfInvalid(what);
+  }
+
   Optional<Ceremony> clash(String documentNumber, LocalDateTime startsAt, String venue) {
     LocalDateTime from = startsAt.minus(LENGTH).minus(GAP);
     LocalDateTime to = startsAt.plus(LENGTH).plus(GAP);

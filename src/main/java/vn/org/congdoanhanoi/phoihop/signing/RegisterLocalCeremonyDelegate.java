@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.platform.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.UnitSigning.Vars;
-import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * {@code ServiceTask_RegisterLocalCeremony}: books the unit's own ceremony with its agenda and participants, or
@@ -40,15 +39,13 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
     String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
     LocalDate date = Variables.date(execution, Vars.CEREMONY_DATE);
     LocalTime time = Variables.time(execution, Vars.CEREMONY_TIME);
-    Submission check = Submission.of(execution.getVariables());
     String venue = Variables.requiredText(execution, Vars.CEREMONY_VENUE);
-    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time, venue,
-        Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
-    check.throwIfInvalid("Không thể chốt lịch Lễ ký kết");
+    rules.requireAllowed("Không thể chốt lịch Lễ ký kết", documentNumber, Variables.date(execution, Vars.DEADLINE),
+        date, time, venue, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
     Ceremony shared = registry.scheduled(documentNumber).stream()
         .filter(c -> CeremonyRules.isSameCeremony(c, date.atTime(time), venue)).findFirst().orElse(null);
     Ceremony ceremony = shared != null
-        ? registry.join(shared, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
+        ? registry.join(shared, unitCode, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
             programme.participants(List.of(unitCode)))
         : registry.schedule(documentNumber, Ceremony.Kind.LOCALITY, null, unitCode,
         Variables.requiredText(execution, Vars.UNIT_NAME), date.atTime(time),
@@ -56,7 +53,7 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
         Variables.text(execution, Vars.COMBINED_ACTIVITY), null,
         CeremonyProgramme.agenda(time, Variables.requiredText(execution, Vars.TERM),
             Variables.requiredText(execution, Vars.PARTY_COMMITTEE_NAME), false),
-        programme.participants(List.of(unitCode)));
+        programme.participants(List.of(unitCode)), List.of(unitCode));
     execution.setVariable(Vars.CEREMONY_ID, ceremony.id());
     execution.setVariable(Vars.CEREMONY_STARTS_AT, ceremony.startsAtIso());
   }

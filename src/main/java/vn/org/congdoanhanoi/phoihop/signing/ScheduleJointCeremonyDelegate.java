@@ -10,7 +10,6 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
 import vn.org.congdoanhanoi.phoihop.platform.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony.Vars;
-import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction),
@@ -40,10 +39,9 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
     String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
     LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
     LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
-    Submission check = Submission.of(execution.getVariables());
-    rules.check(check, documentNumber, Variables.date(execution, Vars.DEADLINE), date, time,
-        Variables.text(execution, Vars.JOINT_VENUE), Vars.JOINT_DATE, Vars.JOINT_TIME);
-    check.throwIfInvalid("Không thể chốt lịch Lễ ký kết chung");
+    rules.requireAllowed("Không thể chốt lịch Lễ ký kết chung", documentNumber,
+        Variables.date(execution, Vars.DEADLINE), date, time, Variables.text(execution, Vars.JOINT_VENUE),
+        Vars.JOINT_DATE, Vars.JOINT_TIME);
 
     List<String> members = registrations.joined(documentNumber, cluster);
     String lead = Variables.requiredText(execution, Vars.LEAD_UNIT_CODE);
@@ -54,7 +52,7 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
         Variables.requiredText(execution, Vars.JOINT_VENUE), Variables.text(execution, Vars.JOINT_SIGNING_MODE),
         Variables.text(execution, Vars.JOINT_COMBINED_ACTIVITY), Variables.text(execution, Vars.CITY_ATTENDEES),
         CeremonyProgramme.agenda(time, Variables.requiredText(execution, Vars.TERM), hostPartyCommittee, true),
-        programme.participants(members));
+        programme.participants(members), members);
     execution.setVariable(Vars.CEREMONY_ID, ceremony.id());
     execution.setVariable(Vars.CEREMONY_STARTS_AT, ceremony.startsAtIso());
     execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(members));

@@ -18,14 +18,12 @@ import vn.org.congdoanhanoi.phoihop.platform.Variables;
 class SendCeremonyInvitationDelegate implements JavaDelegate {
 
   private final CeremonyRegistry registry;
-  private final ClusterRegistrations registrations;
   private final CeremonyInvitations invitations;
   private final Notifications notifications;
 
-  SendCeremonyInvitationDelegate(CeremonyRegistry registry, ClusterRegistrations registrations,
-                                 CeremonyInvitations invitations, Notifications notifications) {
+  SendCeremonyInvitationDelegate(CeremonyRegistry registry, CeremonyInvitations invitations,
+                                 Notifications notifications) {
     this.registry = registry;
-    this.registrations = registrations;
     this.invitations = invitations;
     this.notifications = notifications;
   }
@@ -35,19 +33,19 @@ class SendCeremonyInvitationDelegate implements JavaDelegate {
     Ceremony ceremony = registry.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
     Object previous = execution.getVariable(CeremonyInvitationVars.SEQUENCE);
     int sequence = previous == null ? 0 : Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
+    // In a unit's signing the invitation is that unit's; in a cluster's ceremony it goes to every member.
+    String unit = Variables.text(execution, UnitSigning.Vars.UNIT_CODE);
     String previousCeremony = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
     if (previousCeremony != null && !previousCeremony.equals(ceremony.id())) {
-      registry.markStatus(previousCeremony, Ceremony.Status.CANCELLED);
+      if (unit == null) {
+        registry.markStatus(previousCeremony, Ceremony.Status.CANCELLED);
+      } else {
+        registry.leave(previousCeremony, unit);
+      }
     }
-    notifications.requestMail(invitations.mail(ceremony, members(ceremony),
+    notifications.requestMail(invitations.mail(ceremony, unit == null ? registry.signingUnits(ceremony) : List.of(unit),
         invitations.uid(execution.getProcessBusinessKey()), sequence, Method.REQUEST));
     execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
     execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, ceremony.id());
-  }
-
-  private List<String> members(Ceremony ceremony) {
-    return ceremony.kind() == Ceremony.Kind.CLUSTER
-        ? registrations.joined(ceremony.documentNumber(), ceremony.clusterCode())
-        : List.of(ceremony.hostUnitCode());
   }
 }

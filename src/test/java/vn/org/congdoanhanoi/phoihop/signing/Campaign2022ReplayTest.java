@@ -39,6 +39,9 @@ class Campaign2022ReplayTest {
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
+  CeremonyRegistry ceremonies;
+
   @Test
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
@@ -131,6 +134,10 @@ class Campaign2022ReplayTest {
         assertThat(LocalDate.parse(unit.get("signedOn").asText())).isBefore(LocalDate.of(2022, 6, 30));
       }
     }
+
+    Ceremony cityCeremony = ceremonies.all(NUMBER).stream().filter(c -> c.kind() == Ceremony.Kind.CITY)
+        .findFirst().orElseThrow();
+    assertThat(ceremonies.signingUnits(cityCeremony)).containsExactlyInAnyOrderElementsOf(CITY_CEREMONY);
 
     JsonNode own = RestCaller.demo(port, "hoankiem.ldld")
         .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();

@@ -34,7 +34,7 @@ class CeremonyRulesTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    CeremonyRegistry registry = new CeremonyRegistry(null) {
+    CeremonyRegistry registry = new CeremonyRegistry(null, null) {
       @Override
       public List<Ceremony> scheduled(String documentNumber) {
         return booked;
