@@ -71,7 +71,8 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    // Generous: a shared 2-core CI runner with the application and a browser on it is slow at times.
+    return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
   }
 
   WebElement visible(By by) {
