@@ -53,6 +53,9 @@ class ProcessStartRightsTest {
   @Autowired
   OrganizationService organizationService;
 
+  @Autowired
+  List<StartableProcess> startableProcesses;
+
   @ParameterizedTest
   @ValueSource(strings = {"vanphong", RestCaller.ADMIN})
   void nobodyStartsAProcessThatOnlyTheEngineStarts(String user) {
@@ -91,6 +94,15 @@ class ProcessStartRightsTest {
     List<String> keys = new ArrayList<>();
     startable.forEach(d -> keys.add(d.get("key").asText()));
     assertThat(keys).containsExactly(SigningCampaign.KEY);
+  }
+
+  @Test
+  void onlyDeclaredProcessesAreStartableInTasklist() {
+    List<String> declared = startableProcesses.stream().map(StartableProcess::processDefinitionKey).toList();
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      assertThat(definition.isStartableInTasklist()).as("camunda:isStartableInTasklist of %s", definition.getKey())
+          .isEqualTo(declared.contains(definition.getKey()));
+    }
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.WebappSession;
 import vn.org.congdoanhanoi.phoihop.organization.Groups;
 import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.UnitSigning;
@@ -65,6 +66,16 @@ class ErrorMappingTest {
     assertThat(unit.post("/engine-rest/task/" + task + "/complete", Map.of()).status()).isEqualTo(204);
     RestCaller.Response again = unit.post("/engine-rest/task/" + task + "/complete", Map.of());
     assertConflict(again);
+  }
+
+  @Test
+  void tasklistGetsTheSame409WhenTheTaskWasCompletedMeanwhile() {
+    String task = unitTask("namtuliem");
+    WebappSession tasklist = WebappSession.login(port, "namtuliem.ldld", RestCaller.DEMO_PASSWORD);
+    taskService.complete(task);
+    RestCaller.Response late = tasklist.post("/camunda/api/engine/engine/default/task/" + task + "/submit-form",
+        "{\"variables\": {}}");
+    assertConflict(late);
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.WebappSession;
 import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign;
 
 /**
@@ -37,6 +38,18 @@ class DefinitionStatisticsAccessTest {
         assertThat(answer.body()).as(path).contains("Thành phố").doesNotContain("instances\"");
       }
     }
+  }
+
+  @Test
+  void theWebappsApiRefusesThemToo() {
+    String api = "/camunda/api/engine/engine/default/process-definition";
+    WebappSession district = WebappSession.login(port, "hoankiem.ldld", RestCaller.DEMO_PASSWORD);
+    RestCaller.Response refused = district.get(api + "/statistics");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+    assertThat(refused.json().get("message").asText()).contains("Thành phố");
+    assertThat(district.get(api + "/" + campaignDefinitionId() + "/statistics").status()).isEqualTo(403);
+    WebappSession office = WebappSession.login(port, "vanphong", RestCaller.DEMO_PASSWORD);
+    assertThat(office.get(api + "/statistics").status()).isEqualTo(200);
   }
 
   @Test
