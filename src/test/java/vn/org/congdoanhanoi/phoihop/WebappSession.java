@@ -14,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 public final class WebappSession {
 
   private final HttpClient client;
+  private final CookieManager cookies;
   private final String base;
-  private final String xsrf;
 
-  private WebappSession(HttpClient client, String base, String xsrf) {
+  private WebappSession(HttpClient client, CookieManager cookies, String base) {
     this.client = client;
+    this.cookies = cookies;
     this.base = base;
-    this.xsrf = xsrf;
   }
 
   public static WebappSession login(int port, String user, String password) {
@@ -28,8 +28,7 @@ public final class WebappSession {
     HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     String base = "http://localhost:" + port;
     send(client, HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET());
-    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElse("");
+    String xsrf = xsrf(cookies);
     RestCaller.Response login = send(client, HttpRequest.newBuilder(
             URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
@@ -38,7 +37,15 @@ public final class WebappSession {
     if (login.status() != 200) {
       throw new IllegalStateException("Login of " + user + " failed: " + login);
     }
-    return new WebappSession(client, base, xsrf);
+    // As the browser does: the app is loaded again in the new session, which hands out that session's token.
+    send(client, HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/")).GET());
+    return new WebappSession(client, cookies, base);
+  }
+
+  /** Camunda's CSRF token; a new one comes with the session that the login starts. */
+  private static String xsrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse("");
   }
 
   public RestCaller.Response get(String path) {
@@ -47,7 +54,7 @@ public final class WebappSession {
 
   public RestCaller.Response post(String path, String json) {
     return send(client, HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf(cookies))
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
