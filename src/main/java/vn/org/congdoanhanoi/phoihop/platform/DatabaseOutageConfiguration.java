@@ -29,7 +29,8 @@ class DatabaseOutageConfiguration {
 
   @Bean
   FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
-    FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
+    FilterRegistrationBean<DatabaseOutageFilter> registration =
+        new FilterRegistrationBean<>(new DatabaseOutageFilter());
     registration.setName("phoihop-database-outage");
     registration.addUrlPatterns("/*");
     // Outermost: authentication filters reach the database too.

@@ -82,11 +82,11 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (wantsPage(request, path)) {
+      String title = HtmlUtils.htmlEscape(DatabaseOutage.TITLE, "UTF-8");
+      String message = HtmlUtils.htmlEscape(DatabaseOutage.MESSAGE, "UTF-8");
       response.setContentType("text/html;charset=UTF-8");
-      response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
-          + HtmlUtils.htmlEscape(DatabaseOutage.TITLE, "UTF-8") + "</title></head><body><h1>"
-          + HtmlUtils.htmlEscape(DatabaseOutage.TITLE, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(DatabaseOutage.MESSAGE, "UTF-8")
-          + "</p></body></html>");
+      response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>" + title
+          + "</title></head><body><h1>" + title + "</h1><p>" + message + "</p></body></html>");
     } else {
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("type", "about:blank");
@@ -130,7 +130,8 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
     }
 
     private boolean suppress(int status) {
-      if (!suppressed && status == SC_INTERNAL_SERVER_ERROR && connectionFailed.getAsBoolean() && !getResponse().isCommitted()) {
+      if (!suppressed && status == SC_INTERNAL_SERVER_ERROR && connectionFailed.getAsBoolean()
+          && !getResponse().isCommitted()) {
         suppressed = true;
       }
       return suppressed;
