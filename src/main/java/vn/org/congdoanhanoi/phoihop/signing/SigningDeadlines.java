@@ -31,7 +31,7 @@ public class SigningDeadlines {
   public Date within(int workingDays, String deadline) {
     LocalDate today = clock.today();
     LocalDate last = LocalDate.parse(deadline);
-    if (!today.isBefore(last) || calendar.workingDaysBetween(today, last) <= workingDays) {
+    if (!today.isBefore(last) || calendar.workingDaysBetween(today, last) < workingDays) {
       return endOf(last);
     }
     return endOf(calendar.plusWorkingDays(today, workingDays));

@@ -50,6 +50,10 @@ class SigningDeadlinesTest {
         ZonedDateTime.of(2025, 2, 11, 23, 59, 0, 0, WorkingDayCalendar.ZONE).toInstant()));
     // Capped at the deadline day.
     assertThat(day(deadlines.within(7, "2025-01-31"))).isEqualTo(LocalDate.of(2025, 1, 31));
+    // Five working days from Friday 7/3/2025 end on Friday 14/3, before a deadline on Sunday 16/3.
+    engineClockAt("2025-03-07T10:00");
+    assertThat(day(deadlines.within(5, "2025-03-16"))).isEqualTo(LocalDate.of(2025, 3, 14));
+    assertThat(day(deadlines.within(6, "2025-03-16"))).isEqualTo(LocalDate.of(2025, 3, 16));
   }
 
   @Test
