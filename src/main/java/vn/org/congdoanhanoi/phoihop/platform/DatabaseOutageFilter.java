@@ -75,8 +75,11 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
   private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     LOG.warn("Database unreachable: {} {} answered 503", request.getMethod(), path);
-    response.reset();
+    // Only the body and the status of the held-back answer go: headers set by outer filters (security headers)
+    // stay; those of the answer itself are overwritten below.
+    response.resetBuffer();
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setContentLengthLong(-1);
     response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
@@ -155,6 +158,34 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
     public void sendError(int status, String message) throws IOException {
       if (!suppress(status)) {
         super.sendError(status, message);
+      }
+    }
+
+    @Override
+    public void setContentLength(int length) {
+      if (!suppressed) {
+        super.setContentLength(length);
+      }
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+      if (!suppressed) {
+        super.setContentLengthLong(length);
+      }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!suppressed || !"Content-Length".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!suppressed || !"Content-Length".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
       }
     }
 
