@@ -85,7 +85,7 @@ public class DeadlineChanges {
     RuntimeService runtime = services.getRuntimeService();
     TaskService taskService = services.getTaskService();
     ManagementService management = services.getManagementService();
-    LocalDate today = DeadlineReminders.today();
+    LocalDate today = taskDeadlines.today();
     Date newEnd = TaskDeadlines.endOf(newDeadline);
     int tasks = 0;
     int timers = 0;

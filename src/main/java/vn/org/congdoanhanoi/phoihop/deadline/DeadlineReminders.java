@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * The dates of {@code deadline-follow-up}, all in working days of the Vietnamese calendar and Hanoi time. Used from
@@ -18,9 +19,11 @@ public class DeadlineReminders {
   static final int NEXT_FOLLOW_UP_WORKING_DAYS = 3;
 
   private final WorkingDayCalendar calendar;
+  private final EngineClock clock;
 
-  DeadlineReminders(WorkingDayCalendar calendar) {
+  DeadlineReminders(WorkingDayCalendar calendar, EngineClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
   /** The start (08:00) of the working day N working days before the deadline. */
@@ -83,8 +86,9 @@ public class DeadlineReminders {
     return "Được LĐLĐ Thành phố miễn" + (text.isEmpty() ? "." : ": " + text);
   }
 
-  public static LocalDate today() {
-    return LocalDate.now(WorkingDayCalendar.ZONE);
+  /** Today by the engine's clock, the one its timers fire by. */
+  public LocalDate today() {
+    return clock.today();
   }
 
   static LocalDate parse(String date) {

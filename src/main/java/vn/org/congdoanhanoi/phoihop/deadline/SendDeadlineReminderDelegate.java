@@ -32,7 +32,7 @@ class SendDeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int workingDays = Variables.integer(execution, DeadlineFollowUp.Vars.REMINDER_WORKING_DAYS);
     LocalDate deadline = Variables.date(execution, DeadlineFollowUp.Vars.DEADLINE);
-    LocalDate today = DeadlineReminders.today();
+    LocalDate today = reminders.today();
     if (!reminders.isWorthSending(workingDays, deadline, today)) {
       LOG.info("Reminder {} working days before {} of {} overtaken by a later one; not sent", workingDays, deadline,
           execution.getProcessBusinessKey());

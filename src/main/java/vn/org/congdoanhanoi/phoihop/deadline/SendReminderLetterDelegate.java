@@ -27,7 +27,7 @@ class SendReminderLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = DeadlineReminders.today();
+    LocalDate today = reminders.today();
     LocalDate deadline = Variables.date(execution, DeadlineFollowUp.Vars.DEADLINE);
     String note = Variables.text(execution, DeadlineFollowUp.Vars.FOLLOW_UP_NOTE);
     // Runs in the office member's completion: reading the unit's people and tasks is not theirs to be checked for.

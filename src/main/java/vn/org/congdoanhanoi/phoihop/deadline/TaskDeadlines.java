@@ -7,6 +7,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Due and follow-up dates of every user task of every process, applied when the task is created:
@@ -27,11 +28,13 @@ public class TaskDeadlines {
 
   private final WorkingDayCalendar calendar;
   private final int followUpWorkingDays;
+  private final EngineClock clock;
 
   TaskDeadlines(WorkingDayCalendar calendar,
-                @Value("${phoihop.deadline.follow-up-working-days}") int followUpWorkingDays) {
+                @Value("${phoihop.deadline.follow-up-working-days}") int followUpWorkingDays, EngineClock clock) {
     this.calendar = calendar;
     this.followUpWorkingDays = followUpWorkingDays;
+    this.clock = clock;
   }
 
   public void applyDefaults(DelegateTask task) {
@@ -42,22 +45,32 @@ public class TaskDeadlines {
       }
     }
     if (task.getFollowUpDate() == null && task.getDueDate() != null) {
-      task.setFollowUpDate(followUpFor(task.getDueDate(), LocalDate.now(WorkingDayCalendar.ZONE)));
+      task.setFollowUpDate(followUpFor(task.getDueDate(), clock.today()));
     }
   }
 
-  /** N working days before the due day at 08:00, but not before today and not after the due date itself. */
+  /**
+   * N working days before the due day at 08:00, but not before today and not after the due date itself. A due
+   * day not after today needs no counting; otherwise a year the holiday file lacks is refused
+   * ({@code YearNotCoveredException}), never counted in calendar days.
+   */
   public Date followUpFor(Date due, LocalDate today) {
     ZonedDateTime dueAt = due.toInstant().atZone(WorkingDayCalendar.ZONE);
     LocalDate dueDay = dueAt.toLocalDate();
-    LocalDate day = calendar.covers(dueDay.getYear()) && calendar.covers(dueDay.minusDays(30).getYear())
-        ? calendar.minusWorkingDays(dueDay, followUpWorkingDays)
-        : dueDay.minusDays(followUpWorkingDays);
-    if (day.isBefore(today)) {
-      day = today.isAfter(dueDay) ? dueDay : today;
+    LocalDate day = dueDay;
+    if (today.isBefore(dueDay)) {
+      day = calendar.minusWorkingDays(dueDay, followUpWorkingDays);
+      if (day.isBefore(today)) {
+        day = today;
+      }
     }
     ZonedDateTime followUp = day.atTime(WORKDAY_START).atZone(WorkingDayCalendar.ZONE);
     return Date.from((followUp.isAfter(dueAt) ? dueAt : followUp).toInstant());
+  }
+
+  /** Today by the engine's clock. */
+  public LocalDate today() {
+    return clock.today();
   }
 
   /** The end of a deadline day in Hanoi, the moment a task due that day becomes late. */

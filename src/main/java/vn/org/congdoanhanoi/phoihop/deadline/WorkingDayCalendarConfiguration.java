@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Exposes the one {@link WorkingDayCalendar} of the application, read at start-up from the holiday file named by
@@ -24,8 +25,9 @@ class WorkingDayCalendarConfiguration {
 
   @Bean
   WorkingDayCalendar workingDayCalendar(
-      @Value("${phoihop.calendar.file:classpath:deadline/holidays-vn.yaml}") Resource file) throws IOException {
-    return load(file, LocalDate.now(WorkingDayCalendar.ZONE));
+      @Value("${phoihop.calendar.file:classpath:deadline/holidays-vn.yaml}") Resource file, EngineClock clock)
+      throws IOException {
+    return load(file, clock.today());
   }
 
   static WorkingDayCalendar load(Resource file, LocalDate today) throws IOException {

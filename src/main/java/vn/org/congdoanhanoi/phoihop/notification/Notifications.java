@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Asks for a mail or a webhook call: starts one instance of {@code notification-mail} or
@@ -26,10 +27,13 @@ public class Notifications {
 
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final NotificationSettings settings;
+  private final EngineClock clock;
 
-  Notifications(@Lazy ProcessEngineConfigurationImpl engineConfiguration, NotificationSettings settings) {
+  Notifications(@Lazy ProcessEngineConfigurationImpl engineConfiguration, NotificationSettings settings,
+                EngineClock clock) {
     this.engineConfiguration = engineConfiguration;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** Queues the mail; a mail without any recipient is dropped with a warning (nobody to tell). */
@@ -52,7 +56,7 @@ public class Notifications {
       LOG.debug("No webhook receiver configured; event {} {} not posted", event, idempotencyKey);
       return;
     }
-    String json = Webhooks.envelope(event, idempotencyKey, payload);
+    String json = Webhooks.envelope(event, idempotencyKey, payload, clock.offsetNow());
     start(NotificationWebhook.Messages.WEBHOOK_REQUESTED, idempotencyKey, Map.of(
         NotificationWebhook.Vars.EVENT, event,
         NotificationWebhook.Vars.IDEMPOTENCY_KEY, idempotencyKey,

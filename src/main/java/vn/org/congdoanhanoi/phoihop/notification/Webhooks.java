@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 
 /**
  * Everything the {@code http-connector} call of {@code ServiceTask_PostWebhook} needs, computed in Java so the
@@ -52,11 +51,11 @@ public class Webhooks {
   }
 
   /** The envelope every receiver gets: event, eventId (the idempotency key), when it happened, and its data. */
-  static String envelope(String event, String idempotencyKey, Object data) {
+  static String envelope(String event, String idempotencyKey, Object data, OffsetDateTime occurredAt) {
     ObjectNode body = MailRequest.JSON.createObjectNode();
     body.put("event", event);
     body.put("eventId", idempotencyKey);
-    body.put("occurredAt", OffsetDateTime.now(WorkingDayCalendar.ZONE).withNano(0).toString());
+    body.put("occurredAt", occurredAt.withNano(0).toString());
     body.set("data", MailRequest.JSON.valueToTree(data));
     try {
       return MailRequest.JSON.writeValueAsString(body);

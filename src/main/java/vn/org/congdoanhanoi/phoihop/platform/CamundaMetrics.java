@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -73,13 +72,14 @@ class CamundaMetrics implements MeterBinder {
 
   private double cached(String key, Supplier<Long> query) {
     Cached entry = cache.get(key);
-    Instant now = Instant.now();
-    if (entry == null || entry.at().plus(cacheFor).isBefore(now)) {
+    // Elapsed time, not a date: the monotonic timer, unaffected by the engine clock or a system clock change.
+    long now = System.nanoTime();
+    if (entry == null || now - entry.at() > cacheFor.toNanos()) {
       entry = new Cached(query.get(), now);
       cache.put(key, entry);
     }
     return entry.value();
   }
 
-  private record Cached(double value, Instant at) {}
+  private record Cached(double value, long at) {}
 }

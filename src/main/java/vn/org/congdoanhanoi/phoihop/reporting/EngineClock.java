@@ -1,7 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -9,15 +11,26 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 
 /**
- * "Today" in Hanoi as the process engine sees it. Milestone dates come from the engine's history, which the
- * engine stamps with its own clock; judging them against the same clock keeps a replayed campaign (a test, or
- * a migration of old records under a set engine clock) consistent with its history.
+ * The one clock of the application: "now" and "today" in Hanoi as the process engine sees it ({@link ClockUtil}).
+ * Timers, task creation times and history are stamped by the engine with its clock; due dates, follow-up dates,
+ * reminders, recorded results, register entries, invitations and reports must use the same one, or a replayed
+ * campaign (a test, a migration of old records under a set engine clock) disagrees with its own history.
+ * Nothing else in {@code src/main/java} may read the system clock ({@code ClockDisciplineTest} enforces it);
+ * elapsed-time measurements use {@link System#nanoTime()}, which is no date.
  */
 @Component
 public class EngineClock {
 
+  public Instant instant() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
   public LocalDateTime now() {
     return toLocal(ClockUtil.getCurrentTime());
+  }
+
+  public OffsetDateTime offsetNow() {
+    return instant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime();
   }
 
   public LocalDate today() {

@@ -22,6 +22,7 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Role;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 import vn.org.congdoanhanoi.phoihop.organization.UnitKind;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * The invitation mail of a ceremony with its calendar event, to every participant letter 222/LĐLĐ lists: the city
@@ -36,10 +37,12 @@ public class CeremonyInvitations {
 
   private final OrganizationDirectory organization;
   private final NotificationSettings settings;
+  private final EngineClock clock;
 
-  CeremonyInvitations(OrganizationDirectory organization, NotificationSettings settings) {
+  CeremonyInvitations(OrganizationDirectory organization, NotificationSettings settings, EngineClock clock) {
     this.organization = organization;
     this.settings = settings;
+    this.clock = clock;
   }
 
   /** Stable per signing process (business key), so every update of its ceremony is the same calendar event. */
@@ -52,7 +55,7 @@ public class CeremonyInvitations {
     List<Person> attendees = attendees(memberUnitCodes);
     CalendarInvitation invitation = new CalendarInvitation(uid, sequence, method, ceremony.title(),
         description(ceremony), ceremony.venue(), instant(ceremony.startsAt()), instant(ceremony.endsAt()),
-        new Person(settings.from(), settings.fromName()), attendees, Instant.now());
+        new Person(settings.from(), settings.fromName()), attendees, clock.instant());
     boolean cancelled = method == Method.CANCEL;
     String when = MailFormats.DATE_TIME.format(ceremony.startsAt());
     Map<String, Object> model = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Due dates of the signing tasks, in working days and never later than the end of the campaign's deadline day.
@@ -15,17 +16,25 @@ import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 public class SigningDeadlines {
 
   private final WorkingDayCalendar calendar;
+  private final EngineClock clock;
 
-  SigningDeadlines(WorkingDayCalendar calendar) {
+  SigningDeadlines(WorkingDayCalendar calendar, EngineClock clock) {
     this.calendar = calendar;
+    this.clock = clock;
   }
 
-  /** N working days from today, at the end of that day, capped at the end of the deadline day. */
+  /**
+   * N working days from today, at the end of that day, capped at the end of the deadline day. Counted only up to
+   * the deadline, so the answer needs no year after it; a year the holiday file lacks is refused
+   * ({@code YearNotCoveredException}), never counted in calendar days.
+   */
   public Date within(int workingDays, String deadline) {
-    LocalDate today = LocalDate.now(WorkingDayCalendar.ZONE);
-    LocalDate due = coveredPlus(today, workingDays);
+    LocalDate today = clock.today();
     LocalDate last = LocalDate.parse(deadline);
-    return endOf(due.isAfter(last) ? last : due);
+    if (!today.isBefore(last) || calendar.workingDaysBetween(today, last) < workingDays) {
+      return endOf(last);
+    }
+    return endOf(calendar.plusWorkingDays(today, workingDays));
   }
 
   public Date endOf(String deadline) {
@@ -34,11 +43,7 @@ public class SigningDeadlines {
 
   /** N working days after a ceremony (ISO date-time), at the end of that day. */
   public Date daysAfter(int workingDays, String isoDateTime) {
-    return endOf(coveredPlus(OffsetDateTime.parse(isoDateTime).toLocalDate(), workingDays));
-  }
-
-  private LocalDate coveredPlus(LocalDate from, int workingDays) {
-    return calendar.covers(from.getYear()) ? calendar.plusWorkingDays(from, workingDays) : from.plusDays(workingDays);
+    return endOf(calendar.plusWorkingDays(OffsetDateTime.parse(isoDateTime).toLocalDate(), workingDays));
   }
 
   private static Date endOf(LocalDate day) {

@@ -5,16 +5,18 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /** Each unit's final outcome in a campaign (table signing_unit_result): the campaign's consolidated result. */
 @Repository
 public class SigningResults {
 
   private final JdbcClient jdbc;
+  private final EngineClock clock;
 
-  SigningResults(JdbcClient jdbc) {
+  SigningResults(JdbcClient jdbc, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public record UnitResult(String documentNumber, String unitCode, Outcome outcome, LocalDate signedOn,
@@ -32,7 +34,7 @@ public class SigningResults {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(result.documentNumber(), result.unitCode(), result.outcome().name(), result.signedOn(),
             result.ceremonyId(), result.signingScope(), result.signingMode(), result.signatories(), result.reason(),
-            result.reportSummary(), result.pressLinks(), LocalDateTime.now(WorkingDayCalendar.ZONE))
+            result.reportSummary(), result.pressLinks(), clock.now())
         .update();
   }
 

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +31,8 @@ import vn.org.congdoanhanoi.phoihop.signing.UnitSigning;
 /**
  * A unit that does not finish in time: reminders 7, 3 and 1 working days before the deadline, then the city
  * office's follow-up task, a formal letter, a follow-up again, an extension that moves the timers, and finally the
- * unit excused. Timers are fired as jobs; dates are computed from today on the real holiday file.
+ * unit excused. Timers are fired as jobs; dates are computed on the real holiday file from a fixed engine clock
+ * (Monday 6/1/2025, Tết 2025 inside the deadline), so the test never depends on the real date.
  */
 @PostgresIntegrationTest
 class DeadlineFollowUpProcessTest {
@@ -48,11 +52,19 @@ class DeadlineFollowUpProcessTest {
   @BeforeEach
   void initAssertions() {
     AbstractAssertions.init(engine);
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2025, 1, 6).atTime(9, 0).atZone(WorkingDayCalendar.ZONE)
+        .toInstant()));
+  }
+
+  @AfterEach
+  void resetTheEngineClock() {
+    ClockUtil.reset();
   }
 
   @Test
   void aLateUnitIsRemindedFollowedUpByTheCityOfficeGivenMoreTimeAndFinallyExcused() throws Exception {
-    LocalDate today = DeadlineReminders.today();
+    LocalDate today = reminders.today();
+    assertThat(today).isEqualTo(LocalDate.of(2025, 1, 6));
     LocalDate deadline = calendar.plusWorkingDays(today, 15);
     String number = "9403/LĐLĐ";
     ProcessInstance campaign = Campaigns.start(engine, "vanphong",

@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -8,6 +9,7 @@ import java.util.Date;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /** Reminder, deadline and follow-up dates on the real holiday file (Tết 2025, 30/4–1/5 2025). */
 class DeadlineRemindersTest {
@@ -20,8 +22,8 @@ class DeadlineRemindersTest {
   static void calendar() throws Exception {
     calendar = WorkingDayCalendarConfiguration.load(new ClassPathResource("deadline/holidays-vn.yaml"),
         LocalDate.of(2025, 1, 1));
-    reminders = new DeadlineReminders(calendar);
-    taskDeadlines = new TaskDeadlines(calendar, 2);
+    reminders = new DeadlineReminders(calendar, new EngineClock());
+    taskDeadlines = new TaskDeadlines(calendar, 2, new EngineClock());
   }
 
   static ZonedDateTime hanoi(Date date) {
@@ -78,6 +80,18 @@ class DeadlineRemindersTest {
     // Already late: the follow-up is the start of the due day, never after the due date.
     assertThat(hanoi(taskDeadlines.followUpFor(due, LocalDate.of(2025, 3, 1)))).isEqualTo(
         ZonedDateTime.of(2025, 2, 6, 8, 0, 0, 0, WorkingDayCalendar.ZONE));
+  }
+
+  @Test
+  void aFollowUpDateBeyondTheHolidayFileIsRefusedNotCountedInCalendarDays() {
+    // The file ends with 2027: counting back from a due day in 2028 would silently treat Tết 2028 as working days.
+    Date due = TaskDeadlines.endOf(LocalDate.of(2028, 2, 15));
+    assertThatThrownBy(() -> taskDeadlines.followUpFor(due, LocalDate.of(2027, 12, 20)))
+        .isInstanceOf(YearNotCoveredException.class)
+        .hasMessageContaining("chưa có dữ liệu năm 2028").hasMessageContaining("PHOIHOP_CALENDAR_FILE");
+    // A due day already reached needs no counting: still answered.
+    assertThat(hanoi(taskDeadlines.followUpFor(due, LocalDate.of(2028, 3, 1)))).isEqualTo(
+        ZonedDateTime.of(2028, 2, 15, 8, 0, 0, 0, WorkingDayCalendar.ZONE));
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /** The bean factory called directly, as Spring would with the resolved property: no application context. */
 class WorkingDayCalendarConfigurationTest {
@@ -22,7 +23,7 @@ class WorkingDayCalendarConfigurationTest {
   @Test
   void theDefaultLocationIsTheShippedFile() throws IOException {
     Resource file = new DefaultResourceLoader().getResource("classpath:deadline/holidays-vn.yaml");
-    WorkingDayCalendar calendar = new WorkingDayCalendarConfiguration().workingDayCalendar(file);
+    WorkingDayCalendar calendar = new WorkingDayCalendarConfiguration().workingDayCalendar(file, new EngineClock());
     assertThat(calendar.covers(2026)).isTrue();
   }
 

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 
 /**
  * Every form in forms/ opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
@@ -98,13 +102,20 @@ class FormsSmokeBrowserTest {
         "signedOn", "2022-06-16", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
     openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_ReportResult"), "unit-signing-report.form");
 
-    // Ứng Hòa's deadline of 2022 has long passed: its watch reaches the city office's follow-up ("Đôn đốc").
+    // Ứng Hòa's deadline of 30/6/2022 has passed on the engine's clock, set to Monday 4/7/2022 (never the real date,
+    // which may lie beyond the holiday file): its watch reaches the city office's follow-up ("Đôn đốc").
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(DeadlineFollowUp.KEY).superProcessInstanceId(unghoa.getId()).singleResult();
-    for (int round = 0; round < 6 && engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
-        .taskDefinitionKey(DeadlineFollowUp.Elements.FOLLOW_UP).count() == 0; round++) {
-      engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).list()
-          .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2022, 7, 4, 9, 0).atZone(WorkingDayCalendar.ZONE)
+        .toInstant()));
+    try {
+      for (int round = 0; round < 6 && engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
+          .taskDefinitionKey(DeadlineFollowUp.Elements.FOLLOW_UP).count() == 0; round++) {
+        engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).list()
+            .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      }
+    } finally {
+      ClockUtil.reset();
     }
     openTaskForm(as("vanphong"), c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
 

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
 
@@ -27,9 +27,11 @@ import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
 public class OutgoingRegister {
 
   private final JdbcClient jdbc;
+  private final EngineClock clock;
 
-  OutgoingRegister(JdbcClient jdbc) {
+  OutgoingRegister(JdbcClient jdbc, EngineClock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @Transactional
@@ -64,7 +66,7 @@ public class OutgoingRegister {
         DocumentSymbols.format(number, request.type(), register.issuerAbbreviation(), request.draftingUnit()),
         request.type(), request.subject().trim(), request.issuedOn(), request.sourceKind(),
         request.sourceReference(), request.processInstanceId(), request.issuedBy(),
-        LocalDateTime.now(WorkingDayCalendar.ZONE), null);
+        clock.now(), null);
     jdbc.sql("""
             insert into doc_outgoing (id, register_code, register_year, sequence_number, symbol, document_type, subject,
                 issued_on, source_kind, source_reference, process_instance_id, issued_by, recorded_at)

@@ -7,6 +7,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /** The register's SQL (row lock, binary file column) on H2, the database of the run command. */
 class OutgoingRegisterOnH2Test {
@@ -17,7 +18,7 @@ class OutgoingRegisterOnH2Test {
     dataSource.setURL("jdbc:h2:mem:register;DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    OutgoingRegister register = new OutgoingRegister(JdbcClient.create(dataSource));
+    OutgoingRegister register = new OutgoingRegister(JdbcClient.create(dataSource), new EngineClock());
 
     OutgoingDocument first = register.issue(new IssueRequest("LDLD", DocumentType.BAO_CAO, "Báo cáo thử",
         LocalDate.of(2022, 6, 30), null, "signing-campaign", "222/LĐLĐ", null, "vanphong"));
