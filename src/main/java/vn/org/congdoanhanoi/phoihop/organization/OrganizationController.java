@@ -41,8 +41,11 @@ class OrganizationController {
     return result;
   }
 
-  /** The body is the whole organisation file (YAML, UTF-8). It replaces everything or nothing. */
-  @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+  /**
+   * The body is the whole organisation file (YAML, UTF-8). It replaces everything or nothing. Not text/plain: a form
+   * on another site can send that without the browser asking us first.
+   */
+  @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml"})
   Map<String, Object> replace(@RequestBody byte[] file) {
     currentUser.requireAdministrator();
     Organization imported = organizationService.importFile(utf8(file));

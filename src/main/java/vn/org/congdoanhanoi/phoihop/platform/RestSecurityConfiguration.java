@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -43,6 +45,10 @@ class RestSecurityConfiguration {
    * <p>One addition: a GET under {@code /api/} without credentials is answered for the user logged in to the
    * webapps, so that a link in a Tasklist form (an attachment to download) works in the browser. Only reads: every
    * change still needs HTTP Basic credentials, so a webapp session cannot be ridden by another site.
+   *
+   * <p>A browser is not asked for HTTP Basic credentials (no {@code WWW-Authenticate} on its 401): after the login
+   * dialog it would keep them and send them along with requests that other sites make it send. Browsers say they
+   * are browsers ({@code Sec-Fetch-Mode}); other clients, which may wait for the challenge, still get it.
    */
   static class AuthenticateEveryRequestFilter extends ProcessEngineAuthenticationFilter {
     @Override
@@ -58,7 +64,8 @@ class RestSecurityConfiguration {
       Authentication sessionUser = "GET".equals(http.getMethod()) && path.startsWith("/api/")
           && http.getHeader("Authorization") == null ? WebappSessionUser.of(http) : null;
       if (sessionUser == null) {
-        super.doFilter(request, response, chain);
+        super.doFilter(request, http.getHeader("Sec-Fetch-Mode") == null ? response
+            : new WithoutChallenge((HttpServletResponse) response), chain);
         return;
       }
       ProcessEngine engine = getAddressedEngine(WebappSessionUser.ENGINE);
@@ -67,6 +74,27 @@ class RestSecurityConfiguration {
         chain.doFilter(request, response);
       } finally {
         engine.getIdentityService().clearAuthentication();
+      }
+    }
+  }
+
+  /** A response that drops the Basic challenge. */
+  static final class WithoutChallenge extends HttpServletResponseWrapper {
+    WithoutChallenge(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!"WWW-Authenticate".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!"WWW-Authenticate".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
       }
     }
   }
