@@ -12,7 +12,8 @@ import vn.org.congdoanhanoi.phoihop.platform.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony.Vars;
 
 /**
- * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction),
+ * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction,
+ * under the lock of the chairman's diary),
  * with one agenda for all members, hosted by the lead's Party committee, and the participants of every member.
  */
 @Component
