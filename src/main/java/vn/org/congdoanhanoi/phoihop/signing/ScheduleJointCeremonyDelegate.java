@@ -16,8 +16,9 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction,
- * under the lock of the chairman's diary),
- * with one agenda for all members, hosted by the lead's Party committee, and the participants of every member.
+ * under the lock of the chairman's diary), with one agenda for all members, hosted by the lead's Party committee,
+ * and the participants of every member. A date the rules now refuse raises {@code JOINT_SCHEDULE_REFUSED}: the
+ * boundary event takes the cluster back to the lead's proposal, with the reason in {@code jointScheduleRefusal}.
  */
 @Component
 class ScheduleJointCeremonyDelegate implements JavaDelegate {
