@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,8 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * node does (a redeployment would add versions other tests would start). The job executor is off as in every test:
  * tests run jobs themselves through {@link #engine()}.
  *
- * <p>Nodes are closed by the test, or at the latest with the PostgreSQL server at the end of the run. List such a
- * test class in {@link StandaloneContextsFirst} if no node uses the webapps of the shared application context.
+ * <p>Nodes are closed by the test, or at the latest with the PostgreSQL server at the end of the run. List a test
+ * class that starts its own nodes in {@link StandaloneContextsFirst}: they then start and stop before the shared
+ * application context does, as CeremonyBookingRaceTest's do.
  */
 public final class ApplicationNode implements AutoCloseable {
 
@@ -35,12 +35,12 @@ public final class ApplicationNode implements AutoCloseable {
   /** Starts a node; {@code deploys} for the first node of a test, which brings the models into the database. */
   public static ApplicationNode start(String engineName, boolean deploys) {
     // Arguments, not default properties: those would lose to application.yaml (server.port: ${PORT:8080}).
-    List<String> arguments = new ArrayList<>(List.of(
+    List<String> arguments = List.of(
         "--server.port=0",
         "--camunda.bpm.process-engine-name=" + engineName,
         "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.auto-deployment-enabled=" + deploys,
-        "--spring.jmx.enabled=false"));
+        "--spring.jmx.enabled=false");
     ConfigurableApplicationContext context = new SpringApplicationBuilder(PhoihopApplication.class)
         .profiles("test", "demo", "postgres")
         .initializers(new PostgresTestDatabase(), new NotificationTestServers())

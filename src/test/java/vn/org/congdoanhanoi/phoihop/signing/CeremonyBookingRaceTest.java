@@ -26,8 +26,8 @@ import vn.org.congdoanhanoi.phoihop.RestCaller;
  * database. The city chairman attends every ceremony of every campaign, so of two clashing requests exactly one is
  * booked and the other is refused with the reason; units naming the same start and venue all sign at one ceremony.
  *
- * <p>Runs before the shared application context ({@code StandaloneContextsFirst}), and cancels its ceremonies at the
- * end so that the chairman's diary is free again for the tests that follow.
+ * <p>Runs before the shared application context ({@code StandaloneContextsFirst}), and cancels its ceremonies and
+ * campaigns at the end so that the chairman's diary is free again for the tests that follow.
  */
 class CeremonyBookingRaceTest {
 
@@ -51,8 +51,14 @@ class CeremonyBookingRaceTest {
   static void freeTheDiaryAndStop() {
     try {
       if (nodeA != null) {
-        CAMPAIGNS.forEach(number -> nodeA.bean(JdbcClient.class)
-            .sql("update signing_ceremony set status = 'CANCELLED' where document_number = ?").param(number).update());
+        for (String number : CAMPAIGNS) {
+          nodeA.bean(JdbcClient.class)
+              .sql("update signing_ceremony set status = 'CANCELLED' where document_number = ?").param(number).update();
+          // Their due ceremony-day timers would otherwise run in later tests that start the job executor.
+          nodeA.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
+              .processInstanceBusinessKey(number).list()
+              .forEach(p -> nodeA.engine().getRuntimeService().deleteProcessInstance(p.getId(), "test finished"));
+        }
       }
     } finally {
       if (nodeB != null) {
