@@ -6,14 +6,17 @@ import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
- * Runs the tests that start and stop applications of their own (EmbeddedDefaultDatabaseTest) before the shared
- * PostgreSQL application starts. Camunda's webapps keep process-wide state; an application started and closed
+ * Runs the tests that start and stop applications of their own (EmbeddedDefaultDatabaseTest, the two nodes of
+ * CeremonyBookingRaceTest) before the shared PostgreSQL application starts. Camunda's webapps keep process-wide state; an application started and closed
  * after the shared one leaves that one's Tasklist, Cockpit and Admin pages answering 500. Every other class keeps
  * the order it would have had. Set in src/test/resources/junit-platform.properties.
  */
 public class StandaloneContextsFirst implements ClassOrderer {
 
-  static final String STANDALONE = "vn.org.congdoanhanoi.phoihop.platform.EmbeddedDefaultDatabaseTest";
+  static final java.util.Set<String> STANDALONE = java.util.Set.of(
+      "vn.org.congdoanhanoi.phoihop.platform.EmbeddedDefaultDatabaseTest",
+      // Two nodes of its own on the PostgreSQL database (ApplicationNode), closed before the shared one starts.
+      "vn.org.congdoanhanoi.phoihop.signing.CeremonyBookingRaceTest");
 
   @Override
   public void orderClasses(ClassOrdererContext context) {
@@ -21,6 +24,6 @@ public class StandaloneContextsFirst implements ClassOrderer {
   }
 
   private static int rank(ClassDescriptor descriptor) {
-    return STANDALONE.equals(descriptor.getTestClass().getName()) ? 0 : 1;
+    return STANDALONE.contains(descriptor.getTestClass().getName()) ? 0 : 1;
   }
 }

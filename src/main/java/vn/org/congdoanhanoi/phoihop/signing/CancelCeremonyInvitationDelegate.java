@@ -31,6 +31,7 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String ceremonyId = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
     if (ceremonyId == null) {
+      leaveClusterCeremony(execution);
       return;
     }
     Ceremony ceremony = registry.find(ceremonyId).orElseThrow();
@@ -45,5 +46,17 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
         invitations.uid(execution.getProcessBusinessKey()), sequence, Method.CANCEL));
     execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
     execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, null);
+  }
+
+  /**
+   * A member excused while its cluster's ceremony is booked no longer signs there: it leaves the ceremony, so the
+   * lead gets no outcome task for it. The cluster invited it, so there is no invitation of its own to cancel.
+   */
+  private void leaveClusterCeremony(DelegateExecution execution) {
+    String clusterCeremonyId = Variables.text(execution, UnitSigning.Vars.CEREMONY_ID);
+    if (clusterCeremonyId != null && Boolean.TRUE.equals(execution.getVariable(UnitSigning.Vars.CLUSTER_JOINED))
+        && registry.find(clusterCeremonyId).map(c -> c.status() == Ceremony.Status.SCHEDULED).orElse(false)) {
+      registry.leave(clusterCeremonyId, Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE));
+    }
   }
 }

@@ -13,20 +13,36 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ceremonies of every campaign (table signing_ceremony), queried for clashes and shown in reports. */
+/**
+ * The ceremonies of every campaign (table signing_ceremony) and the units that sign at each (signing_ceremony_unit,
+ * one row per unit), queried for clashes and shown in reports. Every change to who signs where happens under the
+ * lock of the chairman's diary ({@link #lockDiary()}), so bookings, joins and departures on any node follow one
+ * another in the database.
+ */
 @Repository
 public class CeremonyRegistry {
+
+  /** The diary every ceremony is booked in: the city chairman attends them all, whatever the campaign. */
+  static final String CHAIRMAN_DIARY = "city-chairman";
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
   private final JdbcClient jdbc;
-  private final ClusterRegistrations registrations;
 
-  CeremonyRegistry(JdbcClient jdbc, ClusterRegistrations registrations) {
+  CeremonyRegistry(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.registrations = registrations;
   }
 
+  /**
+   * Locks the chairman's diary until the transaction ends: whoever books next waits here and then sees this
+   * booking. Checks made after the lock are therefore still true when the transaction commits.
+   */
+  public void lockDiary() {
+    jdbc.sql("select diary from signing_diary where diary = ? for update").param(CHAIRMAN_DIARY)
+        .query(String.class).single();
+  }
+
+  /** Books a ceremony for the given units. Call under {@link #lockDiary()}, after the rules. */
   public Ceremony schedule(String documentNumber, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
                            String hostName, LocalDateTime startsAt, String venue, String signingMode,
                            String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
@@ -36,53 +52,64 @@ public class CeremonyRegistry {
         agenda, participants, Ceremony.Status.SCHEDULED);
     jdbc.sql("""
             insert into signing_ceremony (id, document_number, kind, cluster_code, host_unit_code, host_name, starts_at,
-                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status, unit_codes)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(ceremony.id(), documentNumber, kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
             ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda), write(participants),
-            ceremony.status().name(), write(unitCodes))
+            ceremony.status().name())
         .update();
+    new java.util.LinkedHashSet<>(unitCodes).forEach(unit -> addUnit(ceremony.id(), unit));
     return ceremony;
   }
 
   /**
    * Another unit signs at a ceremony already booked: the ceremony becomes one the city arranges for several units.
+   * Call under {@link #lockDiary()}, with the ceremony read after the lock.
    */
   public Ceremony join(Ceremony ceremony, String unitCode, String cityName, List<String> participants) {
     List<String> all = new java.util.ArrayList<>(ceremony.participants());
     participants.stream().filter(p -> !all.contains(p)).forEach(all::add);
-    List<String> units = new java.util.ArrayList<>(storedUnits(ceremony.id()));
-    if (!units.contains(unitCode)) {
-      units.add(unitCode);
+    if (!units(ceremony.id()).contains(unitCode)) {
+      addUnit(ceremony.id(), unitCode);
     }
-    jdbc.sql("update signing_ceremony set kind = ?, host_name = ?, participants = ?, unit_codes = ? where id = ?")
-        .params(Ceremony.Kind.CITY.name(), cityName, write(all), write(units), ceremony.id()).update();
+    jdbc.sql("update signing_ceremony set kind = ?, host_name = ?, participants = ? where id = ?")
+        .params(Ceremony.Kind.CITY.name(), cityName, write(all), ceremony.id()).update();
     return find(ceremony.id()).orElseThrow();
   }
 
   /**
-   * A unit no longer signs at a ceremony it booked or joined. The ceremony is cancelled only when no unit is left:
-   * the others of a ceremony arranged for several units still sign there.
+   * A unit no longer signs at a ceremony it booked, joined or was a cluster member of. The ceremony is cancelled
+   * only when no unit is left: the others of a shared ceremony still sign there.
    */
   public void leave(String ceremonyId, String unitCode) {
-    List<String> units = new java.util.ArrayList<>(storedUnits(ceremonyId));
-    units.remove(unitCode);
-    jdbc.sql("update signing_ceremony set unit_codes = ?, status = case when ? then 'CANCELLED' else status end "
-            + "where id = ?")
-        .params(write(units), units.isEmpty(), ceremonyId).update();
+    lockDiary();
+    jdbc.sql("delete from signing_ceremony_unit where ceremony_id = ? and unit_code = ?")
+        .params(ceremonyId, unitCode).update();
+    jdbc.sql("update signing_ceremony set status = 'CANCELLED' where id = ? and status = 'SCHEDULED' and not exists "
+            + "(select 1 from signing_ceremony_unit u where u.ceremony_id = signing_ceremony.id)")
+        .param(ceremonyId).update();
   }
 
-  /** The units that sign at a ceremony: a cluster's members that joined, or the units that booked it. */
+  /** The units that sign at a ceremony, in code order. */
+  public List<String> units(String ceremonyId) {
+    return jdbc.sql("select unit_code from signing_ceremony_unit where ceremony_id = ? order by unit_code")
+        .param(ceremonyId).query(String.class).list();
+  }
+
+  /** The units that sign at a ceremony: a cluster's members that take part, or the units that booked it. */
   public List<String> signingUnits(Ceremony ceremony) {
-    return ceremony.kind() == Ceremony.Kind.CLUSTER
-        ? registrations.joined(ceremony.documentNumber(), ceremony.clusterCode())
-        : storedUnits(ceremony.id());
+    return units(ceremony.id());
   }
 
-  private List<String> storedUnits(String ceremonyId) {
-    String json = jdbc.sql("select unit_codes from signing_ceremony where id = ?").param(ceremonyId)
-        .query(String.class).optional().orElse(null);
-    return json == null ? List.of() : read(json, new TypeReference<List<String>>() {});
+  private void addUnit(String ceremonyId, String unitCode) {
+    jdbc.sql("insert into signing_ceremony_unit (ceremony_id, unit_code) values (?, ?)").params(ceremonyId, unitCode)
+        .update();
+  }
+
+  /** A booked ceremony took place: the same step for a unit's own ceremony and a cluster's. */
+  public void markHeld(String ceremonyId) {
+    jdbc.sql("update signing_ceremony set status = 'HELD' where id = ? and status = 'SCHEDULED'").param(ceremonyId)
+        .update();
   }
 
   public void markStatus(String ceremonyId, Ceremony.Status status) {
@@ -96,6 +123,13 @@ public class CeremonyRegistry {
   public List<Ceremony> scheduled(String documentNumber) {
     return jdbc.sql("select * from signing_ceremony where document_number = ? and status = 'SCHEDULED' order by starts_at")
         .param(documentNumber).query(this::map).list();
+  }
+
+  /** Ceremonies of every campaign still to take place whose start lies strictly between the two times. */
+  public List<Ceremony> scheduledBetween(LocalDateTime from, LocalDateTime to) {
+    return jdbc.sql("select * from signing_ceremony where status = 'SCHEDULED' and starts_at > ? and starts_at < ? "
+            + "order by starts_at")
+        .params(from, to).query(this::map).list();
   }
 
   public List<Ceremony> all(String documentNumber) {

@@ -13,9 +13,9 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * When a signing ceremony may take place: on or before the campaign deadline, on a working day, and not at the
- * same time as another ceremony of the campaign, since the city chairman speaks and signs at every one. Units
- * that name the same start and venue as an existing ceremony join it (a ceremony the city arranges for several
- * units, like the one of 10/5/2022): that is not a clash.
+ * same time as another ceremony of any campaign, since the city chairman speaks and signs at every one. Units of
+ * a campaign that name the same start and venue as one of its ceremonies join it (a ceremony the city arranges
+ * for several units, like the one of 10/5/2022): that is not a clash.
  */
 @Component
 public class CeremonyRules {
@@ -54,18 +54,22 @@ public class CeremonyRules {
     }
     if (time != null && documentNumber != null) {
       clash(documentNumber, date.atTime(time), venue).ifPresent(other -> submission.violation(timeField,
-          "Trùng lịch với " + other.title() + " lúc " + TIME.format(other.startsAt()) + " ngày "
-              + DATE.format(other.startsAt()) + " (Chủ tịch LĐLĐ Thành phố dự mọi lễ ký kết); hãy chọn giờ khác, "
-              + "cách ít nhất " + (LENGTH.plus(GAP).toMinutes()) + " phút."));
+          "Trùng lịch với " + other.title() + campaignOf(other, documentNumber) + " lúc "
+              + TIME.format(other.startsAt()) + " ngày " + DATE.format(other.startsAt())
+              + " (Chủ tịch LĐLĐ Thành phố dự mọi lễ ký kết); hãy chọn giờ khác, cách ít nhất "
+              + (LENGTH.plus(GAP).toMinutes()) + " phút."));
     }
   }
 
   /**
-   * The same check, in the transaction that books the ceremony: a slot taken since the form was checked is refused
-   * here, and the booking is rolled back with the reason.
+   * The same check, in the transaction that books the ceremony, after locking the chairman's diary: a slot taken
+   * since the form was checked, by a request on this node or another, is refused here
+   * ({@link vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException} with the reason) and the booking is
+   * rolled back. The lock is held until the transaction ends, so the caller books what was checked.
    */
   public void requireAllowed(String what, String documentNumber, LocalDate deadline, LocalDate date, LocalTime time,
                              String venue, String dateField, String timeField) {
+    registry.lockDiary();
     Submission submission = Submission.of(java.util.Map.of());
     check(submission, documentNumber, deadline, date, time, venue, dateField, timeField);
     submission.throwIfInvalid(what);
@@ -74,15 +78,22 @@ public class CeremonyRules {
   Optional<Ceremony> clash(String documentNumber, LocalDateTime startsAt, String venue) {
     LocalDateTime from = startsAt.minus(LENGTH).minus(GAP);
     LocalDateTime to = startsAt.plus(LENGTH).plus(GAP);
-    return registry.scheduled(documentNumber).stream()
-        .filter(c -> c.startsAt().isAfter(from) && c.startsAt().isBefore(to))
-        .filter(c -> !isSameCeremony(c, startsAt, venue))
+    return registry.scheduledBetween(from, to).stream()
+        .filter(c -> !isSameCeremony(c, documentNumber, startsAt, venue))
         .findFirst();
   }
 
-  /** A unit's own ceremony at the same start and venue as another unit's own: they sign together. */
-  static boolean isSameCeremony(Ceremony ceremony, LocalDateTime startsAt, String venue) {
-    return ceremony.kind() != Ceremony.Kind.CLUSTER && ceremony.startsAt().equals(startsAt) && venue != null
+  private static String campaignOf(Ceremony other, String documentNumber) {
+    return other.documentNumber().equals(documentNumber) ? "" : " (đợt ký kết " + other.documentNumber() + ")";
+  }
+
+  /**
+   * A unit's own ceremony at the same start and venue as another unit's own, in the same campaign: they sign
+   * together. The same hall at the same hour for another campaign's regulation is a clash.
+   */
+  static boolean isSameCeremony(Ceremony ceremony, String documentNumber, LocalDateTime startsAt, String venue) {
+    return ceremony.kind() != Ceremony.Kind.CLUSTER && ceremony.documentNumber().equals(documentNumber)
+        && ceremony.startsAt().equals(startsAt) && venue != null
         && normalize(ceremony.venue()).equals(normalize(venue));
   }
 

@@ -38,6 +38,8 @@ public final class ClusterCeremony {
     public static final String JOINT_COMBINED_ACTIVITY = "jointCombinedActivity";
     // city attendance (form cluster-ceremony-attendance)
     public static final String CITY_ATTENDEES = "cityAttendees";
+    /** Why the proposed date could no longer be booked when the city confirmed; shown in the next proposal. */
+    public static final String JOINT_SCHEDULE_REFUSAL = "jointScheduleRefusal";
     public static final String CEREMONY_ID = UnitSigning.Vars.CEREMONY_ID;
     public static final String CEREMONY_STARTS_AT = UnitSigning.Vars.CEREMONY_STARTS_AT;
     // one outcome per member (form cluster-ceremony-member-outcome), local to each multi-instance
@@ -59,6 +61,8 @@ public final class ClusterCeremony {
     public static final String PROPOSE = "Task_ProposeJointCeremony";
     public static final String CONFIRM_ATTENDANCE = "Task_ConfirmCityAttendance";
     public static final String SCHEDULE = "ServiceTask_ScheduleJointCeremony";
+    /** The booking was refused after the city confirmed: back to the lead's proposal, with the reason. */
+    public static final String SCHEDULE_REFUSED = "BoundaryEvent_JointScheduleRefused";
     public static final String SEND_INVITATION = "SendTask_JointCeremonyInvitation";
     public static final String ANNOUNCE_CEREMONY = "IntermediateThrowEvent_JointCeremonyScheduled";
     public static final String NOTIFY_MEMBERS = "ServiceTask_NotifyMembersScheduled";
@@ -70,6 +74,13 @@ public final class ClusterCeremony {
     public static final String END_NO_MEMBERS = "EndEvent_NoJointCeremony";
 
     private Elements() {}
+  }
+
+  public static final class Errors {
+    /** Thrown by ServiceTask_ScheduleJointCeremony when the rules refuse the proposed date at booking time. */
+    public static final String SCHEDULE_REFUSED = "JOINT_SCHEDULE_REFUSED";
+
+    private Errors() {}
   }
 
   public static final class Messages {

@@ -20,10 +20,13 @@ class NotifyMembersScheduledDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
   private final ClusterMessages messages;
+  private final CeremonyRegistry registry;
 
-  NotifyMembersScheduledDelegate(ClusterRegistrations registrations, ClusterMessages messages) {
+  NotifyMembersScheduledDelegate(ClusterRegistrations registrations, ClusterMessages messages,
+                                 CeremonyRegistry registry) {
     this.registrations = registrations;
     this.messages = messages;
+    this.registry = registry;
   }
 
   @Override
@@ -42,6 +45,7 @@ class NotifyMembersScheduledDelegate implements JavaDelegate {
         notified.add(unit);
       } else {
         registrations.decide(documentNumber, cluster, unit, MemberState.LEFT);
+        registry.leave(Variables.requiredText(execution, Vars.CEREMONY_ID), unit);
       }
     }
     execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(notified));

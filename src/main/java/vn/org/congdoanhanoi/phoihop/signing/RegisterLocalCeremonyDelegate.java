@@ -12,8 +12,9 @@ import vn.org.congdoanhanoi.phoihop.signing.UnitSigning.Vars;
 
 /**
  * {@code ServiceTask_RegisterLocalCeremony}: books the unit's own ceremony with its agenda and participants, or
- * joins the ceremony booked at the same start and venue. The rules are checked again here, in the booking's
- * transaction, so two units cannot take clashing slots.
+ * joins the ceremony booked at the same start and venue. The rules are checked again here, under the lock of the
+ * chairman's diary that the booking's transaction holds until it commits, so two units (on any node) cannot take
+ * clashing slots, and units joining one ceremony at once are all recorded.
  */
 @Component
 class RegisterLocalCeremonyDelegate implements JavaDelegate {
@@ -43,7 +44,8 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
     rules.requireAllowed("Không thể chốt lịch Lễ ký kết", documentNumber, Variables.date(execution, Vars.DEADLINE),
         date, time, venue, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
     Ceremony shared = registry.scheduled(documentNumber).stream()
-        .filter(c -> CeremonyRules.isSameCeremony(c, date.atTime(time), venue)).findFirst().orElse(null);
+        .filter(c -> CeremonyRules.isSameCeremony(c, documentNumber, date.atTime(time), venue))
+        .findFirst().orElse(null);
     Ceremony ceremony = shared != null
         ? registry.join(shared, unitCode, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
             programme.participants(List.of(unitCode)))

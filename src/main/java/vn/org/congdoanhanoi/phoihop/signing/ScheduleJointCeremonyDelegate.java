@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.signing;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,10 +11,14 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
 import vn.org.congdoanhanoi.phoihop.platform.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
- * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction),
- * with one agenda for all members, hosted by the lead's Party committee, and the participants of every member.
+ * {@code ServiceTask_ScheduleJointCeremony}: books the joint ceremony (rules checked again in this transaction,
+ * under the lock of the chairman's diary), with one agenda for all members, hosted by the lead's Party committee,
+ * and the participants of every member. A date the rules now refuse raises {@code JOINT_SCHEDULE_REFUSED}: the
+ * boundary event takes the cluster back to the lead's proposal, with the reason in {@code jointScheduleRefusal}.
  */
 @Component
 class ScheduleJointCeremonyDelegate implements JavaDelegate {
@@ -39,9 +44,18 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
     String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
     LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
     LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
-    rules.requireAllowed("Không thể chốt lịch Lễ ký kết chung", documentNumber,
-        Variables.date(execution, Vars.DEADLINE), date, time, Variables.text(execution, Vars.JOINT_VENUE),
-        Vars.JOINT_DATE, Vars.JOINT_TIME);
+    try {
+      rules.requireAllowed("Không thể chốt lịch Lễ ký kết chung", documentNumber,
+          Variables.date(execution, Vars.DEADLINE), date, time, Variables.text(execution, Vars.JOINT_VENUE),
+          Vars.JOINT_DATE, Vars.JOINT_TIME);
+    } catch (InvalidSubmissionException refused) {
+      // The date was fine when proposed; since then the slot was taken, the deadline shortened or the holiday file
+      // changed. Refusing the city's confirmation would refuse it for ever: the lead proposes again instead.
+      execution.setVariable(Vars.JOINT_SCHEDULE_REFUSAL, "Đề xuất ngày " + CeremonyRules.DATE.format(date) + " lúc "
+          + CeremonyRules.TIME.format(time) + " không chốt được: " + Submission.join(refused.violations()));
+      throw new BpmnError(ClusterCeremony.Errors.SCHEDULE_REFUSED, refused.getMessage());
+    }
+    execution.setVariable(Vars.JOINT_SCHEDULE_REFUSAL, null);
 
     List<String> members = registrations.joined(documentNumber, cluster);
     String lead = Variables.requiredText(execution, Vars.LEAD_UNIT_CODE);

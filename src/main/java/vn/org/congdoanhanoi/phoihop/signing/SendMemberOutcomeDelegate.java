@@ -17,11 +17,9 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
 class SendMemberOutcomeDelegate implements JavaDelegate {
 
   private final ClusterMessages messages;
-  private final CeremonyRegistry registry;
 
-  SendMemberOutcomeDelegate(ClusterMessages messages, CeremonyRegistry registry) {
+  SendMemberOutcomeDelegate(ClusterMessages messages) {
     this.messages = messages;
-    this.registry = registry;
   }
 
   @Override
@@ -35,8 +33,5 @@ class SendMemberOutcomeDelegate implements JavaDelegate {
     variables.put(UnitSigning.Vars.POSTPONED_REASON, Variables.text(execution, Vars.MEMBER_POSTPONED_REASON));
     messages.outcome(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER),
         Variables.requiredText(execution, Vars.MEMBER_UNIT_CODE), variables);
-    if (signed) {
-      registry.markStatus(Variables.requiredText(execution, Vars.CEREMONY_ID), Ceremony.Status.HELD);
-    }
   }
 }

@@ -60,7 +60,7 @@ class Campaign2022ReplayTest {
     LocalDate day = LocalDate.of(2022, 6, 6);
     for (int i = 0; i < BY_LOCALITY.size(); i++) {
       String unit = BY_LOCALITY.get(i);
-      slots.put(unit, new String[] {day.plusDays(i / 2 + (i / 10) * 2).toString(), i % 2 == 0 ? "08:00" : "14:00",
+      slots.put(unit, new String[] {day.plusDays(i / 2 + (i / 10) * 2).toString(), i % 2 == 0 ? "07:00" : "12:30",
           "Hội trường " + unit});
     }
     List<String> units = new ArrayList<>(slots.keySet());

@@ -104,14 +104,14 @@ class CeremonyNotificationsTest {
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Trùng lịch họp Thành ủy"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-24", "14:00", "Hội trường UBND quận Hoàng Mai"));
+        Campaigns.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
     ReceivedMail update = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "1"));
     assertThat(update.subject()).startsWith("Thay đổi lịch: ");
-    assertThat(update.text()).contains("THÔNG BÁO THAY ĐỔI LỊCH", "Thời gian: 14:00 ngày 24/06/2022");
+    assertThat(update.text()).contains("THÔNG BÁO THAY ĐỔI LỊCH", "Thời gian: 15:30 ngày 24/06/2022");
     VEvent moved = event(update.calendar(), "REQUEST");
     assertThat(text(moved, Property.UID)).isEqualTo(uid);
     assertThat(text(moved, Property.SEQUENCE)).isEqualTo("1");
-    assertThat(start(moved)).isEqualTo(Instant.parse("2022-06-24T07:00:00Z"));
+    assertThat(start(moved)).isEqualTo(Instant.parse("2022-06-24T08:30:00Z"));
     assertThat(text(moved, Property.LOCATION)).isEqualTo("Hội trường UBND quận Hoàng Mai");
     // The first booking no longer holds its slot.
     assertThat(engine.getRuntimeService().getVariable(unit.getId(), CeremonyInvitationVars.CEREMONY_ID))

@@ -34,10 +34,10 @@ class CeremonyRulesTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    CeremonyRegistry registry = new CeremonyRegistry(null, null) {
+    CeremonyRegistry registry = new CeremonyRegistry(null) {
       @Override
-      public List<Ceremony> scheduled(String documentNumber) {
-        return booked;
+      public List<Ceremony> scheduledBetween(LocalDateTime from, LocalDateTime to) {
+        return booked.stream().filter(c -> c.startsAt().isAfter(from) && c.startsAt().isBefore(to)).toList();
       }
     };
     rules = new CeremonyRules(calendar(), registry);
@@ -50,7 +50,11 @@ class CeremonyRulesTest {
   }
 
   private static Ceremony booked(Ceremony.Kind kind, LocalDateTime at, String venue) {
-    return new Ceremony("c1", NUMBER, kind, kind == Ceremony.Kind.CLUSTER ? "cum1" : null, "badinh",
+    return booked(NUMBER, kind, at, venue);
+  }
+
+  private static Ceremony booked(String number, Ceremony.Kind kind, LocalDateTime at, String venue) {
+    return new Ceremony("c1", number, kind, kind == Ceremony.Kind.CLUSTER ? "cum1" : null, "badinh",
         kind == Ceremony.Kind.CLUSTER ? "Cụm Thi đua số 1" : "Liên đoàn Lao động quận Ba Đình", at, at.plusHours(1),
         venue, "DIRECT", null, null, List.of(), List.of(), Ceremony.Status.SCHEDULED);
   }
@@ -90,6 +94,15 @@ class CeremonyRulesTest {
     booked.add(booked(Ceremony.Kind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), " 89  quán sứ ")).isEmpty();
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "Hội trường khác")).hasSize(1);
+  }
+
+  @Test
+  void theChairmansDiaryIsOneForEveryCampaign() {
+    booked.add(booked("15/LĐLĐ", Ceremony.Kind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
+    assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 30), "Hội trường khác"))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("đợt ký kết 15/LĐLĐ", "09:00", "08/06/2023"));
+    // The same hall and hour for another campaign's regulation is not one ceremony: the chairman cannot sign both.
+    assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "89 Quán Sứ")).hasSize(1);
   }
 
   @Test

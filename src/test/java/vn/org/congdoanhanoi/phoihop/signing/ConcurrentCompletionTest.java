@@ -68,7 +68,7 @@ class ConcurrentCompletionTest {
         }
       }
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.SCHEDULE_LOCAL,
-          SigningCampaignProcessTest.schedule(date.toString(), i % 2 == 0 ? "08:00" : "14:00"));
+          SigningCampaignProcessTest.schedule(date.toString(), i % 2 == 0 ? "10:30" : "16:00"));
     });
     runJobExecutorUntilIdle(campaign); // the ceremony days of 2022 have passed: the timers fire at once
 
