@@ -27,20 +27,21 @@ public class CeremonyRegistry {
     this.registrations = registrations;
   }
 
-  public Ceremony schedule(String documentNumber, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
+  public Ceremony schedule(CampaignId campaign, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
                            String hostName, LocalDateTime startsAt, String venue, String signingMode,
                            String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
                            List<String> participants, List<String> unitCodes) {
-    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), documentNumber, kind, clusterCode, hostUnitCode,
+    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), campaign.documentNumber(), kind, clusterCode, hostUnitCode,
         hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity, cityAttendees,
         agenda, participants, Ceremony.Status.SCHEDULED);
     jdbc.sql("""
             insert into signing_ceremony (id, document_number, kind, cluster_code, host_unit_code, host_name, starts_at,
-                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status, unit_codes)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(ceremony.id(), documentNumber, kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
+                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status, unit_codes,
+                campaign_year)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(ceremony.id(), campaign.documentNumber(), kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
             ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda), write(participants),
-            ceremony.status().name(), write(unitCodes))
+            ceremony.status().name(), write(unitCodes), campaign.year())
         .update();
     return ceremony;
   }
@@ -75,7 +76,7 @@ public class CeremonyRegistry {
   /** The units that sign at a ceremony: a cluster's members that joined, or the units that booked it. */
   public List<String> signingUnits(Ceremony ceremony) {
     return ceremony.kind() == Ceremony.Kind.CLUSTER
-        ? registrations.joined(ceremony.documentNumber(), ceremony.clusterCode())
+        ? registrations.joinedAt(ceremony.id())
         : storedUnits(ceremony.id());
   }
 
