@@ -68,7 +68,8 @@ public class CampaignReport {
 
   /** {@code year}: the year of the letter ({@code issuedOn}), which tells apart two letters with one number. */
   public record CampaignStatus(String documentNumber, int year, String subject, String term, String issuedOn,
-                               String deadline, boolean completed, int units, long signed, long notSigned, List<UnitStatus> unitStatuses) {}
+                               String deadline, boolean completed, int units, long signed, long notSigned,
+                               List<UnitStatus> unitStatuses) {}
 
   /** The campaign of the most recent year launched under that number. */
   public Optional<CampaignStatus> status(String documentNumber) {

@@ -31,16 +31,18 @@ public class CeremonyRegistry {
                            String hostName, LocalDateTime startsAt, String venue, String signingMode,
                            String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
                            List<String> participants, List<String> unitCodes) {
-    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), campaign.documentNumber(), kind, clusterCode, hostUnitCode,
-        hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity, cityAttendees,
+    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), campaign.documentNumber(), kind, clusterCode,
+        hostUnitCode, hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity,
+        cityAttendees,
         agenda, participants, Ceremony.Status.SCHEDULED);
     jdbc.sql("""
             insert into signing_ceremony (id, document_number, kind, cluster_code, host_unit_code, host_name, starts_at,
                 ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status, unit_codes,
                 campaign_year)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(ceremony.id(), campaign.documentNumber(), kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
-            ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda), write(participants),
+        .params(ceremony.id(), campaign.documentNumber(), kind.name(), clusterCode, hostUnitCode, hostName,
+            ceremony.startsAt(), ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda),
+            write(participants),
             ceremony.status().name(), write(unitCodes), campaign.year())
         .update();
     return ceremony;

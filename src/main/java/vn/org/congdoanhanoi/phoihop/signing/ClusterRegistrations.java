@@ -15,6 +15,9 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 @Repository
 public class ClusterRegistrations {
 
+  /** Rows of one campaign: the same letter number of another year is another campaign. */
+  private static final String OF_CAMPAIGN = "document_number = ? and campaign_year = ?";
+
   private final JdbcClient jdbc;
 
   ClusterRegistrations(JdbcClient jdbc) {
@@ -45,7 +48,8 @@ public class ClusterRegistrations {
       return new Decision(false, false);
     }
     boolean open = "OPEN".equals(registration);
-    MemberState previous = jdbc.sql("select state from signing_cluster_member where document_number = ? and campaign_year = ? "
+    MemberState previous = jdbc.sql("select state from signing_cluster_member where "
+            + OF_CAMPAIGN + " "
             + "and unit_code = ?")
         .params(campaign.documentNumber(), campaign.year(), unitCode).query(String.class).optional()
         .map(MemberState::valueOf).orElse(null);
@@ -53,9 +57,11 @@ public class ClusterRegistrations {
       return new Decision(false, false);
     }
     MemberState recorded = state == MemberState.JOINED && !open ? MemberState.LOCALITY : state;
-    jdbc.sql("update signing_cluster_member set state = ? where document_number = ? and campaign_year = ? and unit_code = ?")
+    jdbc.sql("update signing_cluster_member set state = ? where "
+            + OF_CAMPAIGN + " and unit_code = ?")
         .params(recorded.name(), campaign.documentNumber(), campaign.year(), unitCode).update();
-    long undecided = jdbc.sql("select count(*) from signing_cluster_member where document_number = ? and campaign_year = ? "
+    long undecided = jdbc.sql("select count(*) from signing_cluster_member where "
+            + OF_CAMPAIGN + " "
             + "and cluster_code = ? and state = 'UNDECIDED'")
         .params(campaign.documentNumber(), campaign.year(), clusterCode).query(Long.class).single();
     // Only the decision that took the last undecided member away completes the registration.
@@ -66,16 +72,19 @@ public class ClusterRegistrations {
   /** Closes the registration; returns the members that joined, in the order of the organisation file. */
   public List<String> close(CampaignId campaign, String clusterCode) {
     lock(campaign, clusterCode);
-    jdbc.sql("update signing_cluster_registration set state = 'CLOSED' where document_number = ? and campaign_year = ? and cluster_code = ?")
+    jdbc.sql("update signing_cluster_registration set state = 'CLOSED' where "
+            + OF_CAMPAIGN + " and cluster_code = ?")
         .params(campaign.documentNumber(), campaign.year(), clusterCode).update();
-    jdbc.sql("update signing_cluster_member set state = 'LOCALITY' where document_number = ? and campaign_year = ? and cluster_code = ? "
+    jdbc.sql("update signing_cluster_member set state = 'LOCALITY' where "
+            + OF_CAMPAIGN + " and cluster_code = ? "
             + "and state = 'UNDECIDED'")
         .params(campaign.documentNumber(), campaign.year(), clusterCode).update();
     return joined(campaign, clusterCode);
   }
 
   public List<String> joined(CampaignId campaign, String clusterCode) {
-    return jdbc.sql("select unit_code from signing_cluster_member where document_number = ? and campaign_year = ? and cluster_code = ? "
+    return jdbc.sql("select unit_code from signing_cluster_member where "
+            + OF_CAMPAIGN + " and cluster_code = ? "
             + "and state = 'JOINED' order by unit_code")
         .params(campaign.documentNumber(), campaign.year(), clusterCode).query(String.class).list();
   }
@@ -91,14 +100,16 @@ public class ClusterRegistrations {
   }
 
   public Map<String, MemberState> members(CampaignId campaign, String clusterCode) {
-    return jdbc.sql("select unit_code, state from signing_cluster_member where document_number = ? and campaign_year = ? and cluster_code = ?")
+    return jdbc.sql("select unit_code, state from signing_cluster_member where "
+            + OF_CAMPAIGN + " and cluster_code = ?")
         .params(campaign.documentNumber(), campaign.year(), clusterCode)
         .query((rs, i) -> Map.entry(rs.getString(1), MemberState.valueOf(rs.getString(2))))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   private String lock(CampaignId campaign, String clusterCode) {
-    return jdbc.sql("select state from signing_cluster_registration where document_number = ? and campaign_year = ? and cluster_code = ? "
+    return jdbc.sql("select state from signing_cluster_registration where "
+            + OF_CAMPAIGN + " and cluster_code = ? "
             + "for update")
         .params(campaign.documentNumber(), campaign.year(), clusterCode).query(String.class).optional()
         .orElse(null);
