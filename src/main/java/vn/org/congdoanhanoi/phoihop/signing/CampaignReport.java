@@ -47,10 +47,12 @@ public class CampaignReport {
   private final CeremonyRegistry ceremonies;
   private final OrganizationDirectory organization;
   private final JsonLists jsonLists;
+  private final SigningCampaigns campaigns;
 
   CampaignReport(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
                  SigningResults results, CeremonyRegistry ceremonies, OrganizationDirectory organization,
-                 JsonLists jsonLists) {
+                 JsonLists jsonLists, SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
@@ -64,22 +66,35 @@ public class CampaignReport {
                            String signingScope, String signingMode, String ceremonyTitle,
                            LocalDateTime ceremonyStartsAt, String signatories, String reason) {}
 
-  public record CampaignStatus(String documentNumber, String subject, String term, String issuedOn, String deadline,
-                               boolean completed, int units, long signed, long notSigned, List<UnitStatus> unitStatuses) {}
+  /** {@code year}: the year of the letter ({@code issuedOn}), which tells apart two letters with one number. */
+  public record CampaignStatus(String documentNumber, int year, String subject, String term, String issuedOn,
+                               String deadline, boolean completed, int units, long signed, long notSigned,
+                               List<UnitStatus> unitStatuses) {}
 
+  /** The campaign of the most recent year launched under that number. */
   public Optional<CampaignStatus> status(String documentNumber) {
-    HistoricProcessInstance campaign = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SigningCampaign.KEY).processInstanceBusinessKey(documentNumber)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+    return campaigns.find(documentNumber, null).flatMap(this::status);
+  }
+
+  /**
+   * The instance that holds the campaign's matter is the campaign: never several, whatever older data holds (before
+   * the matter's unique key, concurrent starts could leave several instances with one business key).
+   */
+  public Optional<CampaignStatus> status(CampaignId id) {
+    HistoricProcessInstance campaign = campaigns.instanceId(id)
+        .map(instanceId -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+            .singleResult())
+        .orElse(null);
     if (campaign == null) {
       return Optional.empty();
     }
+    String documentNumber = id.documentNumber();
     Map<String, Object> vars = historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(campaign.getId()).disableCustomObjectDeserialization().list().stream()
         .filter(v -> v.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
     List<String> unitCodes = jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES));
-    Map<String, UnitResult> byUnit = results.forCampaign(documentNumber).stream()
+    Map<String, UnitResult> byUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Map<String, Ceremony> ceremonyById = ceremonies.all(documentNumber).stream()
         .collect(Collectors.toMap(Ceremony::id, Function.identity()));
@@ -90,7 +105,7 @@ public class CampaignReport {
       Ceremony ceremony = result == null || result.ceremonyId() == null ? null : ceremonyById.get(result.ceremonyId());
       statuses.add(new UnitStatus(code, organization.federation(code),
           result != null ? (result.outcome() == SigningResults.Outcome.SIGNED ? "Đã ký kết" : "Không ký kết")
-              : currentStage(UnitSigning.businessKey(documentNumber, code)),
+              : currentStage(campaign.getId(), UnitSigning.businessKey(documentNumber, code)),
           result == null ? null : result.outcome().name(),
           result == null ? null : result.signedOn(),
           result == null ? null : result.signingScope(),
@@ -102,25 +117,26 @@ public class CampaignReport {
     }
     long signed = statuses.stream().filter(s -> "SIGNED".equals(s.outcome())).count();
     long notSigned = statuses.stream().filter(s -> "NOT_SIGNED".equals(s.outcome())).count();
-    return Optional.of(new CampaignStatus(documentNumber, text(vars, SigningCampaign.Vars.SUBJECT),
+    return Optional.of(new CampaignStatus(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT),
         text(vars, SigningCampaign.Vars.TERM), text(vars, SigningCampaign.Vars.ISSUED_ON),
         text(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null, statuses.size(), signed, notSigned,
         statuses));
   }
 
   /** The consolidated result as a JSON variable, readable in Cockpit. */
-  public JsonValue resultAsJson(String documentNumber) {
+  public JsonValue resultAsJson(CampaignId campaign) {
     try {
-      CampaignStatus status = status(documentNumber).orElseThrow();
+      CampaignStatus status = status(campaign).orElseThrow();
       return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(status)).create();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private String currentStage(String businessKey) {
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey).singleResult();
+  private String currentStage(String campaignInstanceId, String businessKey) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaignInstanceId)
+        .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey).list().stream().findFirst()
+        .orElse(null);
     if (instance == null) {
       return "Chưa bắt đầu";
     }

@@ -61,7 +61,7 @@ public class CampaignReportDocument {
   }
 
   public OfficialDocument compose(CampaignStatus status, String symbol, LocalDate issuedOn) {
-    Map<String, UnitResult> resultByUnit = results.forCampaign(status.documentNumber()).stream()
+    Map<String, UnitResult> resultByUnit = results.forCampaign(new CampaignId(status.documentNumber(), status.year())).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Map<String, Ceremony> ceremonyById = ceremonies.all(status.documentNumber()).stream()
         .collect(Collectors.toMap(Ceremony::id, Function.identity()));

@@ -41,11 +41,13 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
   private final OrganizationDirectory organization;
   private final ReportDistribution distribution;
   private final RuntimeService runtimeService;
+  private final SigningCampaigns campaigns;
 
   CampaignReportIssuer(CampaignReport campaignReport, CampaignReportDocument content, OfficialDocumentDocx docx,
                        OutgoingRegister register, ReportingProperties properties, EngineClock clock,
                        OrganizationDirectory organization, ReportDistribution distribution,
-                       RuntimeService runtimeService) {
+                       RuntimeService runtimeService, SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
     this.campaignReport = campaignReport;
     this.content = content;
     this.docx = docx;
@@ -66,15 +68,20 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
   @Override
   @Transactional
   public OutgoingDocument issue(String documentNumber, String issuedBy) {
-    ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
-        .processInstanceBusinessKey(documentNumber).list().stream().findFirst().orElse(null);
-    IssuedCampaignReport report = issue(documentNumber, issuedBy, running == null ? null : running.getId());
+    CampaignId campaign = campaigns.find(documentNumber, null).orElseThrow(() -> notFound(documentNumber));
+    ProcessInstance running = campaigns.instanceId(campaign)
+        .map(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult()).orElse(null);
+    IssuedCampaignReport report = issue(campaign, issuedBy, running == null ? null : running.getId());
     if (running != null) {
       runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_NUMBER, report.entry().symbol());
       runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_DOCUMENT,
           CampaignReportFiles.asVariable(report));
     }
     return report.entry();
+  }
+
+  private static NotFoundException notFound(String documentNumber) {
+    return new NotFoundException("Không tìm thấy đợt ký kết theo văn bản số " + documentNumber + ".");
   }
 
   public record IssuedCampaignReport(OutgoingDocument entry, StoredFile file) {}
@@ -85,9 +92,9 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
    * @param issuedBy the user who asked for it; null when the campaign's own step issues it
    */
   @Transactional
-  public IssuedCampaignReport issue(String documentNumber, String issuedBy, String processInstanceId) {
-    CampaignStatus status = campaignReport.status(documentNumber)
-        .orElseThrow(() -> new NotFoundException("Không tìm thấy đợt ký kết theo văn bản số " + documentNumber + "."));
+  public IssuedCampaignReport issue(CampaignId campaign, String issuedBy, String processInstanceId) {
+    String documentNumber = campaign.documentNumber();
+    CampaignStatus status = campaignReport.status(campaign).orElseThrow(() -> notFound(documentNumber));
     var today = clock.today();
     OutgoingDocument entry = register.issue(new IssueRequest(properties.document().register(), DocumentType.BAO_CAO,
         CampaignReportDocument.subject(status), today, null, SigningCampaign.KEY, documentNumber, processInstanceId,

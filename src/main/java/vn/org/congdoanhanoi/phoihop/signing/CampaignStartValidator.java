@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.matter.MatterRegistry;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
@@ -27,16 +25,14 @@ public class CampaignStartValidator implements StartValidator {
   private static final Pattern TERM = Pattern.compile("([0-9]{4})-([0-9]{4})");
 
   private final OrganizationDirectory organization;
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
+  private final MatterRegistry matters;
   private final WorkingDayCalendar calendar;
   private final JsonLists jsonLists;
 
-  CampaignStartValidator(OrganizationDirectory organization, @Lazy RuntimeService runtimeService,
-                         @Lazy HistoryService historyService, WorkingDayCalendar calendar, JsonLists jsonLists) {
+  CampaignStartValidator(OrganizationDirectory organization, MatterRegistry matters, WorkingDayCalendar calendar,
+                         JsonLists jsonLists) {
     this.organization = organization;
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
+    this.matters = matters;
     this.calendar = calendar;
     this.jsonLists = jsonLists;
   }
@@ -70,17 +66,23 @@ public class CampaignStartValidator implements StartValidator {
       }
     }
     checkUnits(s, variables.get(Vars.UNIT_CODES));
-    if (number != null && runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
-        .processInstanceBusinessKey(number).count() > 0) {
-      s.violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + number
-          + " đang diễn ra; không phát động lần thứ hai. Hãy kiểm tra số văn bản.");
-    } else if (number != null && historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SigningCampaign.KEY).processInstanceBusinessKey(number).completed().count() > 0) {
-      // A letter launches one campaign; only a cancelled campaign may be launched again under its number.
-      s.violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + number
-          + " đã kết thúc; mỗi văn bản chỉ phát động một lần. Hãy kiểm tra số văn bản.");
+    // A running campaign of the same letter is refused by the start itself (409): only the database can tell
+    // which of two concurrent starts came first. A completed one is final, so it is refused here already (400).
+    if (number != null && issuedOn != null) {
+      CampaignId campaign = new CampaignId(number, issuedOn.getYear());
+      if (matters.completed(campaign.matterKey())) {
+        Violation done = alreadyCompleted(campaign);
+        s.violation(done.field(), done.message());
+      }
     }
     return s.violations();
+  }
+
+  /** A letter launches one campaign; only a cancelled campaign may be launched again under its number and year. */
+  static Violation alreadyCompleted(CampaignId campaign) {
+    return new Violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + campaign.documentNumber() + " năm "
+        + campaign.year() + " đã kết thúc; mỗi văn bản chỉ phát động một lần. Hãy kiểm tra số văn bản và ngày ban "
+        + "hành (issuedOn): văn bản cùng số của năm khác là một văn bản khác.");
   }
 
   private void checkUnits(Submission s, Object unitCodes) {

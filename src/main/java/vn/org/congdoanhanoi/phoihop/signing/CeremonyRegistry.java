@@ -43,20 +43,22 @@ public class CeremonyRegistry {
   }
 
   /** Books a ceremony for the given units. Call under {@link #lockDiary()}, after the rules. */
-  public Ceremony schedule(String documentNumber, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
+  public Ceremony schedule(CampaignId campaign, Ceremony.Kind kind, String clusterCode, String hostUnitCode,
                            String hostName, LocalDateTime startsAt, String venue, String signingMode,
                            String combinedActivity, String cityAttendees, List<AgendaItem> agenda,
                            List<String> participants, List<String> unitCodes) {
-    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), documentNumber, kind, clusterCode, hostUnitCode,
-        hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity, cityAttendees,
+    Ceremony ceremony = new Ceremony(UUID.randomUUID().toString(), campaign.documentNumber(), kind, clusterCode,
+        hostUnitCode, hostName, startsAt, startsAt.plus(CeremonyRules.LENGTH), venue, signingMode, combinedActivity,
+        cityAttendees,
         agenda, participants, Ceremony.Status.SCHEDULED);
     jdbc.sql("""
             insert into signing_ceremony (id, document_number, kind, cluster_code, host_unit_code, host_name, starts_at,
-                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(ceremony.id(), documentNumber, kind.name(), clusterCode, hostUnitCode, hostName, ceremony.startsAt(),
-            ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda), write(participants),
-            ceremony.status().name())
+                ends_at, venue, signing_mode, combined_activity, city_attendees, agenda, participants, status,
+                campaign_year)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(ceremony.id(), campaign.documentNumber(), kind.name(), clusterCode, hostUnitCode, hostName,
+            ceremony.startsAt(), ceremony.endsAt(), venue, signingMode, combinedActivity, cityAttendees, write(agenda),
+            write(participants), ceremony.status().name(), campaign.year())
         .update();
     new java.util.LinkedHashSet<>(unitCodes).forEach(unit -> addUnit(ceremony.id(), unit));
     return ceremony;

@@ -25,11 +25,11 @@ class CloseClusterRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignId campaign = CampaignId.of(execution);
     String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
-    List<String> joined = registrations.close(documentNumber, cluster);
+    List<String> joined = registrations.close(campaign, cluster);
     execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(joined));
     execution.setVariable(Vars.HAS_MEMBERS, !joined.isEmpty());
-    execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(documentNumber, cluster));
+    execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(campaign, cluster));
   }
 }

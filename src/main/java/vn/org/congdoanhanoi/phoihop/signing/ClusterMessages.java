@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** The messages between a unit's signing and its cluster's ceremony, addressed by business key. */
+/**
+ * The messages between a unit's signing and its cluster's ceremony, addressed by business key and campaign year:
+ * the same letter number of another year has the same business keys.
+ */
 @Component
 class ClusterMessages {
 
@@ -16,24 +19,27 @@ class ClusterMessages {
   }
 
   /** Tells the cluster ceremony that every member has decided; nothing happens if it no longer waits for that. */
-  void membersDecided(String documentNumber, String clusterCode) {
+  void membersDecided(CampaignId campaign, String clusterCode) {
     runtimeService.createMessageCorrelation(ClusterCeremony.Messages.MEMBERS_DECIDED)
-        .processInstanceBusinessKey(ClusterCeremony.businessKey(documentNumber, clusterCode))
+        .processInstanceBusinessKey(ClusterCeremony.businessKey(campaign.documentNumber(), clusterCode))
+        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
         .correlateAllWithResult();
   }
 
   /** Returns false when the member no longer waits for its cluster (it withdrew in the meantime). */
-  boolean ceremonyScheduled(String documentNumber, String unitCode, Map<String, Object> ceremony) {
+  boolean ceremonyScheduled(CampaignId campaign, String unitCode, Map<String, Object> ceremony) {
     return !runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_SCHEDULED)
-        .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode))
+        .processInstanceBusinessKey(UnitSigning.businessKey(campaign.documentNumber(), unitCode))
+        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
         .setVariables(ceremony)
         .correlateAllWithResult().isEmpty();
   }
 
   /** Nothing happens if the member no longer waits (the city office excused it meanwhile). */
-  void outcome(String documentNumber, String unitCode, Map<String, Object> outcome) {
+  void outcome(CampaignId campaign, String unitCode, Map<String, Object> outcome) {
     runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME)
-        .processInstanceBusinessKey(UnitSigning.businessKey(documentNumber, unitCode))
+        .processInstanceBusinessKey(UnitSigning.businessKey(campaign.documentNumber(), unitCode))
+        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
         .setVariables(outcome)
         .correlateAllWithResult();
   }

@@ -15,18 +15,23 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 @Repository
 public class ClusterRegistrations {
 
+  /** Rows of one campaign: the same letter number of another year is another campaign. */
+  private static final String OF_CAMPAIGN = "document_number = ? and campaign_year = ?";
+
   private final JdbcClient jdbc;
 
   ClusterRegistrations(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  public void open(String documentNumber, String clusterCode, List<String> memberUnitCodes) {
-    jdbc.sql("insert into signing_cluster_registration (document_number, cluster_code, state) values (?, ?, 'OPEN')")
-        .params(documentNumber, clusterCode).update();
+  public void open(CampaignId campaign, String clusterCode, List<String> memberUnitCodes) {
+    jdbc.sql("insert into signing_cluster_registration (document_number, campaign_year, cluster_code, state) "
+            + "values (?, ?, ?, 'OPEN')")
+        .params(campaign.documentNumber(), campaign.year(), clusterCode).update();
     for (String unit : memberUnitCodes) {
-      jdbc.sql("insert into signing_cluster_member (document_number, cluster_code, unit_code, state) values (?, ?, ?, ?)")
-          .params(documentNumber, clusterCode, unit, MemberState.UNDECIDED.name()).update();
+      jdbc.sql("insert into signing_cluster_member (document_number, campaign_year, cluster_code, unit_code, state) "
+              + "values (?, ?, ?, ?, ?)")
+          .params(campaign.documentNumber(), campaign.year(), clusterCode, unit, MemberState.UNDECIDED.name()).update();
     }
   }
 
@@ -37,56 +42,76 @@ public class ClusterRegistrations {
    * Records a member's decision. Joining is refused (joined = false) once the registration is closed. Returns
    * whether this decision completed the registration, i.e. the cluster ceremony should now be told.
    */
-  public Decision decide(String documentNumber, String clusterCode, String unitCode, MemberState state) {
-    String registration = lock(documentNumber, clusterCode);
+  public Decision decide(CampaignId campaign, String clusterCode, String unitCode, MemberState state) {
+    String registration = lock(campaign, clusterCode);
     if (registration == null) {
       return new Decision(false, false);
     }
     boolean open = "OPEN".equals(registration);
-    MemberState previous = jdbc.sql("select state from signing_cluster_member where document_number = ? "
+    MemberState previous = jdbc.sql("select state from signing_cluster_member where "
+            + OF_CAMPAIGN + " "
             + "and unit_code = ?")
-        .params(documentNumber, unitCode).query(String.class).optional().map(MemberState::valueOf).orElse(null);
+        .params(campaign.documentNumber(), campaign.year(), unitCode).query(String.class).optional()
+        .map(MemberState::valueOf).orElse(null);
     if (previous == null) {
       return new Decision(false, false);
     }
     MemberState recorded = state == MemberState.JOINED && !open ? MemberState.LOCALITY : state;
-    jdbc.sql("update signing_cluster_member set state = ? where document_number = ? and unit_code = ?")
-        .params(recorded.name(), documentNumber, unitCode).update();
-    long undecided = jdbc.sql("select count(*) from signing_cluster_member where document_number = ? "
+    jdbc.sql("update signing_cluster_member set state = ? where "
+            + OF_CAMPAIGN + " and unit_code = ?")
+        .params(recorded.name(), campaign.documentNumber(), campaign.year(), unitCode).update();
+    long undecided = jdbc.sql("select count(*) from signing_cluster_member where "
+            + OF_CAMPAIGN + " "
             + "and cluster_code = ? and state = 'UNDECIDED'")
-        .params(documentNumber, clusterCode).query(Long.class).single();
+        .params(campaign.documentNumber(), campaign.year(), clusterCode).query(Long.class).single();
     // Only the decision that took the last undecided member away completes the registration.
     boolean completes = open && previous == MemberState.UNDECIDED && undecided == 0;
     return new Decision(recorded == MemberState.JOINED, completes);
   }
 
   /** Closes the registration; returns the members that joined, in the order of the organisation file. */
-  public List<String> close(String documentNumber, String clusterCode) {
-    lock(documentNumber, clusterCode);
-    jdbc.sql("update signing_cluster_registration set state = 'CLOSED' where document_number = ? and cluster_code = ?")
-        .params(documentNumber, clusterCode).update();
-    jdbc.sql("update signing_cluster_member set state = 'LOCALITY' where document_number = ? and cluster_code = ? "
+  public List<String> close(CampaignId campaign, String clusterCode) {
+    lock(campaign, clusterCode);
+    jdbc.sql("update signing_cluster_registration set state = 'CLOSED' where "
+            + OF_CAMPAIGN + " and cluster_code = ?")
+        .params(campaign.documentNumber(), campaign.year(), clusterCode).update();
+    jdbc.sql("update signing_cluster_member set state = 'LOCALITY' where "
+            + OF_CAMPAIGN + " and cluster_code = ? "
             + "and state = 'UNDECIDED'")
-        .params(documentNumber, clusterCode).update();
-    return joined(documentNumber, clusterCode);
+        .params(campaign.documentNumber(), campaign.year(), clusterCode).update();
+    return joined(campaign, clusterCode);
   }
 
-  public List<String> joined(String documentNumber, String clusterCode) {
-    return jdbc.sql("select unit_code from signing_cluster_member where document_number = ? and cluster_code = ? "
+  public List<String> joined(CampaignId campaign, String clusterCode) {
+    return jdbc.sql("select unit_code from signing_cluster_member where "
+            + OF_CAMPAIGN + " and cluster_code = ? "
             + "and state = 'JOINED' order by unit_code")
-        .params(documentNumber, clusterCode).query(String.class).list();
+        .params(campaign.documentNumber(), campaign.year(), clusterCode).query(String.class).list();
   }
 
-  public Map<String, MemberState> members(String documentNumber, String clusterCode) {
-    return jdbc.sql("select unit_code, state from signing_cluster_member where document_number = ? and cluster_code = ?")
-        .params(documentNumber, clusterCode)
+  /** The members that joined the cluster ceremony booked as {@code ceremonyId}, of that ceremony's campaign. */
+  public List<String> joinedAt(String ceremonyId) {
+    return jdbc.sql("""
+            select m.unit_code from signing_cluster_member m join signing_ceremony c
+              on c.document_number = m.document_number and c.campaign_year = m.campaign_year
+              and c.cluster_code = m.cluster_code
+            where c.id = ? and m.state = 'JOINED' order by m.unit_code""")
+        .param(ceremonyId).query(String.class).list();
+  }
+
+  public Map<String, MemberState> members(CampaignId campaign, String clusterCode) {
+    return jdbc.sql("select unit_code, state from signing_cluster_member where "
+            + OF_CAMPAIGN + " and cluster_code = ?")
+        .params(campaign.documentNumber(), campaign.year(), clusterCode)
         .query((rs, i) -> Map.entry(rs.getString(1), MemberState.valueOf(rs.getString(2))))
         .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
-  private String lock(String documentNumber, String clusterCode) {
-    return jdbc.sql("select state from signing_cluster_registration where document_number = ? and cluster_code = ? "
+  private String lock(CampaignId campaign, String clusterCode) {
+    return jdbc.sql("select state from signing_cluster_registration where "
+            + OF_CAMPAIGN + " and cluster_code = ? "
             + "for update")
-        .params(documentNumber, clusterCode).query(String.class).optional().orElse(null);
+        .params(campaign.documentNumber(), campaign.year(), clusterCode).query(String.class).optional()
+        .orElse(null);
   }
 }

@@ -24,8 +24,8 @@ class ClusterSummary {
     this.organization = organization;
   }
 
-  String of(String documentNumber, String clusterCode) {
-    return registrations.members(documentNumber, clusterCode).entrySet().stream()
+  String of(CampaignId campaign, String clusterCode) {
+    return registrations.members(campaign, clusterCode).entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .map(e -> "- " + organization.federation(e.getKey()) + ": " + LABELS.get(e.getValue()))
         .collect(Collectors.joining("\n"));

@@ -18,7 +18,6 @@ class ConsolidateCampaignResultsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
-    execution.setVariable(Vars.RESULT, report.resultAsJson(documentNumber));
+    execution.setVariable(Vars.RESULT, report.resultAsJson(CampaignId.of(execution)));
   }
 }

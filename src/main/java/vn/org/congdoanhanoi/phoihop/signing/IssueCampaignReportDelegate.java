@@ -22,8 +22,7 @@ class IssueCampaignReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
-    CampaignReportIssuer.IssuedCampaignReport report = issuer.issue(documentNumber, null,
+    CampaignReportIssuer.IssuedCampaignReport report = issuer.issue(CampaignId.of(execution), null,
         execution.getProcessInstanceId());
     execution.setVariable(Vars.REPORT_NUMBER, report.entry().symbol());
     execution.setVariable(Vars.REPORT_DOCUMENT, CampaignReportFiles.asVariable(report));

@@ -20,7 +20,7 @@ class LeaveClusterCeremonyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    registrations.decide(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER),
+    registrations.decide(CampaignId.of(execution),
         Variables.requiredText(execution, Vars.CLUSTER_CODE), Variables.requiredText(execution, Vars.UNIT_CODE),
         MemberState.LEFT);
     execution.setVariable(Vars.SIGNING_SCOPE, SigningScope.LOCALITY.name());

@@ -31,7 +31,7 @@ class NotifyMembersScheduledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignId campaign = CampaignId.of(execution);
     String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
     Map<String, Object> ceremony = Map.of(
         UnitSigning.Vars.CEREMONY_ID, Variables.requiredText(execution, Vars.CEREMONY_ID),
@@ -40,11 +40,11 @@ class NotifyMembersScheduledDelegate implements JavaDelegate {
         UnitSigning.Vars.CEREMONY_TIME, Variables.requiredText(execution, Vars.JOINT_TIME),
         UnitSigning.Vars.CEREMONY_VENUE, Variables.requiredText(execution, Vars.JOINT_VENUE));
     List<String> notified = new ArrayList<>();
-    for (String unit : registrations.joined(documentNumber, cluster)) {
-      if (messages.ceremonyScheduled(documentNumber, unit, ceremony)) {
+    for (String unit : registrations.joined(campaign, cluster)) {
+      if (messages.ceremonyScheduled(campaign, unit, ceremony)) {
         notified.add(unit);
       } else {
-        registrations.decide(documentNumber, cluster, unit, MemberState.LEFT);
+        registrations.decide(campaign, cluster, unit, MemberState.LEFT);
         registry.leave(Variables.requiredText(execution, Vars.CEREMONY_ID), unit);
       }
     }

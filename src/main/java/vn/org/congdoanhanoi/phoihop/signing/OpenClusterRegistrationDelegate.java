@@ -45,19 +45,19 @@ class OpenClusterRegistrationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignId campaign = CampaignId.of(execution);
     int year = Variables.integer(execution, Vars.CAMPAIGN_YEAR);
     String code = Variables.requiredText(execution, Vars.CLUSTER_CODE);
     Cluster cluster = organization.cluster(year, code).orElseThrow(() -> new IllegalStateException("Unknown cluster " + code));
     List<String> participants = jsonLists.strings(execution.getVariable(Vars.UNIT_CODES));
     List<String> members = cluster.memberUnitCodes().stream().filter(participants::contains).toList();
-    registrations.open(documentNumber, code, members);
+    registrations.open(campaign, code, members);
 
     execution.setVariable(Vars.CLUSTER_NAME, cluster.name());
     execution.setVariable(Vars.LEAD_UNIT_CODE, cluster.leadUnitCode());
     execution.setVariable(Vars.LEAD_UNIT_NAME, organization.federation(cluster.leadUnitCode()));
     execution.setVariable("clusterLeadGroup", Groups.clusterLead(year, code));
     execution.setVariable(Vars.REGISTRATION_CUT_OFF, registrationCutOff(calendar, Variables.date(execution, Vars.DEADLINE)));
-    execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(documentNumber, code));
+    execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(campaign, code));
   }
 }

@@ -38,7 +38,7 @@ class PrepareCampaignDelegate implements JavaDelegate {
         .filter(c -> c.memberUnitCodes().stream().anyMatch(units::contains))
         .map(c -> c.code())
         .toList();
-    records.clearEarlierAttempts(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER));
+    records.clearEarlierAttempts(new CampaignId(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER), year));
     execution.setVariable(Vars.UNIT_CODES, JsonLists.toJson(units));
     execution.setVariable(Vars.CLUSTER_CODES, JsonLists.toJson(clusters));
     execution.setVariable(Vars.CAMPAIGN_YEAR, year);

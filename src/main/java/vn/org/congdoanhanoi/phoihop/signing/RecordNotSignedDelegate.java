@@ -25,14 +25,14 @@ class RecordNotSignedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignId campaign = CampaignId.of(execution);
     String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
-    results.record(new UnitResult(documentNumber, unitCode, Outcome.NOT_SIGNED, null, null,
+    results.record(new UnitResult(campaign, unitCode, Outcome.NOT_SIGNED, null, null,
         Variables.text(execution, Vars.SIGNING_SCOPE), Variables.text(execution, Vars.SIGNING_MODE), null,
         Variables.text(execution, Vars.NOT_SIGNED_REASON), null, null, null));
     String cluster = Variables.text(execution, Vars.CLUSTER_CODE);
-    if (cluster != null && registrations.decide(documentNumber, cluster, unitCode, MemberState.LEFT).everyoneDecided()) {
-      messages.membersDecided(documentNumber, cluster);
+    if (cluster != null && registrations.decide(campaign, cluster, unitCode, MemberState.LEFT).everyoneDecided()) {
+      messages.membersDecided(campaign, cluster);
     }
   }
 }

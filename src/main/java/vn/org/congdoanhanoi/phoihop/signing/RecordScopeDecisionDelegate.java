@@ -29,12 +29,12 @@ class RecordScopeDecisionDelegate implements JavaDelegate {
     boolean wantsCluster = SigningScope.CLUSTER.name().equals(Variables.text(execution, Vars.SIGNING_SCOPE));
     boolean joined = false;
     if (cluster != null) {
-      String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
-      ClusterRegistrations.Decision decision = registrations.decide(documentNumber, cluster,
+      CampaignId campaign = CampaignId.of(execution);
+      ClusterRegistrations.Decision decision = registrations.decide(campaign, cluster,
           Variables.requiredText(execution, Vars.UNIT_CODE), wantsCluster ? MemberState.JOINED : MemberState.LOCALITY);
       joined = decision.joined();
       if (decision.everyoneDecided()) {
-        messages.membersDecided(documentNumber, cluster);
+        messages.membersDecided(campaign, cluster);
       }
     }
     if (wantsCluster && !joined) {

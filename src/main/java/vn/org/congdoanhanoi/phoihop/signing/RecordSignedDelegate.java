@@ -20,7 +20,7 @@ class RecordSignedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    results.record(new UnitResult(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER),
+    results.record(new UnitResult(CampaignId.of(execution),
         Variables.requiredText(execution, Vars.UNIT_CODE), Outcome.SIGNED, Variables.date(execution, Vars.SIGNED_ON),
         Variables.text(execution, Vars.CEREMONY_ID), Variables.text(execution, Vars.SIGNING_SCOPE),
         Variables.text(execution, Vars.SIGNING_MODE), Variables.text(execution, Vars.SIGNATORIES), null,

@@ -36,7 +36,8 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignId campaign = CampaignId.of(execution);
+    String documentNumber = campaign.documentNumber();
     String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
     LocalDate date = Variables.date(execution, Vars.CEREMONY_DATE);
     LocalTime time = Variables.time(execution, Vars.CEREMONY_TIME);
@@ -49,7 +50,7 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
     Ceremony ceremony = shared != null
         ? registry.join(shared, unitCode, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
             programme.participants(List.of(unitCode)))
-        : registry.schedule(documentNumber, Ceremony.Kind.LOCALITY, null, unitCode,
+        : registry.schedule(campaign, Ceremony.Kind.LOCALITY, null, unitCode,
         Variables.requiredText(execution, Vars.UNIT_NAME), date.atTime(time),
         venue, Variables.text(execution, Vars.SIGNING_MODE),
         Variables.text(execution, Vars.COMBINED_ACTIVITY), null,

@@ -40,7 +40,8 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String documentNumber = Variables.requiredText(execution, Vars.DOCUMENT_NUMBER);
+    CampaignId campaign = CampaignId.of(execution);
+    String documentNumber = campaign.documentNumber();
     String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
     LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
     LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
@@ -57,11 +58,11 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
     }
     execution.setVariable(Vars.JOINT_SCHEDULE_REFUSAL, null);
 
-    List<String> members = registrations.joined(documentNumber, cluster);
+    List<String> members = registrations.joined(campaign, cluster);
     String lead = Variables.requiredText(execution, Vars.LEAD_UNIT_CODE);
     String host = members.contains(lead) || members.isEmpty() ? lead : members.get(0);
     String hostPartyCommittee = organization.unit(host).orElseThrow().partyCommitteeName();
-    Ceremony ceremony = registry.schedule(documentNumber, Ceremony.Kind.CLUSTER, cluster, host,
+    Ceremony ceremony = registry.schedule(campaign, Ceremony.Kind.CLUSTER, cluster, host,
         Variables.requiredText(execution, Vars.CLUSTER_NAME), date.atTime(time),
         Variables.requiredText(execution, Vars.JOINT_VENUE), Variables.text(execution, Vars.JOINT_SIGNING_MODE),
         Variables.text(execution, Vars.JOINT_COMBINED_ACTIVITY), Variables.text(execution, Vars.CITY_ATTENDEES),

@@ -31,7 +31,7 @@ class SendMemberOutcomeDelegate implements JavaDelegate {
     variables.put(UnitSigning.Vars.SIGNED_ON, signed ? Variables.requiredText(execution, Vars.JOINT_DATE) : null);
     variables.put(UnitSigning.Vars.SIGNATORIES, Variables.text(execution, Vars.MEMBER_SIGNATORIES));
     variables.put(UnitSigning.Vars.POSTPONED_REASON, Variables.text(execution, Vars.MEMBER_POSTPONED_REASON));
-    messages.outcome(Variables.requiredText(execution, Vars.DOCUMENT_NUMBER),
+    messages.outcome(CampaignId.of(execution),
         Variables.requiredText(execution, Vars.MEMBER_UNIT_CODE), variables);
   }
 }

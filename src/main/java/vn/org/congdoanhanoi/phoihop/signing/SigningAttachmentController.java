@@ -33,6 +33,7 @@ import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
  * else gets 403. Works with HTTP Basic and, for links in Tasklist forms, with the webapp session.
  *
  * <p>{@code GET /api/signing-campaigns/attachments?documentNumber=222/LĐLĐ&unitCode=gialam&name=draftRegulation}
+ * (optional {@code &year=2022} when the number was launched in several years; default the most recent)
  */
 @RestController
 @RequestMapping("/api/signing-campaigns/attachments")
@@ -44,9 +45,11 @@ class SigningAttachmentController {
   private final IdentityService identityService;
   private final CurrentUser currentUser;
   private final AttachmentPolicy attachments;
+  private final SigningCampaigns campaigns;
 
   SigningAttachmentController(HistoryService historyService, IdentityService identityService, CurrentUser currentUser,
-                              AttachmentPolicy attachments) {
+                              AttachmentPolicy attachments, SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
     this.historyService = historyService;
     this.identityService = identityService;
     this.currentUser = currentUser;
@@ -55,7 +58,9 @@ class SigningAttachmentController {
 
   @GetMapping
   ResponseEntity<byte[]> download(@RequestParam String documentNumber, @RequestParam String unitCode,
-                                  @RequestParam String name) {
+                                  @RequestParam String name,
+                                  @RequestParam(name = "year", required = false) String yearText) {
+    Integer year = SigningCampaigns.year(yearText);
     if (!Vars.ATTACHMENTS.contains(name)) {
       throw new NotFoundException("Không có loại tệp đính kèm '" + name + "'; các loại có: " + Vars.ATTACHMENTS + ".");
     }
@@ -65,7 +70,9 @@ class SigningAttachmentController {
     if (!allowed) {
       throw new ForbiddenException("Chỉ đơn vị " + unitCode + " và LĐLĐ Thành phố được tải tệp đính kèm của đơn vị này.");
     }
-    FileValue file = file(UnitSigning.businessKey(documentNumber, unitCode), name);
+    String campaignInstance = campaigns.find(documentNumber, year).flatMap(campaigns::instanceId).orElse(null);
+    FileValue file = campaignInstance == null ? null
+        : file(campaignInstance, UnitSigning.businessKey(documentNumber, unitCode), name);
     if (file == null) {
       throw new NotFoundException("Đơn vị " + unitCode + " chưa có tệp đính kèm này trong đợt ký kết theo văn bản "
           + documentNumber + ".");
@@ -93,12 +100,13 @@ class SigningAttachmentController {
   }
 
   /** Read without the caller's authorizations: who may see it was decided above. */
-  private FileValue file(String businessKey, String name) {
+  private FileValue file(String campaignInstanceId, String businessKey, String name) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
       HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey)
+          .superProcessInstanceId(campaignInstanceId).processDefinitionKey(UnitSigning.KEY)
+          .processInstanceBusinessKey(businessKey)
           .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
       if (instance == null) {
         return null;

@@ -16,7 +16,7 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignReport.UnitStatus;
 /**
  * A campaign's consolidated result and each unit's current stage. The city and administrators see every unit;
  * a district's people see their own unit's row only. The document number goes in the query string because it
- * contains a slash ("222/LĐLĐ").
+ * contains a slash ("222/LĐLĐ"); the optional {@code year} picks one of several letters with that number.
  */
 @RestController
 @RequestMapping("/api/signing-campaigns")
@@ -25,27 +25,33 @@ class SigningCampaignController {
   private final CampaignReport report;
   private final CurrentUser currentUser;
   private final IdentityService identityService;
+  private final SigningCampaigns campaigns;
 
-  SigningCampaignController(CampaignReport report, CurrentUser currentUser, IdentityService identityService) {
+  SigningCampaignController(CampaignReport report, CurrentUser currentUser, IdentityService identityService,
+                            SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
     this.report = report;
     this.currentUser = currentUser;
     this.identityService = identityService;
   }
 
   @GetMapping
-  CampaignStatus campaign(@RequestParam String documentNumber) {
+  CampaignStatus campaign(@RequestParam String documentNumber, @RequestParam(name = "year", required = false) String yearText) {
+    Integer year = SigningCampaigns.year(yearText);
     List<String> groups = currentUser.groupIds();
     // The report reads every unit's instance; what the caller may see is decided below, per unit.
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     CampaignStatus status;
     try {
-      status = report.status(documentNumber).orElse(null);
+      // Without a year: the most recent letter with that number (numbers restart every year).
+      status = campaigns.find(documentNumber, year).flatMap(report::status).orElse(null);
     } finally {
       identityService.setAuthentication(caller);
     }
     if (status == null) {
-      throw new NotFoundException("Không có đợt ký kết theo văn bản " + documentNumber + ".");
+      throw new NotFoundException("Không có đợt ký kết theo văn bản " + documentNumber
+          + (year == null ? "" : " năm " + year) + ".");
     }
     boolean seesAll = currentUser.isAdministrator() || groups.contains(Groups.CITY_OFFICE)
         || groups.contains(Groups.CITY_STANDING) || groups.contains(Groups.CITY_DEPARTMENTS);
@@ -58,7 +64,7 @@ class SigningCampaignController {
     if (own.isEmpty()) {
       throw new NotFoundException("Không có đợt ký kết theo văn bản " + documentNumber + ".");
     }
-    return new CampaignStatus(status.documentNumber(), status.subject(), status.term(), status.issuedOn(),
+    return new CampaignStatus(status.documentNumber(), status.year(), status.subject(), status.term(), status.issuedOn(),
         status.deadline(), status.completed(), own.size(),
         own.stream().filter(u -> "SIGNED".equals(u.outcome())).count(),
         own.stream().filter(u -> "NOT_SIGNED".equals(u.outcome())).count(), own);

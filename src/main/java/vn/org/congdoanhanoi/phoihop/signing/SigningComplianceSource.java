@@ -62,9 +62,12 @@ class SigningComplianceSource implements ComplianceSource {
   private final JsonLists jsonLists;
   private final WorkingDays workingDays;
   private final SigningReportProperties properties;
+  private final SigningCampaigns campaigns;
 
   SigningComplianceSource(HistoryService history, SigningResults results, OrganizationDirectory organization,
-                          JsonLists jsonLists, WorkingDays workingDays, SigningReportProperties properties) {
+                          JsonLists jsonLists, WorkingDays workingDays, SigningReportProperties properties,
+                          SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
     this.history = history;
     this.results = results;
     this.organization = organization;
@@ -117,9 +120,11 @@ class SigningComplianceSource implements ComplianceSource {
 
   @Override
   public Optional<ComplianceFacts> facts(String documentNumber) {
-    HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SigningCampaign.KEY).processInstanceBusinessKey(documentNumber)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+    // The letter of the most recent year with that number (reports name the number only).
+    CampaignId id = campaigns.find(documentNumber, null).orElse(null);
+    HistoricProcessInstance campaign = id == null ? null : campaigns.instanceId(id)
+        .map(instanceId -> history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult())
+        .orElse(null);
     if (campaign == null) {
       return Optional.empty();
     }
@@ -134,7 +139,7 @@ class SigningComplianceSource implements ComplianceSource {
         .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, Function.identity(),
             (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
     Map<String, Map<String, Object>> unitVars = unitVariables(instances.values());
-    Map<String, UnitResult> resultByUnit = results.forCampaign(documentNumber).stream()
+    Map<String, UnitResult> resultByUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Dues dues = new Dues(
         WorkingDays.earlier(deadline, workingDays.plus(issuedOn, properties.proposalWorkingDays())),

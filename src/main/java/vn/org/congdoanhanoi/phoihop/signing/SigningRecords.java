@@ -5,7 +5,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What a campaign leaves in our tables besides the engine's: registrations, results and booked ceremonies. A
- * cancelled campaign may be launched again under the same letter number; it starts from a clean slate.
+ * cancelled campaign may be launched again under the same letter (number and year); it starts from a clean slate.
+ * The same number of another year is another letter, whose rows stay.
  */
 @Repository
 class SigningRecords {
@@ -16,11 +17,13 @@ class SigningRecords {
     this.jdbc = jdbc;
   }
 
-  void clearEarlierAttempts(String documentNumber) {
-    jdbc.sql("delete from signing_cluster_member where document_number = ?").param(documentNumber).update();
-    jdbc.sql("delete from signing_cluster_registration where document_number = ?").param(documentNumber).update();
-    jdbc.sql("delete from signing_unit_result where document_number = ?").param(documentNumber).update();
-    jdbc.sql("update signing_ceremony set status = 'CANCELLED' where document_number = ? and status = 'SCHEDULED'")
-        .param(documentNumber).update();
+  void clearEarlierAttempts(CampaignId campaign) {
+    for (String table : new String[] {"signing_cluster_member", "signing_cluster_registration", "signing_unit_result"}) {
+      jdbc.sql("delete from " + table + " where document_number = ? and campaign_year = ?")
+          .params(campaign.documentNumber(), campaign.year()).update();
+    }
+    jdbc.sql("update signing_ceremony set status = 'CANCELLED' where document_number = ? and campaign_year = ? "
+            + "and status = 'SCHEDULED'")
+        .params(campaign.documentNumber(), campaign.year()).update();
   }
 }

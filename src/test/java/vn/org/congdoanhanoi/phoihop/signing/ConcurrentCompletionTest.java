@@ -84,7 +84,7 @@ class ConcurrentCompletionTest {
         .singleResult().getEndTime()).as("campaign ended").isNotNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(campaign.getId())
         .activityId(SigningCampaign.Elements.UNIT_SIGNING).finished().count()).isEqualTo(32);
-    assertThat(results.forCampaign(NUMBER)).hasSize(32)
+    assertThat(results.forCampaign(new CampaignId(NUMBER, 2022))).hasSize(32)
         .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(SigningResults.Outcome.SIGNED));
   }
 

@@ -82,10 +82,11 @@ class SigningCampaignRestTest {
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     try {
       RestCaller.Response second = start("vanphong", valid("9203/LĐLĐ"));
-      assertThat(second.status()).isEqualTo(400);
-      assertThat(second.json().get("message").asText()).contains("đang diễn ra");
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
           .processInstanceBusinessKey("9203/LĐLĐ").count()).isOne();
+      assertThat(second.body()).contains("đang diễn ra");
+      // The letter is taken (409, like a lost race), decided by the matter's unique key in the start itself.
+      assertThat(second.status()).isEqualTo(409);
     } finally {
       runtimeService.deleteProcessInstance(first.json().get("id").asText(), "test finished");
     }

@@ -40,24 +40,24 @@ class SigningDelegatesTest {
 
   @Test
   void theLastMemberToJoinTellsTheClusterCeremony() {
-    when(registrations.decide("222/LĐLĐ", "cum1", "hoankiem", MemberState.JOINED))
+    when(registrations.decide(new CampaignId("222/LĐLĐ", 2022), "cum1", "hoankiem", MemberState.JOINED))
         .thenReturn(new ClusterRegistrations.Decision(true, true));
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "unitCode", "hoankiem",
-        "clusterCode", "cum1", "signingScope", "CLUSTER"));
+    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "campaignYear", 2022,
+        "unitCode", "hoankiem", "clusterCode", "cum1", "signingScope", "CLUSTER"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
     assertThat(f.variables).containsEntry("clusterJoined", true).containsEntry("signingScope", "CLUSTER");
-    verify(messages).membersDecided("222/LĐLĐ", "cum1");
+    verify(messages).membersDecided(new CampaignId("222/LĐLĐ", 2022), "cum1");
   }
 
   @Test
   void aMemberArrivingAfterTheClusterClosedSignsByLocality() {
-    when(registrations.decide("222/LĐLĐ", "cum1", "dongda", MemberState.JOINED))
+    when(registrations.decide(new CampaignId("222/LĐLĐ", 2022), "cum1", "dongda", MemberState.JOINED))
         .thenReturn(new ClusterRegistrations.Decision(false, false));
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "unitCode", "dongda",
-        "clusterCode", "cum1", "signingScope", "CLUSTER"));
+    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "campaignYear", 2022,
+        "unitCode", "dongda", "clusterCode", "cum1", "signingScope", "CLUSTER"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
     assertThat(f.variables).containsEntry("clusterJoined", false).containsEntry("signingScope", "LOCALITY");
-    verify(messages, never()).membersDecided(anyString(), anyString());
+    verify(messages, never()).membersDecided(any(), anyString());
   }
 
   @Test
@@ -82,7 +82,7 @@ class SigningDelegatesTest {
     assertThat(new JsonLists().strings(f.variables.get("unitCodes"))).containsExactly("badinh", "tayho");
     assertThat(new JsonLists().strings(f.variables.get("clusterCodes"))).containsExactly("cum1");
     assertThat(f.variables).containsEntry("campaignYear", 2022);
-    verify(records).clearEarlierAttempts("222/LĐLĐ");
+    verify(records).clearEarlierAttempts(new CampaignId("222/LĐLĐ", 2022));
   }
 
   @Test

@@ -32,7 +32,7 @@ class SigningMilestonesTest {
       LocalDate.of(2022, 6, 30));
 
   final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null,
-      new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null));
+      new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null), null);
   final List<HistoricActivityInstance> history = new ArrayList<>();
 
   @Test
@@ -76,7 +76,7 @@ class SigningMilestonesTest {
 
   @Test
   void aUnitThatSignedIsJudgedOnItsSigningDateAndReportsWithinFiveWorkingDaysOfIt() {
-    UnitResult signed = new UnitResult("9390/LĐLĐ", "gialam", Outcome.SIGNED, LocalDate.of(2022, 6, 8), null,
+    UnitResult signed = new UnitResult(new CampaignId("9390/LĐLĐ", 2022), "gialam", Outcome.SIGNED, LocalDate.of(2022, 6, 8), null,
         "LOCALITY", "DIRECT", null, null, null, null, null);
     Map<String, MilestoneFact> facts = facts(Map.of(), signed);
     assertThat(facts.get(SigningComplianceSource.SIGNED.id()).doneOn()).hasToString("2022-06-08");
@@ -87,7 +87,7 @@ class SigningMilestonesTest {
   void whatAUnitThatDidNotSignWillNeverDoIsNotApplicableWithTheReason() {
     done(UnitSigning.Elements.PROPOSAL, "2022-05-18T09:00");
     done(UnitSigning.Elements.RECORD_NOT_SIGNED, "2022-06-10T09:00");
-    UnitResult notSigned = new UnitResult("9390/LĐLĐ", "gialam", Outcome.NOT_SIGNED, null, null, "LOCALITY",
+    UnitResult notSigned = new UnitResult(new CampaignId("9390/LĐLĐ", 2022), "gialam", Outcome.NOT_SIGNED, null, null, "LOCALITY",
         "DIRECT", null, "Chưa bố trí được thời gian", null, null, null);
     Map<String, MilestoneFact> facts = facts(Map.of(), notSigned);
     assertThat(facts.get(SigningComplianceSource.PROPOSAL.id()).doneOn()).isNotNull();
