@@ -40,6 +40,9 @@ class HangingMailServerTest {
   @Autowired
   Notifications notifications;
 
+  @Autowired
+  NotificationWorker worker;
+
   final SmtpGate smtp = NotificationTestServers.smtpGate();
   Deployment probe;
 
@@ -110,7 +113,7 @@ class HangingMailServerTest {
   }
 
   private BackgroundWork background() {
-    return new BackgroundWork(engine);
+    return new BackgroundWork(engine, worker);
   }
 
   private static void waitFor(String what, BooleanSupplier condition) {
@@ -126,13 +129,15 @@ class HangingMailServerTest {
     }
   }
 
-  /** What runs in the background of a production node: Camunda's job executor. */
-  record BackgroundWork(ProcessEngine engine) {
+  /** What runs in the background of a production node: Camunda's job executor and the notification worker. */
+  record BackgroundWork(ProcessEngine engine, NotificationWorker worker) {
     void start() {
       executor().start();
+      worker.start();
     }
 
     void stop() {
+      worker.stop();
       executor().shutdown();
     }
 
