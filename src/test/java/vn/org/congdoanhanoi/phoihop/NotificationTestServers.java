@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The outside world of notifications, inside the test JVM and on free loopback ports: a real SMTP server
- * (GreenMail, behind an {@link SmtpGate} that can play outages) and an HTTP server standing in for the news desk that receives webhooks. Started once per JVM; the
- * application's mail and webhook settings point at them for every integration test context.
+ * (GreenMail, behind an {@link SmtpGate} that can play outages) and an HTTP server standing in for the news desk
+ * that receives webhooks. Started once per JVM; the application's mail and webhook settings point at them for
+ * every integration test context.
  */
 public final class NotificationTestServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
