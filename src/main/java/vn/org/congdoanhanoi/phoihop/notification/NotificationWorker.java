@@ -162,11 +162,15 @@ public class NotificationWorker implements SmartLifecycle {
       return;
     }
     if (left > 0) {
-      LOG.warn("{} [lần thử {}/{}; thử lại sau {} phút]", message, tryNumber, cycle.tries(),
-          Math.max(1, wait.toMinutes()));
+      LOG.warn("{} [lần thử {}/{}; thử lại sau {}]", message, tryNumber, cycle.tries(), inWords(wait));
     } else {
       LOG.error("{} [hết lượt thử; sự cố trong Cockpit, quy trình {}]", message, task.getProcessInstanceId());
     }
+  }
+
+  private static String inWords(Duration wait) {
+    return wait.toSeconds() < 60 ? wait.toSeconds() + " giây"
+        : wait.toSeconds() % 60 == 0 ? wait.toMinutes() + " phút" : wait.toSeconds() + " giây";
   }
 
   private static String oneLine(String text) {
