@@ -20,12 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The outside world of notifications, inside the test JVM and on free loopback ports: a real SMTP server
- * (GreenMail) and an HTTP server standing in for the news desk that receives webhooks. Started once per JVM; the
- * application's mail and webhook settings point at them for every integration test context.
+ * (GreenMail, behind an {@link SmtpGate} that can play outages) and an HTTP server standing in for the news desk
+ * that receives webhooks. Started once per JVM; the application's mail and webhook settings point at them for
+ * every integration test context.
  */
 public final class NotificationTestServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static GreenMail mail;
+  private static SmtpGate smtpGate;
   private static HttpServer http;
   private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
   private static final AtomicInteger STATUS = new AtomicInteger(200);
@@ -44,6 +46,14 @@ public final class NotificationTestServers implements ApplicationContextInitiali
       mail.start();
     }
     return mail;
+  }
+
+  /** The application's SMTP server as the application sees it: a gate in front of GreenMail that can fail. */
+  public static synchronized SmtpGate smtpGate() {
+    if (smtpGate == null) {
+      smtpGate = new SmtpGate(mail().getSmtp().getPort());
+    }
+    return smtpGate;
   }
 
   public static synchronized int httpPort() {
@@ -95,7 +105,12 @@ public final class NotificationTestServers implements ApplicationContextInitiali
     TestPropertyValues.of(
         "phoihop.notification.mail-enabled=true",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=" + mail().getSmtp().getPort(),
+        "spring.mail.port=" + smtpGate().port(),
+        // Longer than in production (5 s), so that a test holding mails on a hanging server decides what it
+        // observes, not a timeout racing a slow, shared test machine. Refused mails still fail at once.
+        "spring.mail.properties[mail.smtp.connectiontimeout]=20000",
+        "spring.mail.properties[mail.smtp.timeout]=20000",
+        "spring.mail.properties[mail.smtp.writetimeout]=20000",
         "phoihop.notification.webhook.url=http://127.0.0.1:" + httpPort() + "/tin-tuc/su-kien").applyTo(context.getEnvironment());
   }
 }

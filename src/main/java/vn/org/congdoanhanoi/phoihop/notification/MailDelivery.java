@@ -1,8 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
 import jakarta.activation.DataHandler;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -10,15 +13,20 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds and sends one mail over SMTP: a plain-text and an HTML part (UTF-8), and for invitations the iCalendar
  * object both inline (text/calendar with its METHOD, which calendar programs act on) and as an .ics attachment
  * (for programs that only offer files). The Message-ID is derived from the idempotency key, so a mail sent again
- * by a retry is recognisable as the same mail.
+ * is recognisable as the same mail.
+ *
+ * <p>Each recipient gets the mail in an SMTP transaction of its own (the To: header still names everyone), and
+ * {@link MailDeliveryLedger} records it before and after: a retry or a resumed attempt after a crash sends only to
+ * the recipients the server has not accepted it for yet.
  */
 @Component
 public class MailDelivery {
@@ -26,35 +34,112 @@ public class MailDelivery {
   /** Also set on every mail, for receivers that rewrite Message-IDs. */
   public static final String IDEMPOTENCY_HEADER = "X-Phoihop-Idempotency-Key";
 
-  private final JavaMailSender sender;
+  private final JavaMailSenderImpl sender;
   private final MailTemplates templates;
   private final NotificationSettings settings;
+  private final MailDeliveryLedger ledger;
 
-  MailDelivery(JavaMailSender sender, MailTemplates templates, NotificationSettings settings) {
+  MailDelivery(JavaMailSenderImpl sender, MailTemplates templates, NotificationSettings settings,
+               MailDeliveryLedger ledger) {
     this.sender = sender;
     this.templates = templates;
     this.settings = settings;
+    this.ledger = ledger;
   }
 
   public String messageId(MailRequest request) {
     return "<" + request.idempotencyKey() + "@" + settings.messageIdDomain() + ">";
   }
 
-  public void send(MailRequest request) {
+  /**
+   * Sends the mail to every recipient the server has not accepted it for yet. {@code beforeEachRecipient} runs
+   * before each SMTP transaction (the worker renews its lock there, and stops if it lost it).
+   *
+   * @throws MailNotSentException when the server could not be reached or refused a recipient; the recipients
+   *     it accepted stay recorded, so the retry goes only to the others
+   */
+  public void send(MailRequest request, Runnable beforeEachRecipient) {
+    List<String> pending = request.to().stream().filter(to -> !ledger.wasSent(request.idempotencyKey(), to)).toList();
+    if (pending.isEmpty()) {
+      return;
+    }
     MimeMessage message;
     try {
       message = build(request);
+      message.saveChanges();
+      // saveChanges gives the message a random Message-ID; ours must stay, it is what makes a copy recognisable.
+      message.setHeader("Message-ID", messageId(request));
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new IllegalStateException("Không soạn được thư '" + request.subject() + "': " + e.getMessage(), e);
     }
+    Transport transport;
     try {
-      sender.send(message);
-    } catch (MailException e) {
-      Throwable cause = e.getMostSpecificCause();
-      throw new MailNotSentException("Không gửi được thư '" + request.subject() + "' (" + request.idempotencyKey()
-          + ") qua máy chủ thư: " + cause.getMessage() + ". Kiểm tra máy chủ thư (PHOIHOP_MAIL_HOST, PHOIHOP_MAIL_PORT) "
-          + "rồi bấm Thử lại trong Cockpit; chỉ thư này được gửi lại.", e);
+      transport = connect();
+    } catch (MessagingException e) {
+      throw notSent(request, null, e);
     }
+    List<String> refused = new ArrayList<>();
+    try {
+      for (String to : pending) {
+        beforeEachRecipient.run();
+        ledger.sending(request.idempotencyKey(), to);
+        try {
+          transport.sendMessage(message, new Address[] {new InternetAddress(to)});
+        } catch (SendFailedException e) {
+          ledger.failed(request.idempotencyKey(), to, causeOf(e));
+          if (!transport.isConnected()) {
+            throw notSent(request, to, e);
+          }
+          // Only this recipient was refused (e.g. an unknown mailbox); the others still get the mail.
+          refused.add(to + " (" + causeOf(e) + ")");
+          continue;
+        } catch (MessagingException e) {
+          ledger.failed(request.idempotencyKey(), to, causeOf(e));
+          throw notSent(request, to, e);
+        }
+        ledger.sent(request.idempotencyKey(), to);
+      }
+    } finally {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // the mail is already accepted or already failed; a failing QUIT changes nothing
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new MailNotSentException("Máy chủ thư từ chối thư '" + request.subject() + "' (" + request.idempotencyKey()
+          + ") cho " + String.join(", ", refused) + ". Kiểm tra địa chỉ thư của người nhận rồi bấm Thử lại trong "
+          + "Cockpit; chỉ những người nhận này được gửi lại.", null);
+    }
+  }
+
+  /** One SMTP connection per mail, with the timeouts of spring.mail.properties (mail.smtp.*timeout). */
+  private Transport connect() throws MessagingException {
+    String protocol = sender.getProtocol() != null ? sender.getProtocol()
+        : sender.getSession().getProperty("mail.transport.protocol");
+    Transport transport = sender.getSession().getTransport(protocol != null ? protocol : "smtp");
+    String username = sender.getUsername() == null || sender.getUsername().isEmpty() ? null : sender.getUsername();
+    String password = username == null ? null : sender.getPassword();
+    transport.connect(sender.getHost(), sender.getPort(), username, password);
+    return transport;
+  }
+
+  private MailNotSentException notSent(MailRequest request, String recipient, MessagingException e) {
+    return new MailNotSentException("Không gửi được thư '" + request.subject() + "' (" + request.idempotencyKey() + ")"
+        + (recipient == null ? "" : " tới " + recipient) + " qua máy chủ thư " + sender.getHost() + ":"
+        + sender.getPort() + ": " + causeOf(e) + ". Kiểm tra máy chủ thư (PHOIHOP_MAIL_HOST, PHOIHOP_MAIL_PORT) rồi "
+        + "bấm Thử lại trong Cockpit; chỉ thư này được gửi lại, và chỉ tới người chưa nhận.", e);
+  }
+
+  /** The innermost message (e.g. "Read timed out"), on one line. */
+  static String causeOf(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String text = cause.getMessage() == null || cause.getMessage().isBlank()
+        ? cause.getClass().getSimpleName() : cause.getMessage();
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   MimeMessage build(MailRequest request) throws MessagingException, UnsupportedEncodingException {
@@ -114,7 +199,7 @@ public class MailDelivery {
     return part;
   }
 
-  /** The SMTP server did not take the mail; the job fails and is retried. */
+  /** The SMTP server did not take the mail (for some recipients); the attempt fails and is retried. */
   public static class MailNotSentException extends RuntimeException {
     MailNotSentException(String message, Throwable cause) {
       super(message, cause);

@@ -2,13 +2,17 @@ package vn.org.congdoanhanoi.phoihop.notification;
 
 /**
  * Process {@code notification-mail} (bpmn/notification-mail.bpmn): one instance per mail. Started by message from
- * any process (task created, invitation, reminder, letter); its only real step sends the mail as an asynchronous
- * job, so an SMTP outage never blocks the step that asked for the mail, a retry re-sends exactly this mail, and a
- * spent job shows as an incident of this instance in Cockpit. Business key: the mail's idempotency key.
+ * any process (task created, invitation, reminder, letter); its only real step is an external task that
+ * {@link NotificationWorker} sends on threads of its own, so an SMTP outage never blocks the step that asked for the
+ * mail nor any job of the engine, a retry re-sends exactly this mail (to the recipients that did not get it), and
+ * spent tries show as an incident of this instance in Cockpit. Business key: the mail's idempotency key.
  */
 public final class NotificationMail {
 
   public static final String KEY = "notification-mail";
+
+  /** External-task topic of the delivery step, served by {@link NotificationWorker}. */
+  public static final String TOPIC = "phoihop-mail";
 
   public static final class Vars {
     /** The whole mail request ({@link MailRequest}) as a JSON variable, readable in Cockpit. */

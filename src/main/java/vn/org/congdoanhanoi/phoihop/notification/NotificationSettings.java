@@ -5,10 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * Notification settings from application.yaml (environment variables there). Used from BPMN as
- * {@code notificationSettings.retryCycle} in {@code camunda:failedJobRetryTimeCycle}.
- */
+/** Notification settings from application.yaml (environment variables there). */
 @Component("notificationSettings")
 public class NotificationSettings {
 
@@ -17,6 +14,7 @@ public class NotificationSettings {
   private final String from;
   private final String fromName;
   private final String retryCycle;
+  private final RetryCycle parsedRetryCycle;
   private final List<String> pressMailboxes;
   private final String webhookUrl;
   private final int webhookConnectTimeoutMillis;
@@ -36,6 +34,7 @@ public class NotificationSettings {
     this.from = from;
     this.fromName = fromName;
     this.retryCycle = retryCycle;
+    this.parsedRetryCycle = RetryCycle.parse(retryCycle);
     this.pressMailboxes = Arrays.stream(pressMailboxes.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
     this.webhookUrl = webhookUrl == null ? "" : webhookUrl.strip();
     this.webhookConnectTimeoutMillis = connectTimeout;
@@ -64,9 +63,13 @@ public class NotificationSettings {
     return fromName;
   }
 
-  /** ISO 8601 retry cycle of mail and webhook jobs, e.g. R3/PT5M: three tries in all, five minutes apart. */
+  /** ISO 8601 retry cycle of mail and webhook deliveries, e.g. R3/PT5M: three tries in all, five minutes apart. */
   public String getRetryCycle() {
     return retryCycle;
+  }
+
+  public RetryCycle retryCycle() {
+    return parsedRetryCycle;
   }
 
   /** Newsrooms invited to every ceremony (Báo Lao động Thủ đô, the federation's website). */

@@ -2,13 +2,17 @@ package vn.org.congdoanhanoi.phoihop.notification;
 
 /**
  * Process {@code notification-webhook} (bpmn/notification-webhook.bpmn): one instance per event that other systems
- * care about (a ceremony scheduled, a regulation signed, a report ready). Its step posts the event as JSON through
- * Camunda Connect's {@code http-connector} as an asynchronous job with retries; an error status fails the job, and
- * a spent job shows as an incident of this instance. Business key: the event's idempotency key.
+ * care about (a ceremony scheduled, a regulation signed, a report ready). Its step is an external task that
+ * {@link NotificationWorker} serves: it posts the event as JSON through Camunda Connect's {@code http-connector},
+ * with retries; an error status fails the attempt, and spent tries show as an incident of this instance.
+ * Business key: the event's idempotency key.
  */
 public final class NotificationWebhook {
 
   public static final String KEY = "notification-webhook";
+
+  /** External-task topic of the delivery step, served by {@link NotificationWorker}. */
+  public static final String TOPIC = "phoihop-webhook";
 
   public static final class Vars {
     /** The event's type, e.g. {@code ceremony.scheduled}. */
@@ -17,7 +21,7 @@ public final class NotificationWebhook {
     public static final String IDEMPOTENCY_KEY = "webhookKey";
     /** The event's data (JSON), computed when the event happened. */
     public static final String PAYLOAD = "webhookPayload";
-    /** The status the receiver answered (output of the connector). */
+    /** The status the receiver answered, set when the event was delivered. */
     public static final String RESPONSE_STATUS = "webhookResponseStatus";
 
     private Vars() {}

@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.notification;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.variable.Variables;
@@ -15,7 +16,7 @@ import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 /**
  * Asks for a mail or a webhook call: starts one instance of {@code notification-mail} or
  * {@code notification-webhook} in the caller's transaction, so the notification exists exactly when the step that
- * caused it commits, and is delivered by its own job afterwards.
+ * caused it commits; {@link NotificationWorker} delivers it afterwards, on threads of its own.
  *
  * <p>Runs without authorization checks: the user whose action creates a task (and thereby a mail) is not allowed,
  * and need not be allowed, to start the notification processes.
@@ -28,12 +29,14 @@ public class Notifications {
   private final ProcessEngineConfigurationImpl engineConfiguration;
   private final NotificationSettings settings;
   private final EngineClock clock;
+  private final NotificationSignals signals;
 
   Notifications(@Lazy ProcessEngineConfigurationImpl engineConfiguration, NotificationSettings settings,
-                EngineClock clock) {
+                EngineClock clock, NotificationSignals signals) {
     this.engineConfiguration = engineConfiguration;
     this.settings = settings;
     this.clock = clock;
+    this.signals = signals;
   }
 
   /** Queues the mail; a mail without any recipient is dropped with a warning (nobody to tell). */
@@ -46,7 +49,7 @@ public class Notifications {
       LOG.info("Mail switched off (PHOIHOP_MAIL_ENABLED=false); would send '{}' to {}", request.subject(), request.to());
       return;
     }
-    start(NotificationMail.Messages.MAIL_REQUESTED, request.idempotencyKey(), Map.of(
+    start(NotificationMail.Messages.MAIL_REQUESTED, NotificationMail.TOPIC, request.idempotencyKey(), Map.of(
         NotificationMail.Vars.MAIL_REQUEST, SpinValues.jsonValue(request.toJson()).create()));
   }
 
@@ -57,13 +60,13 @@ public class Notifications {
       return;
     }
     String json = Webhooks.envelope(event, idempotencyKey, payload, clock.offsetNow());
-    start(NotificationWebhook.Messages.WEBHOOK_REQUESTED, idempotencyKey, Map.of(
+    start(NotificationWebhook.Messages.WEBHOOK_REQUESTED, NotificationWebhook.TOPIC, idempotencyKey, Map.of(
         NotificationWebhook.Vars.EVENT, event,
         NotificationWebhook.Vars.IDEMPOTENCY_KEY, idempotencyKey,
         NotificationWebhook.Vars.PAYLOAD, SpinValues.jsonValue(json).create()));
   }
 
-  private void start(String message, String businessKey, Map<String, Object> variables) {
+  private void start(String message, String topic, String businessKey, Map<String, Object> variables) {
     // Inside a running command (listener, delegate) this joins its transaction; outside it opens one.
     Command<Void> command = commandContext -> commandContext.runWithoutAuthorization(() -> {
       RuntimeService runtime = commandContext.getProcessEngineConfiguration().getRuntimeService();
@@ -71,6 +74,8 @@ public class Notifications {
           .processInstanceBusinessKey(businessKey)
           .setVariables(Variables.fromMap(variables))
           .correlateStartMessage();
+      commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+          committed -> signals.wake(topic));
       return null;
     });
     engineConfiguration.getCommandExecutorTxRequired().execute(command);

@@ -19,7 +19,7 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
  * Added to every user task of every process by {@link NotificationEnginePlugin} ("create" event): gives the task
  * its default due and follow-up dates ({@link TaskDeadlines}), then asks for a mail to the unit's mailbox and the
  * members of the candidate groups (and candidate users, assignee) with the task, the matter, the due date and a
- * link that opens the task in Tasklist. The mail itself is sent later by its own job.
+ * link that opens the task in Tasklist. The mail itself is sent later by {@link NotificationWorker}.
  */
 @Component
 public class TaskCreatedNotifier implements TaskListener {

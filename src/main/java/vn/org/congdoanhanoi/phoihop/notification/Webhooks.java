@@ -8,9 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything the {@code http-connector} call of {@code ServiceTask_PostWebhook} needs, computed in Java so the
- * connector has no script: the URL, headers, JSON body and timeouts as input parameters, and the check of the
- * answer as output parameter. Used from BPMN as {@code ${webhooks.body(webhookPayload)}} and so on.
+ * Everything the {@code http-connector} call of {@code ServiceTask_PostWebhook} needs ({@link PostWebhookTopic}):
+ * the URL, headers, JSON body and timeouts, and the check of the answer.
  */
 @Component("webhooks")
 public class Webhooks {
@@ -64,7 +63,10 @@ public class Webhooks {
     }
   }
 
-  /** Timeouts of Apache HttpClient 4.5 (milliseconds), well under the job executor's lock time of 5 minutes. */
+  /**
+   * Timeouts of Apache HttpClient 4.5 (milliseconds), well under the worker's lock on the task (30 s), so a hanging
+   * receiver fails the attempt before another node could take the event over.
+   */
   public Map<String, Object> requestConfig() {
     Map<String, Object> config = new LinkedHashMap<>();
     config.put("connection-timeout", settings.webhookConnectTimeoutMillis());
@@ -91,6 +93,10 @@ public class Webhooks {
 
   /** The receiver answered with an error status; the job fails and is retried. */
   public static class WebhookRejectedException extends RuntimeException {
+    WebhookRejectedException(String message, Throwable cause) {
+      super(message, cause);
+    }
+
     WebhookRejectedException(String message) {
       super(message);
     }

@@ -1,17 +1,16 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +19,9 @@ import vn.org.congdoanhanoi.phoihop.NotificationTestServers.Received;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 
 /**
- * A webhook is posted as JSON through the http-connector; a receiver that answers 500 makes the job fail, and after
- * the configured retries an incident with a readable message shows in Cockpit; once the receiver works again, a
- * retry (as Cockpit's) delivers the same event and completes the process.
+ * A webhook is posted as JSON through the http-connector; a receiver that answers 500 makes the attempt fail, and
+ * after the configured retries an incident with a readable message shows in Cockpit; once the receiver works again,
+ * a retry (as Cockpit's) delivers the same event and completes the process.
  */
 @PostgresIntegrationTest
 class WebhookDeliveryTest {
@@ -47,19 +46,17 @@ class WebhookDeliveryTest {
         Map.of("documentNumber", "9501/LĐLĐ", "unitName", "Liên đoàn Lao động huyện Đông Anh", "signedOn", "2022-06-15"));
     NotificationJobs jobs = new NotificationJobs(engine);
     ProcessInstance instance = jobs.webhook(key);
-    ManagementService management = engine.getManagementService();
 
     NotificationTestServers.answerWith(500);
     int attempts = 0;
-    Job job = jobs.job(instance);
-    while (job.getRetries() > 0) {
-      String jobId = job.getId();
-      assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("HTTP 500");
+    ExternalTask task = jobs.task(instance);
+    while (task.getRetries() == null || task.getRetries() > 0) {
+      assertThat(jobs.deliver(instance)).get(InstanceOfAssertFactories.STRING).contains("HTTP 500");
       attempts++;
-      job = jobs.job(instance);
+      task = jobs.task(instance);
       assertThat(attempts).as("attempts before the incident").isLessThanOrEqualTo(10);
     }
-    // R3/PT5M: three tries in all, five minutes apart (the job executor waits; the test runs them at once).
+    // R3/PT5M: three tries in all, five minutes apart (the worker waits; the test runs them at once).
     assertThat(attempts).isEqualTo(3);
     List<Received> tries = received(key);
     assertThat(tries).hasSize(3);
@@ -68,15 +65,18 @@ class WebhookDeliveryTest {
     Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId())
         .singleResult();
     assertThat(incident).isNotNull();
+    assertThat(incident.getIncidentType()).isEqualTo(Incident.EXTERNAL_TASK_HANDLER_TYPE);
     assertThat(incident.getActivityId()).isEqualTo(NotificationWebhook.Elements.POST);
     assertThat(incident.getIncidentMessage())
         .contains("Hệ thống nhận thông báo trả lời lỗi HTTP 500 cho sự kiện regulation.signed (" + key + ")")
         .contains("Trang tin đang bảo trì").contains("Thử lại trong Cockpit");
+    assertThat(engine.getExternalTaskService().getExternalTaskErrorDetails(task.getId()))
+        .as("the detail is kept with the incident").contains("WebhookRejectedException");
 
-    // The receiver is fixed; "Retry" in Cockpit gives the job one more try.
+    // The receiver is fixed; "Thử lại" in Cockpit gives the task one more try, due at once.
     NotificationTestServers.answerWith(200);
-    management.setJobRetries(job.getId(), 1);
-    management.executeJob(job.getId());
+    engine.getExternalTaskService().setRetries(task.getId(), 1);
+    assertThat(jobs.deliver(instance)).isEmpty();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count())
         .isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();

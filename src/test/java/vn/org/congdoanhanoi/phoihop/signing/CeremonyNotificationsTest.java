@@ -90,7 +90,7 @@ class CeremonyNotificationsTest {
     // The news desk hears of the booking.
     String ceremonyId = (String) engine.getRuntimeService().getVariable(unit.getId(), UnitSigning.Vars.CEREMONY_ID);
     ProcessInstance webhook = jobs.webhook("ceremony-scheduled." + ceremonyId);
-    engine.getManagementService().executeJob(jobs.job(webhook).getId());
+    assertThat(jobs.deliver(webhook)).isEmpty();
     NotificationTestServers.Received news = NotificationTestServers.webhooksReceived().stream()
         .filter(r -> ("ceremony-scheduled." + ceremonyId).equals(r.header("Idempotency-Key"))).findFirst().orElseThrow();
     JsonNode body = JSON.readTree(news.body());
