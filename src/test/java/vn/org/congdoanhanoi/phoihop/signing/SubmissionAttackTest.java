@@ -192,7 +192,7 @@ class SubmissionAttackTest {
       assertThat(refused.status()).as(attack.getKey() + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(attack.getKey())
           .containsExactly(UnitSigning.Vars.VENUE);
-      assertThat(refused.json().get("message").asText()).as(attack.getKey()).contains("địa điểm", "venue");
+      assertThat(refused.json().get("message").asText()).as(attack.getKey()).contains("venue", "văn bản");
       assertProposalUntouched(d, tayho, taskId, "tayho");
     }
     Map<String, Object> dateTyped = proposal();
@@ -224,13 +224,15 @@ class SubmissionAttackTest {
     start.put("campaignInitiator", string("hoankiem.ldld"));
     start.put(SigningCampaign.Vars.CAMPAIGN_YEAR, Map.of("value", 2030));
     for (String path : List.of(START, "/engine-rest/process-definition/key/signing-campaign/submit-form",
-        "/engine-rest/process-definition/" + latestCampaignDefinition() + "/start",
-        "/engine-rest/process-definition/key/signing-campaign/tenant-id/x/start")) {
+        "/engine-rest/process-definition/" + latestCampaignDefinition() + "/start")) {
       RestCaller.Response refused = office.post(path, body(start));
       assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(path)
           .contains("campaignInitiator", SigningCampaign.Vars.CAMPAIGN_YEAR);
     }
+    RestCaller.Response noSuchTenant = office.post("/engine-rest/process-definition/key/signing-campaign/tenant-id/x/start",
+        body(start));
+    assertThat(noSuchTenant.status()).as(noSuchTenant.body()).isEqualTo(404);
     Map<String, Object> skipping = new LinkedHashMap<>(body(RestSigningDriver.variables(
         SigningCampaignRestTest.valid("9705/LĐLĐ"))));
     skipping.put("skipCustomListeners", true);
@@ -286,6 +288,7 @@ class SubmissionAttackTest {
     Map<String, Object> variables = proposal();
     variables.put(UnitSigning.Vars.PROPOSED_TIME, string("9".repeat(1_000_000)));
     variables.put(UnitSigning.Vars.SIGNING_SCOPE, string("X".repeat(1_000_000)));
+    variables.put("y".repeat(10_000), string("z"));
     RestCaller.Response refused = RestCaller.demo(port, "bavi.ldld").post("/engine-rest/task/" + taskId + "/complete",
         body(variables));
     assertThat(refused.status()).isEqualTo(400);
@@ -295,9 +298,11 @@ class SubmissionAttackTest {
     Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9708/LĐLĐ")));
     start.put(SigningCampaign.Vars.TERM, string("2".repeat(1_000_000)));
     start.put(SigningCampaign.Vars.ISSUED_ON, string("x".repeat(1_000_000)));
+    start.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type", "Json"));
     RestCaller.Response startRefused = RestCaller.demo(port, "vanphong").post(START, body(start));
     assertThat(startRefused.status()).isEqualTo(400);
     assertThat(startRefused.body().length()).isLessThan(3000);
+    assertThat(startRefused.body()).contains("hhhh…");
   }
 
   @Test
@@ -407,7 +412,11 @@ class SubmissionAttackTest {
               + URLEncoder.encode(RestCaller.DEMO_PASSWORD, StandardCharsets.UTF_8))).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      return new WebappSession(browser, base, xsrf(browser));
+      // The token of the new session, as Tasklist fetches it.
+      HttpResponse<Void> fetch = browser.send(HttpRequest.newBuilder(
+          URI.create(base + "/camunda/api/engine/engine/default/task/count")).header("X-XSRF-TOKEN", "Fetch").GET()
+          .build(), HttpResponse.BodyHandlers.discarding());
+      return new WebappSession(browser, base, fetch.headers().firstValue("X-XSRF-TOKEN").orElse(xsrf(browser)));
     }
 
     private static String xsrf(HttpClient browser) {
