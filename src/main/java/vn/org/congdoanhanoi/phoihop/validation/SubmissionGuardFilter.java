@@ -196,8 +196,11 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
           : Checked.refused(HttpServletResponse.SC_NOT_FOUND, List.of(new Violation("taskId",
               "Không tìm thấy công việc " + Submission.quote(taskId) + "; công việc có thể đã được hoàn thành.")));
     }
-    ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-    FormVariables form = forms.taskForm(definition, task.getTaskDefinitionKey());
+    // A task created on its own (not by a process) has no form: nothing may be submitted to it.
+    ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
+        : repositoryService.getProcessDefinition(task.getProcessDefinitionId());
+    FormVariables form = definition == null ? FormVariables.none("(không có biểu mẫu)")
+        : forms.taskForm(definition, task.getTaskDefinitionKey());
     String what = "công việc '" + task.getName() + "'";
     boolean visible = visibleTo(caller, taskId);
     // What the form shows now, only to a caller who may see it: the engine refuses the others (403) anyway.
@@ -206,7 +209,8 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     if (!result.violations().isEmpty()) {
       return Checked.refused(HttpServletResponse.SC_BAD_REQUEST, result.violations());
     }
-    TaskSubmissionValidator validator = taskValidators.get(taskKey(definition.getKey(), task.getTaskDefinitionKey()));
+    TaskSubmissionValidator validator = definition == null ? null
+        : taskValidators.get(taskKey(definition.getKey(), task.getTaskDefinitionKey()));
     if (visible && validator != null) {
       Map<String, Object> values = new HashMap<>(current);
       values.putAll(result.values());

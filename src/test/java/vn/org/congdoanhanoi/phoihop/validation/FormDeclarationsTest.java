@@ -19,7 +19,7 @@ class FormDeclarationsTest {
   @Test
   void aCamundaFormDeclaresItsKeyedFieldsWithTheirKindsAndItsReadOnlyContext() throws Exception {
     FormVariables schedule = FormDeclarations.camundaForm("unit-signing-schedule", form("unit-signing-schedule.form"));
-    assertThat(schedule.get("ceremonyDate")).isEqualTo(new DeclaredVariable("ceremonyDate", VariableKind.DATE, false, null));
+    assertThat(schedule.get("ceremonyDate")).isEqualTo(new DeclaredVariable("ceremonyDate", VariableKind.DATE, false, "Ngày tổ chức"));
     assertThat(schedule.get("ceremonyTime").kind()).isEqualTo(VariableKind.TIME);
     assertThat(schedule.get("localScheduleAction").kind()).isEqualTo(VariableKind.TEXT);
     assertThat(schedule.get("deadline").readOnly()).as("shown inside a group, read-only").isTrue();
