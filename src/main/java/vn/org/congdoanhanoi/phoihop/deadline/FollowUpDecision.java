@@ -25,6 +25,11 @@ class FollowUpDecision extends TaskSubmissionValidator {
   }
 
   @Override
+  public String processDefinitionKey() {
+    return DeadlineFollowUp.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return DeadlineFollowUp.Elements.FOLLOW_UP;
   }

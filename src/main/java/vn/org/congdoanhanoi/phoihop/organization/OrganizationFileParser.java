@@ -16,11 +16,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * Reads the organisation file (YAML) and checks it as a whole. It works on SnakeYAML's node tree rather than on
@@ -37,6 +39,20 @@ public final class OrganizationFileParser {
   private boolean skipPeopleOfUnknownUnits;
 
   private OrganizationFileParser() {}
+
+  /** Deeper than any real file (4 levels), and no alias bombs ("billion laughs"): a hostile file stops early. */
+  static final int NESTING_LIMIT = 20;
+  static final int ALIAS_LIMIT = 20;
+  static final int CODE_POINT_LIMIT = 10 * 1024 * 1024;
+
+  private static LoaderOptions limits() {
+    LoaderOptions options = new LoaderOptions();
+    options.setNestingDepthLimit(NESTING_LIMIT);
+    options.setMaxAliasesForCollections(ALIAS_LIMIT);
+    options.setAllowRecursiveKeys(false);
+    options.setCodePointLimit(CODE_POINT_LIMIT);
+    return options;
+  }
 
   /** Parses a whole organisation file; units are required. */
   public static Organization parse(String text) {
@@ -57,11 +73,16 @@ public final class OrganizationFileParser {
   private Organization parseDocument(String text, List<Unit> knownUnits, boolean unitsRequired) {
     Node root;
     try {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+      root = new Yaml(new SafeConstructor(limits())).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
       throw new InvalidOrganizationFileException(
-          List.of(new FileProblem(line, "(tệp)", "không đọc được YAML: " + e.getProblem())));
+          List.of(new FileProblem(line, "(tệp)", "không đọc được YAML: " + Submission.quote(e.getProblem()))));
+    } catch (YAMLException e) {
+      // SnakeYAML's limits (aliases, nesting, size) end here without a position.
+      throw new InvalidOrganizationFileException(List.of(new FileProblem(1, "(tệp)", "tệp lồng nhau quá "
+          + NESTING_LIMIT + " cấp, dùng bí danh (&/*) cho bảng hoặc danh sách quá " + ALIAS_LIMIT
+          + " lần, hoặc quá lớn; hãy viết thẳng từng đơn vị, cụm và người như tệp mẫu.")));
     }
     if (!(root instanceof MappingNode document)) {
       throw new InvalidOrganizationFileException(List.of(new FileProblem(1, "(tệp)",

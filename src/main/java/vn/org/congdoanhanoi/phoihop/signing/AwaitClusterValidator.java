@@ -11,6 +11,11 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 class AwaitClusterValidator extends TaskSubmissionValidator {
 
   @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return UnitSigning.Elements.AWAIT_CLUSTER;
   }

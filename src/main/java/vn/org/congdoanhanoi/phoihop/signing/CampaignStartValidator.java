@@ -14,7 +14,9 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
 import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.DeclaredVariable;
 import vn.org.congdoanhanoi.phoihop.validation.StartValidator;
+import vn.org.congdoanhanoi.phoihop.validation.VariableKind;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
@@ -42,6 +44,12 @@ public class CampaignStartValidator implements StartValidator {
     return SigningCampaign.KEY;
   }
 
+  /** The units taking part, as documented for REST starts (README); the start form offers every unit. */
+  @Override
+  public java.util.Collection<DeclaredVariable> restOnlyVariables() {
+    return List.of(new DeclaredVariable(Vars.UNIT_CODES, VariableKind.JSON, false, "các đơn vị tham gia"));
+  }
+
   @Override
   public List<Violation> validate(Map<String, Object> variables) {
     Submission s = Submission.of(variables);
@@ -62,7 +70,7 @@ public class CampaignStartValidator implements StartValidator {
       Matcher m = TERM.matcher(term);
       if (!m.matches() || Integer.parseInt(m.group(2)) <= Integer.parseInt(m.group(1))) {
         s.violation(Vars.TERM, "Giai đoạn (term) phải có dạng năm đầu-năm cuối, ví dụ \"2022-2025\"; nhận được '"
-            + term + "'.");
+            + Submission.quote(term) + "'.");
       }
     }
     checkUnits(s, variables.get(Vars.UNIT_CODES));
@@ -104,10 +112,10 @@ public class CampaignStartValidator implements StartValidator {
     organization.defaultSigningUnits().stream().map(Unit::code).forEach(allowed::add);
     for (String code : codes) {
       if (!allowed.contains(code)) {
-        s.violation(Vars.UNIT_CODES, "Mã đơn vị '" + code + "' không phải LĐLĐ quận, huyện, thị xã hoặc Đảng ủy trực "
+        s.violation(Vars.UNIT_CODES, "Mã đơn vị '" + Submission.quote(code) + "' không phải LĐLĐ quận, huyện, thị xã hoặc Đảng ủy trực "
             + "thuộc Thành ủy đang hoạt động; xem danh sách tại GET /api/organization.");
       } else if (!seen.add(code)) {
-        s.violation(Vars.UNIT_CODES, "Mã đơn vị '" + code + "' bị lặp lại.");
+        s.violation(Vars.UNIT_CODES, "Mã đơn vị '" + Submission.quote(code) + "' bị lặp lại.");
       }
     }
   }

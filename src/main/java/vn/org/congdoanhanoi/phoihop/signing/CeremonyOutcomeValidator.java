@@ -19,6 +19,11 @@ class CeremonyOutcomeValidator extends TaskSubmissionValidator {
   }
 
   @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return UnitSigning.Elements.RECORD_OUTCOME;
   }

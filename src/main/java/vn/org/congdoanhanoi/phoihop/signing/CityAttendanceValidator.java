@@ -11,6 +11,11 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 class CityAttendanceValidator extends TaskSubmissionValidator {
 
   @Override
+  public String processDefinitionKey() {
+    return ClusterCeremony.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return ClusterCeremony.Elements.CONFIRM_ATTENDANCE;
   }

@@ -18,6 +18,11 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 class CommitteeOpinionValidator extends TaskSubmissionValidator {
 
   @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return UnitSigning.Elements.COMMITTEE_OPINION;
   }

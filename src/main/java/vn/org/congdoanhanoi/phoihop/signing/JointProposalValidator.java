@@ -20,6 +20,11 @@ class JointProposalValidator extends TaskSubmissionValidator {
   }
 
   @Override
+  public String processDefinitionKey() {
+    return ClusterCeremony.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return ClusterCeremony.Elements.PROPOSE;
   }

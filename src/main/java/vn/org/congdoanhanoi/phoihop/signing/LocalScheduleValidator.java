@@ -20,6 +20,11 @@ class LocalScheduleValidator extends TaskSubmissionValidator {
   }
 
   @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return UnitSigning.Elements.SCHEDULE_LOCAL;
   }

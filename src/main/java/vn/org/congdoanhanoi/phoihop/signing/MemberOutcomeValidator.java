@@ -12,6 +12,11 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 class MemberOutcomeValidator extends TaskSubmissionValidator {
 
   @Override
+  public String processDefinitionKey() {
+    return ClusterCeremony.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME;
   }

@@ -22,6 +22,11 @@ class ProposalValidator extends TaskSubmissionValidator {
   }
 
   @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return UnitSigning.Elements.PROPOSAL;
   }

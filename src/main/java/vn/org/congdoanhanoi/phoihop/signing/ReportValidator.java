@@ -14,6 +14,11 @@ class ReportValidator extends TaskSubmissionValidator {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
   @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
   public String taskDefinitionKey() {
     return UnitSigning.Elements.REPORT;
   }

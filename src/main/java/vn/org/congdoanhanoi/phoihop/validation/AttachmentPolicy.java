@@ -61,6 +61,9 @@ public class AttachmentPolicy {
 
   public static final String ALLOWED = "PDF, DOCX, JPEG hoặc PNG";
 
+  /** Leading bytes enough to tell every accepted kind. */
+  public static final int HEAD_BYTES = 8;
+
   private final long maxBytes;
 
   public AttachmentPolicy(@Value("${phoihop.attachments.max-size:10MB}") DataSize maxSize) {
@@ -91,46 +94,55 @@ public class AttachmentPolicy {
    * An optional attachment: null when the submission has none; otherwise the file, after recording a violation for
    * anything wrong with it.
    */
-  public FileValue optionalFile(Submission s, String name, String label) {
+  public void optionalFile(Submission s, String name, String label) {
     Object value = s.raw(name);
     if (value == null) {
-      return null;
+      return;
     }
-    if (!(value instanceof FileValue file)) {
+    List<String> problems;
+    if (value instanceof FileValue file) {
+      problems = problems(file);
+    } else if (value instanceof SubmittedFile file) {
+      problems = problems(file.fileName(), file.mimeType(), file.length(), file.head());
+    } else {
       s.violation(name, label + " phải là một tệp (kiểu File, tên tệp trong valueInfo.filename).");
-      return null;
+      return;
     }
-    List<String> problems = problems(file);
     problems.forEach(problem -> s.violation(name, label + ": " + problem));
-    return file;
   }
 
   /** What is wrong with a file, in Vietnamese; empty when it is acceptable. */
   public List<String> problems(FileValue file) {
-    String fileName = file.getFilename() == null ? "" : file.getFilename().strip();
-    byte[] head = new byte[8];
+    byte[] head = new byte[HEAD_BYTES];
     long length = lengthAndHead(file, head);
+    return problems(file.getFilename(), file.getMimeType(), length, head);
+  }
+
+  /** The same for a file known by its name, declared type, length and first {@value #HEAD_BYTES} bytes. */
+  public List<String> problems(String name, String declaredType, long length, byte[] head) {
+    String fileName = name == null ? "" : name.strip();
+    String shown = Submission.quote(fileName);
     if (fileName.isEmpty() && length == 0) {
       return List.of("chưa chọn tệp (tệp rỗng, không có tên); hãy chọn tệp hoặc bỏ trống trường này.");
     }
     if (length > maxBytes) {
-      return List.of("tệp '" + fileName + "' có dung lượng " + size(length) + ", vượt quá giới hạn " + size(maxBytes)
+      return List.of("tệp '" + shown + "' có dung lượng " + size(length) + ", vượt quá giới hạn " + size(maxBytes)
           + "; hãy nén hoặc chia nhỏ tệp rồi tải lên lại.");
     }
     if (length == 0) {
-      return List.of("tệp '" + fileName + "' rỗng (0 byte); hãy chọn lại tệp.");
+      return List.of("tệp '" + shown + "' rỗng (0 byte); hãy chọn lại tệp.");
     }
     Kind kind = Kind.ofFileName(fileName);
     if (kind == null) {
-      return List.of("tệp '" + fileName + "' không đúng định dạng cho phép; chỉ nhận tệp " + ALLOWED + ".");
+      return List.of("tệp '" + shown + "' không đúng định dạng cho phép; chỉ nhận tệp " + ALLOWED + ".");
     }
-    String mimeType = file.getMimeType() == null ? "" : file.getMimeType().strip().toLowerCase(Locale.ROOT);
+    String mimeType = declaredType == null ? "" : declaredType.strip().toLowerCase(Locale.ROOT);
     if (!UNSPECIFIC_TYPES.contains(mimeType) && !kind.mimeTypes.contains(mimeType)) {
-      return List.of("tệp '" + fileName + "' có kiểu " + mimeType + ", không khớp với phần mở rộng của tên tệp; chỉ nhận tệp "
+      return List.of("tệp '" + shown + "' có kiểu " + Submission.quote(mimeType) + ", không khớp với phần mở rộng của tên tệp; chỉ nhận tệp "
           + ALLOWED + ".");
     }
     if (!startsWith(head, length, kind.magic)) {
-      return List.of("nội dung tệp '" + fileName + "' không phải là tệp " + kind.name() + " hợp lệ; chỉ nhận tệp "
+      return List.of("nội dung tệp '" + shown + "' không phải là tệp " + kind.name() + " hợp lệ; chỉ nhận tệp "
           + ALLOWED + ".");
     }
     return List.of();

@@ -11,5 +11,13 @@ public interface StartValidator {
 
   String processDefinitionKey();
 
+  /**
+   * Variables other systems may start the process with over REST although the start form has no field for them
+   * (documented in the README), with their kind. Anything else not on the start form is refused.
+   */
+  default java.util.Collection<DeclaredVariable> restOnlyVariables() {
+    return List.of();
+  }
+
   List<Violation> validate(Map<String, Object> variables);
 }

@@ -47,6 +47,15 @@ public final class Submission {
     return values;
   }
 
+  /** Longest part of a submitted value a message repeats: enough to recognise it, never the whole of a huge one. */
+  public static final int QUOTE_LENGTH = 60;
+
+  /** A submitted value as messages quote it: at most {@value #QUOTE_LENGTH} characters, then "…". */
+  public static String quote(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= QUOTE_LENGTH ? text : text.substring(0, QUOTE_LENGTH) + "…";
+  }
+
   public Object raw(String name) {
     return values.apply(name);
   }
@@ -89,7 +98,7 @@ public final class Submission {
       // Date fields of forms send "2022-05-16"; other systems may send a full timestamp.
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      violation(name, label + " phải là ngày theo dạng năm-tháng-ngày (ví dụ 2022-05-16), nhận được '" + text + "'.");
+      violation(name, label + " phải là ngày theo dạng năm-tháng-ngày (ví dụ 2022-05-16), nhận được '" + quote(text) + "'.");
       return null;
     }
   }
@@ -102,7 +111,7 @@ public final class Submission {
     try {
       return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
     } catch (DateTimeParseException e) {
-      violation(name, label + " phải là giờ theo dạng 24 giờ HH:mm (ví dụ 14:00), nhận được '" + text + "'.");
+      violation(name, label + " phải là giờ theo dạng 24 giờ HH:mm (ví dụ 14:00), nhận được '" + quote(text) + "'.");
       return null;
     }
   }
@@ -125,7 +134,7 @@ public final class Submission {
       }
     }
     violation(name, label + " chỉ nhận một trong các giá trị " + List.of(type.getEnumConstants()) + ", nhận được '"
-        + text + "'.");
+        + quote(text) + "'.");
     return null;
   }
 

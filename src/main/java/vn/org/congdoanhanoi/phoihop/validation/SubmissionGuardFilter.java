@@ -1,8 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,15 +10,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,97 +31,204 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.org.congdoanhanoi.phoihop.platform.WebappSessionUser;
 
 /**
- * Answers a start or a task completion with bad values by 400 and a Vietnamese message naming each field, before
- * Camunda's REST API (which would answer 500) or Tasklist's API sees it. The same validators run again inside
- * the engine, so this filter only improves the answer; it is never the only check.
+ * Every start and task completion that arrives over HTTP (Camunda's REST API, Tasklist's API) passes here, after
+ * authentication and before Camunda reads it:
+ * <ul>
+ *   <li>it may set only the variables its form declares (plus documented REST-only start variables), each with the
+ *       shape of its field; read-only fields only unchanged, and those are not written again;</li>
+ *   <li>the process's validators check the values, so bad ones are answered with 400 naming each field instead of
+ *       Camunda's 500; they run again inside the engine, so this answer is never the only check.</li>
+ * </ul>
+ * A caller the webapps do not know is passed on unread, for Camunda to refuse.
  */
 public class SubmissionGuardFilter extends OncePerRequestFilter {
 
-  private static final Pattern START = Pattern.compile(
-      "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/(key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))"
-          + "/(start|submit-form)$");
-  private static final Pattern TASK = Pattern.compile(
-      "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form)$");
+  private static final String API = "(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)";
+  private static final Pattern START = Pattern.compile(API
+      + "/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(?:start|submit-form)/?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TASK = Pattern.compile(API + "/task/([^/]+)/(?:complete|submit-form|resolve)/?",
+      Pattern.CASE_INSENSITIVE);
+  /** Start options that would skip the start listeners (our validation) or bring variables of their own. */
+  private static final List<String> START_OPTIONS_REFUSED = List.of("startInstructions", "skipCustomListeners",
+      "skipIoMappings");
 
-  /** Attachments arrive base64-encoded inside the JSON: allow strings well beyond the largest accepted file. */
-  private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(200_000_000).build()).build());
+  private final ObjectMapper json = new ObjectMapper();
+  private final JsonFactory bodies;
+  private final long maxBodyBytes;
   private final Map<String, StartValidator> startValidators;
   private final Map<String, TaskSubmissionValidator> taskValidators;
+  private final FormVariablesIndex forms;
   private final RepositoryService repositoryService;
   private final TaskService taskService;
   private final IdentityService identityService;
 
   public SubmissionGuardFilter(List<StartValidator> startValidators, List<TaskSubmissionValidator> taskValidators,
-                               RepositoryService repositoryService, TaskService taskService,
-                               IdentityService identityService) {
+                               FormVariablesIndex forms, long maxBodyBytes, RepositoryService repositoryService,
+                               TaskService taskService, IdentityService identityService) {
     this.startValidators = startValidators.stream()
         .collect(Collectors.toMap(StartValidator::processDefinitionKey, Function.identity()));
     this.taskValidators = taskValidators.stream()
-        .collect(Collectors.toMap(TaskSubmissionValidator::taskDefinitionKey, Function.identity()));
+        .collect(Collectors.toMap(v -> taskKey(v.processDefinitionKey(), v.taskDefinitionKey()), Function.identity()));
+    this.forms = forms;
+    this.maxBodyBytes = maxBodyBytes;
+    this.bodies = SubmittedBody.factory(maxBodyBytes);
     this.repositoryService = repositoryService;
     this.taskService = taskService;
     this.identityService = identityService;
   }
 
+  private static String taskKey(String processKey, String taskKey) {
+    return processKey + "#" + taskKey;
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod());
+    return !"POST".equalsIgnoreCase(request.getMethod());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The path as the servlet container decoded and normalised it (no ";params", "%xx" or "//"), which is what
+    // the REST resources are matched against.
+    String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     Matcher start = START.matcher(path);
     Matcher task = TASK.matcher(path);
     if (!start.matches() && !task.matches()) {
       chain.doFilter(request, response);
       return;
     }
-    CachedBodyRequest cached = new CachedBodyRequest(request);
-    Map<String, Object> submitted = submittedVariables(cached.body);
-    List<Violation> violations = submitted == null ? List.of()
-        : start.matches() ? validateStart(start, submitted) : validateTask(task.group(1), submitted, request);
-    if (violations.isEmpty()) {
-      chain.doFilter(cached, response);
-    } else {
-      refuse(response, violations);
-    }
-  }
-
-  private List<Violation> validateStart(Matcher start, Map<String, Object> variables) {
-    String key = start.group(2);
-    if (key == null) {
-      ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-          .processDefinitionId(start.group(3)).singleResult();
-      key = definition == null ? null : definition.getKey();
-    }
-    StartValidator validator = key == null ? null : startValidators.get(key);
-    return validator == null ? List.of() : validator.validate(variables);
-  }
-
-  private List<Violation> validateTask(String taskId, Map<String, Object> submitted, HttpServletRequest request) {
     Authentication caller = caller(request);
+    if (caller == null) {
+      chain.doFilter(request, response); // unread: Camunda answers 401 whatever the body says
+      return;
+    }
+    SubmittedBody body;
+    try {
+      body = SubmittedBody.parse(bodies, readBody(request));
+    } catch (SubmittedBody.UnreadableException e) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, List.of(new Violation("(nội dung)", e.getMessage())));
+      return;
+    }
+    // Models, tasks and values are looked up as the engine itself, so that what a caller may not read is checked
+    // too; the caller's own rights decide only whether the task's values are compared and validated.
     Authentication previous = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    Checked checked;
+    try {
+      checked = start.matches() ? checkStart(start, body) : checkTask(task.group(1), body, caller);
+    } finally {
+      if (previous == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(previous);
+      }
+    }
+    if (checked.status != 0) {
+      refuse(response, checked.status, checked.violations);
+    } else {
+      chain.doFilter(new CheckedBodyRequest(request, body, checked.echoes), response);
+    }
+  }
+
+  private record Checked(int status, List<Violation> violations, Set<String> echoes) {
+    static Checked pass(Set<String> echoes) {
+      return new Checked(0, List.of(), echoes);
+    }
+
+    static Checked refused(int status, List<Violation> violations) {
+      return new Checked(status, violations, Set.of());
+    }
+  }
+
+  private Checked checkStart(Matcher start, SubmittedBody body) {
+    List<Violation> violations = new ArrayList<>();
+    for (String option : START_OPTIONS_REFUSED) {
+      if (body.isSet(option)) {
+        violations.add(new Violation(option, "Không nhận tùy chọn " + option + " khi khởi tạo quy trình: quy trình "
+            + "luôn bắt đầu từ sự kiện bắt đầu, với các bước kiểm tra của nó; hãy bỏ trường này."));
+      }
+    }
+    List<ProcessDefinition> definitions = definitions(start);
+    Set<Violation> found = new LinkedHashSet<>(violations);
+    for (ProcessDefinition definition : definitions) {
+      StartValidator validator = startValidators.get(definition.getKey());
+      FormVariables form = forms.startForm(definition);
+      if (validator != null) {
+        form = form.with(validator.restOnlyVariables().stream()
+            .collect(Collectors.toMap(DeclaredVariable::name, Function.identity())));
+      }
+      DeclaredVariablesCheck.Result result = DeclaredVariablesCheck.check(body, form,
+          "quy trình " + definition.getKey(), Map.of());
+      found.addAll(result.violations());
+      if (result.violations().isEmpty() && violations.isEmpty() && validator != null) {
+        found.addAll(validator.validate(result.values()));
+      }
+    }
+    return found.isEmpty() ? Checked.pass(Set.of())
+        : Checked.refused(HttpServletResponse.SC_BAD_REQUEST, List.copyOf(found));
+  }
+
+  /** The definitions Camunda may start: by id, or the latest of the key (of the tenant, when one is named). */
+  private List<ProcessDefinition> definitions(Matcher start) {
+    ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery();
+    if (start.group(3) != null) {
+      return query.processDefinitionId(start.group(3)).list();
+    }
+    query.processDefinitionKey(start.group(1)).latestVersion();
+    if (start.group(2) != null) {
+      query.tenantIdIn(start.group(2));
+    }
+    return query.list();
+  }
+
+  private Checked checkTask(String taskId, SubmittedBody body, Authentication caller) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      return body.variables().isEmpty() ? Checked.pass(Set.of())
+          : Checked.refused(HttpServletResponse.SC_NOT_FOUND, List.of(new Violation("taskId",
+              "Không tìm thấy công việc " + Submission.quote(taskId) + "; công việc có thể đã được hoàn thành.")));
+    }
+    // A task created on its own (not by a process) has no form: nothing may be submitted to it.
+    ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
+        : repositoryService.getProcessDefinition(task.getProcessDefinitionId());
+    FormVariables form = definition == null ? FormVariables.none("(không có biểu mẫu)")
+        : forms.taskForm(definition, task.getTaskDefinitionKey());
+    String what = "công việc '" + task.getName() + "'";
+    boolean visible = visibleTo(caller, taskId);
+    // What the form shows now, only to a caller who may see it: the engine refuses the others (403) anyway.
+    Map<String, Object> current = visible ? Submission.values(taskService.getVariablesTyped(taskId)) : null;
+    DeclaredVariablesCheck.Result result = DeclaredVariablesCheck.check(body, form, what, current);
+    if (!result.violations().isEmpty()) {
+      return Checked.refused(HttpServletResponse.SC_BAD_REQUEST, result.violations());
+    }
+    TaskSubmissionValidator validator = definition == null ? null
+        : taskValidators.get(taskKey(definition.getKey(), task.getTaskDefinitionKey()));
+    if (visible && validator != null) {
+      Map<String, Object> values = new HashMap<>(current);
+      values.putAll(result.values());
+      List<Violation> violations = validator.validate(values,
+          caller.getGroupIds() == null ? List.of() : caller.getGroupIds());
+      if (!violations.isEmpty()) {
+        return Checked.refused(HttpServletResponse.SC_BAD_REQUEST, violations);
+      }
+    }
+    return Checked.pass(result.echoes());
+  }
+
+  private boolean visibleTo(Authentication caller, String taskId) {
     identityService.setAuthentication(caller);
     try {
-      // Read as the caller: a task the caller may not see is left to Camunda to refuse (404/403).
-      Task task = caller == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
-      TaskSubmissionValidator validator = task == null ? null : taskValidators.get(task.getTaskDefinitionKey());
-      if (validator == null) {
-        return List.of();
-      }
-      Map<String, Object> values = Submission.values(taskService.getVariablesTyped(taskId));
-      values.putAll(submitted);
-      return validator.validate(values, caller.getGroupIds() == null ? List.of() : caller.getGroupIds());
+      return taskService.createTaskQuery().taskId(taskId).count() > 0;
     } finally {
-      identityService.setAuthentication(previous);
+      identityService.clearAuthentication();
     }
   }
 
@@ -130,58 +238,19 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     return current != null ? current : WebappSessionUser.of(request);
   }
 
-  private Map<String, Object> submittedVariables(byte[] body) {
-    try {
-      JsonNode root = json.readTree(body);
-      JsonNode variables = root == null ? null : root.get("variables");
-      Map<String, Object> result = new LinkedHashMap<>();
-      if (variables == null || !variables.isObject()) {
-        return result;
+  /** The one copy of the body; {@link RequestBodyLimitFilter} has made sure it is not larger than the limit. */
+  private byte[] readBody(HttpServletRequest request) throws IOException {
+    try (InputStream in = request.getInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+      if (body.length > maxBodyBytes) {
+        throw new RequestBodyLimitFilter.TooLargeException();
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
-        result.put(entry.getKey(), valueOf(entry.getValue()));
-      }
-      return result;
-    } catch (IOException e) {
-      return null; // not JSON: Camunda answers that itself
+      return body;
     }
   }
 
-  private Object valueOf(JsonNode variable) throws IOException {
-    JsonNode value = variable.get("value");
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    String type = variable.hasNonNull("type") ? variable.get("type").asText() : "";
-    if ("Json".equalsIgnoreCase(type) && value.isTextual()) {
-      return json.readValue(value.asText(), Object.class);
-    }
-    if ("File".equalsIgnoreCase(type)) {
-      return fileValue(value, variable.get("valueInfo"));
-    }
-    return json.treeToValue(value, Object.class);
-  }
-
-  /** A file as Camunda's REST API takes it: the content base64-encoded, name and type in valueInfo. */
-  private static Object fileValue(JsonNode value, JsonNode valueInfo) {
-    String fileName = valueInfo == null ? null : valueInfo.path("filename").asText(null);
-    String mimeType = valueInfo == null ? null : valueInfo.path("mimeType").asText(null);
-    byte[] content;
-    try {
-      content = value.isTextual() ? Base64.getMimeDecoder().decode(value.asText()) : null;
-    } catch (IllegalArgumentException e) {
-      content = null;
-    }
-    if (content == null) {
-      return value.asText(); // not base64: the validator says a file is expected
-    }
-    return org.camunda.bpm.engine.variable.Variables.fileValue(fileName == null ? "" : fileName)
-        .file(content).mimeType(mimeType).create();
-  }
-
-  private void refuse(HttpServletResponse response, List<Violation> violations) throws IOException {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+  private void refuse(HttpServletResponse response, int status, List<Violation> violations) throws IOException {
+    response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "InvalidRequestException");
@@ -190,32 +259,57 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     response.getOutputStream().write(json.writeValueAsBytes(body));
   }
 
-  /** Lets the body be read here and again by Camunda. */
-  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
+  /** Passes the checked body on, without the read-only echoes, for Camunda to read. */
+  private static final class CheckedBodyRequest extends HttpServletRequestWrapper {
+    private final SubmittedBody body;
+    private final Set<String> echoes;
+    private final int length;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
+    CheckedBodyRequest(HttpServletRequest request, SubmittedBody body, Set<String> echoes) throws IOException {
       super(request);
-      this.body = request.getInputStream().readAllBytes();
+      this.body = body;
+      this.echoes = echoes;
+      this.length = echoes.isEmpty() ? body.raw().length : body.lengthWithout(echoes);
+    }
+
+    @Override
+    public int getContentLength() {
+      return length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return length;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "Content-Length".equalsIgnoreCase(name) ? String.valueOf(length) : super.getHeader(name);
     }
 
     @Override
     public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      InputStream in = body.without(echoes);
       return new ServletInputStream() {
+        private boolean finished;
+
         @Override
-        public int read() {
-          return in.read();
+        public int read() throws IOException {
+          int b = in.read();
+          finished = b < 0;
+          return b;
         }
 
         @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
+        public int read(byte[] b, int off, int len) throws IOException {
+          int n = in.read(b, off, len);
+          finished = n < 0;
+          return n;
         }
 
         @Override
         public boolean isFinished() {
-          return in.available() == 0;
+          return finished;
         }
 
         @Override
@@ -225,7 +319,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
 
         @Override
         public void setReadListener(ReadListener listener) {
-          throw new IllegalStateException("The cached request body is read with blocking reads only");
+          throw new IllegalStateException("The checked request body is read with blocking reads only");
         }
       };
     }

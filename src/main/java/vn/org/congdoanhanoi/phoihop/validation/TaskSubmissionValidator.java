@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public abstract class TaskSubmissionValidator implements TaskListener {
 
+  /** The process (its key) whose user task this validator guards. */
+  public abstract String processDefinitionKey();
+
   /** The user task (its BPMN id) this validator guards. */
   public abstract String taskDefinitionKey();
 

@@ -1,0 +1,102 @@
+package vn.org.congdoanhanoi.phoihop.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The variables each form declares, read from the forms as shipped, and the guard's validators by process. */
+class FormDeclarationsTest {
+
+  static String form(String name) throws Exception {
+    return Files.readString(Path.of("forms", name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aCamundaFormDeclaresItsKeyedFieldsWithTheirKindsAndItsReadOnlyContext() throws Exception {
+    FormVariables schedule = FormDeclarations.camundaForm("unit-signing-schedule", form("unit-signing-schedule.form"));
+    assertThat(schedule.get("ceremonyDate")).isEqualTo(new DeclaredVariable("ceremonyDate", VariableKind.DATE, false, "Ngày tổ chức"));
+    assertThat(schedule.get("ceremonyTime").kind()).isEqualTo(VariableKind.TIME);
+    assertThat(schedule.get("localScheduleAction").kind()).isEqualTo(VariableKind.TEXT);
+    assertThat(schedule.get("deadline").readOnly()).as("shown inside a group, read-only").isTrue();
+    assertThat(schedule.get("unitCode")).isNull();
+    assertThat(schedule.get("ceremonyVenue").label()).isEqualTo("Địa điểm");
+
+    FormVariables await = FormDeclarations.camundaForm("await", form("unit-signing-await-cluster.form"));
+    assertThat(await.get("withdrawFromCluster").kind()).isEqualTo(VariableKind.BOOLEAN);
+  }
+
+  @Test
+  void disabledAndLayoutComponentsDeclareNothing() throws Exception {
+    FormVariables form = FormDeclarations.camundaForm("x", """
+        {"components": [
+          {"type": "text", "text": "Hướng dẫn"},
+          {"type": "textfield", "key": "shown", "disabled": true},
+          {"type": "number", "key": "count"},
+          {"type": "group", "components": [{"type": "checkbox", "key": "agreed"}]},
+          {"type": "group", "path": "address", "components": [{"type": "textfield", "key": "street"}]},
+          {"type": "expression", "key": "computed"}]}""");
+    assertThat(form.variables().keySet()).containsExactly("count", "agreed", "computed");
+    assertThat(form.get("count").kind()).isEqualTo(VariableKind.NUMBER);
+    assertThat(form.get("computed").readOnly()).as("an unknown field may only echo its value").isTrue();
+  }
+
+  @Test
+  void anEmbeddedFormDeclaresItsCamVariablesAndItsDeclarationBlock() throws Exception {
+    FormVariables proposal = FormDeclarations.embeddedForm("proposal", form("unit-signing-proposal.html"));
+    assertThat(proposal.get("proposedDate").kind()).isEqualTo(VariableKind.DATE);
+    assertThat(proposal.get("proposedTime").kind()).isEqualTo(VariableKind.TIME);
+    assertThat(proposal.get("draftRegulation").kind()).isEqualTo(VariableKind.FILE);
+    assertThat(proposal.get("unitCode").readOnly()).isTrue();
+    assertThat(proposal.get("deadline").readOnly()).isTrue();
+    assertThat(proposal.get("clusterCode")).isNull();
+    FormVariables outcome = FormDeclarations.embeddedForm("outcome", form("unit-signing-outcome.html"));
+    assertThat(outcome.get("signedRegulationScan").kind()).isEqualTo(VariableKind.FILE);
+    assertThat(outcome.get("ceremonyDate").readOnly()).isTrue();
+
+    FormVariables plain = FormDeclarations.embeddedForm("plain", """
+        <form><input type="text" cam-variable-name="amount" cam-variable-type="Long">
+        <input type="checkbox" cam-variable-name="approved" cam-variable-type="Boolean" />
+        <input type="file" cam-variable-name="invoice" cam-variable-type="File">
+        <input type="text" cam-variable-name="customer" readonly>
+        <select cam-variable-name="region"></select></form>""");
+    assertThat(plain.get("amount").kind()).isEqualTo(VariableKind.NUMBER);
+    assertThat(plain.get("approved").kind()).isEqualTo(VariableKind.BOOLEAN);
+    assertThat(plain.get("invoice").kind()).isEqualTo(VariableKind.FILE);
+    assertThat(plain.get("customer").readOnly()).isTrue();
+    assertThat(plain.get("region").kind()).isEqualTo(VariableKind.TEXT);
+  }
+
+  @Test
+  void twoProcessesMayEachHaveATaskOfTheSameIdWithItsOwnValidator() {
+    assertThatCode(() -> new SubmissionGuardFilter(List.of(), List.of(validator("a"), validator("b")), null, 1000,
+        null, null, null)).doesNotThrowAnyException();
+  }
+
+  static TaskSubmissionValidator validator(String processKey) {
+    return new TaskSubmissionValidator() {
+      @Override
+      public String processDefinitionKey() {
+        return processKey;
+      }
+
+      @Override
+      public String taskDefinitionKey() {
+        return "Task_Proposal";
+      }
+
+      @Override
+      protected void check(Submission submission, List<String> userGroups) {}
+    };
+  }
+
+  @Test
+  void aQuotedValueIsCutAfterSixtyCharacters() {
+    assertThat(Submission.quote("x".repeat(1_000_000))).hasSize(61).endsWith("…");
+    assertThat(Submission.quote("222/LĐLĐ")).isEqualTo("222/LĐLĐ");
+  }
+}
