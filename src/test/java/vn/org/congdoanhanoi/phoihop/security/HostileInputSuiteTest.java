@@ -105,7 +105,7 @@ class HostileInputSuiteTest {
     RestCaller anonymous = RestCaller.anonymous(port);
     String complete = "/engine-rest/task/" + dongda.getId() + "/complete";
     String start = "/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start";
-    Map<String, Object> proposal = restVariables(Campaigns.proposal("LOCAL"));
+    Map<String, Object> proposal = restVariables(Campaigns.proposal("LOCALITY"));
 
     // Camunda's REST API: variables the form does not declare, values of the wrong type.
     attack("engine-rest", "completion sets the unit, its name and its deadline", BAD_VALUE,

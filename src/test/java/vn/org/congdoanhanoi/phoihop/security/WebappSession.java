@@ -2,7 +2,6 @@ package vn.org.congdoanhanoi.phoihop.security;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +19,7 @@ final class WebappSession {
   private final String baseUrl;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
+  private String token;
 
   private WebappSession(int port) {
     this.baseUrl = "http://localhost:" + port;
@@ -37,6 +37,9 @@ final class WebappSession {
     if (login.status() != 200) {
       throw new IllegalStateException("Tasklist login of " + user + " failed: " + login);
     }
+    // The login starts a new session with a token of its own; Tasklist fetches it the same way.
+    session.token = null;
+    session.send(session.request("/camunda/api/admin/auth/user/default").GET());
     return session;
   }
 
@@ -55,21 +58,20 @@ final class WebappSession {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
-    String token = xsrfToken();
     if (token != null) {
       builder.header("X-XSRF-TOKEN", token);
     }
     return builder;
   }
 
-  private String xsrfToken() {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
-  }
-
   private RestCaller.Response send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpRequest request = builder.build();
+      if (token == null && !request.headers().firstValue("X-XSRF-TOKEN").isPresent()) {
+        request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-XSRF-TOKEN", "Fetch").build();
+      }
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      response.headers().firstValue("X-XSRF-TOKEN").filter(t -> !"Fetch".equals(t)).ifPresent(t -> token = t);
       return new RestCaller.Response(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
           response.headers().firstValue("Content-Type").orElse(""));
     } catch (IOException e) {
