@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,12 +48,14 @@ public class IdentitySynchronizer {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final TasklistFilters tasklistFilters;
+  private final List<StartableProcess> startableProcesses;
 
   IdentitySynchronizer(IdentityService identityService, AuthorizationService authorizationService,
-                       TasklistFilters tasklistFilters) {
+                       TasklistFilters tasklistFilters, List<StartableProcess> startableProcesses) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.tasklistFilters = tasklistFilters;
+    this.startableProcesses = List.copyOf(startableProcesses);
   }
 
   public void synchronize(Organization organization) {
@@ -181,11 +185,44 @@ public class IdentitySynchronizer {
       grant(groupId, PROCESS_INSTANCE, ANY, READ);
       grant(groupId, TASK, ANY, READ);
     }
-    if (Groups.CITY_OFFICE.equals(groupId)) {
-      // The office launches campaigns and directives.
-      grant(groupId, PROCESS_DEFINITION, ANY, CREATE_INSTANCE);
+    ensureStartRights(groupId);
+  }
+
+  /**
+   * Starting is granted per process key, as the process families declare it ({@link StartableProcess}). Grants
+   * this group no longer has a declaration for are revoked, including the start-anything grant on every process
+   * definition that versions before this rule stored for the city office.
+   */
+  private void ensureStartRights(String groupId) {
+    Set<String> keys = startableProcesses.stream().filter(p -> p.groupIds().contains(groupId))
+        .map(StartableProcess::processDefinitionKey).collect(Collectors.toSet());
+    for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(PROCESS_DEFINITION).hasPermission(CREATE_INSTANCE).list()) {
+      if (existing.getAuthorizationType() == AUTH_TYPE_GRANT && !keys.contains(existing.getResourceId())) {
+        revoke(existing, CREATE_INSTANCE);
+      }
+    }
+    keys.forEach(key -> grant(groupId, PROCESS_DEFINITION, key, CREATE_INSTANCE));
+    // Camunda asks for both: CREATE_INSTANCE on the definition and CREATE on process instances.
+    if (keys.isEmpty()) {
+      authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(PROCESS_INSTANCE)
+          .resourceId(ANY).hasPermission(CREATE).list().stream()
+          .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
+          .forEach(a -> revoke(a, CREATE));
+    } else {
       grant(groupId, PROCESS_INSTANCE, ANY, CREATE);
     }
+  }
+
+  private void revoke(Authorization authorization, Permission permission) {
+    authorization.removePermission(permission);
+    if (authorization instanceof AuthorizationEntity entity && entity.getPermissions() == 0) {
+      authorizationService.deleteAuthorization(authorization.getId());
+    } else {
+      authorizationService.saveAuthorization(authorization);
+    }
+    LOG.info("Revoked {} on {} {} from group {}", permission.getName(), authorization.getResourceType(),
+        authorization.getResourceId(), authorization.getGroupId());
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

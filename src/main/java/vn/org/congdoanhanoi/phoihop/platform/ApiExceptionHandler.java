@@ -1,12 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,10 +43,9 @@ class ApiExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler({ForbiddenException.class, AuthorizationException.class})
-  ProblemDetail forbidden(RuntimeException e) {
-    String message = e instanceof ForbiddenException ? e.getMessage() : "Bạn không có quyền thực hiện việc này.";
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message);
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     problem.setTitle("Không có quyền");
     return problem;
   }
@@ -73,12 +73,33 @@ class ApiExceptionHandler {
     return problem;
   }
 
+  /**
+   * Everything else, engine errors included, by its meaning (the same as on Camunda's REST API): a lost race
+   * ({@link ConflictException}, optimistic locking) is 409, a validator's refusal inside the engine 400 with the
+   * fields, a refusal 403; only what has no meaning is a 500.
+   */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
-    LOG.error("Unexpected error in /api", e);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Lỗi hệ thống; không có thay đổi nào được lưu. Hãy thử lại hoặc báo quản trị viên.");
-    problem.setTitle("Lỗi hệ thống");
+  ProblemDetail byMeaning(Exception e) {
+    ErrorAnswer answer = ErrorAnswers.of(e, () -> null);
+    if (answer.status() >= 500 && e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
+      // Spring MVC's own refusals (a missing parameter, a wrong method) keep their status.
+      answer = new ErrorAnswer(spring.getStatusCode().value(), "InvalidRequestException", ErrorAnswers.BAD_REQUEST,
+          List.of());
+    }
+    if (answer.status() >= 500) {
+      LOG.error("Unexpected error in /api", e);
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(answer.status()), answer.message());
+    problem.setTitle(switch (answer.status()) {
+      case 400 -> "Yêu cầu không hợp lệ";
+      case 403 -> "Không có quyền";
+      case 404 -> "Không tìm thấy";
+      case 409 -> "Xung đột, hãy thử lại";
+      default -> answer.status() >= 500 ? "Lỗi hệ thống" : "Yêu cầu không thực hiện được";
+    });
+    if (!answer.errors().isEmpty()) {
+      problem.setProperty("errors", answer.errors());
+    }
     return problem;
   }
 }
