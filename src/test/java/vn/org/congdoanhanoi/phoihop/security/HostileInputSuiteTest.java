@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.WebappSession;
 import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
@@ -178,8 +179,8 @@ class HostileInputSuiteTest {
         () -> anonymous.post(start, body(campaignVariables(NUMBER))));
 
     // The webapps' API, with a Tasklist session and its CSRF token, as the browser sends it.
-    WebappSession dongdaSession = WebappSession.demo(port, "dongda.ldld");
-    WebappSession officeSession = WebappSession.demo(port, "vanphong");
+    WebappSession dongdaSession = WebappSession.login(port, "dongda.ldld", RestCaller.DEMO_PASSWORD);
+    WebappSession officeSession = WebappSession.login(port, "vanphong", RestCaller.DEMO_PASSWORD);
     String webappTask = "/camunda/api/engine/engine/default/task/" + dongda.getId();
     attack("camunda-api", "completion sets the unit and the deadline", BAD_VALUE,
         () -> dongdaSession.post(webappTask + "/submit-form", json(body(with(proposal, Map.of(
