@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.organization.Groups;
 import vn.org.congdoanhanoi.phoihop.platform.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.platform.ForbiddenException;
@@ -77,7 +78,7 @@ class DeadlineController {
       date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidRequestException("Hạn mới phải có dạng năm-tháng-ngày (ví dụ 2022-07-15), nhận được '"
-          + text + "'.");
+          + Submission.quote(text) + "'.");
     }
     if (!calendar.covers(date.getYear())) {
       throw new InvalidRequestException("Chưa có lịch ngày nghỉ của năm " + date.getYear()
