@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Table {@code matter}: which process instance holds each matter. Its primary key is the matter's identity, so the
@@ -34,8 +34,10 @@ public class MatterRegistry {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate savepoint;
+  private final EngineClock clock;
 
-  MatterRegistry(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  MatterRegistry(JdbcClient jdbc, PlatformTransactionManager transactions, EngineClock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     // NESTED: a savepoint inside the engine's transaction. On PostgreSQL a failed insert otherwise aborts the
     // whole transaction, and the loser could not even look at who holds the matter.
@@ -121,7 +123,7 @@ public class MatterRegistry {
     return HistoricProcessInstance.STATE_COMPLETED.equals(ended) ? Optional.of(Claim.COMPLETED) : Optional.empty();
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 }

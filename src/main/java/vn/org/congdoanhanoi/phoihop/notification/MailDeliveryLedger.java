@@ -1,12 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
 import java.sql.Timestamp;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Which recipients the SMTP server already accepted a mail for (table {@code notification_mail_delivery}). Every
@@ -19,8 +19,10 @@ class MailDeliveryLedger {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
+  private final EngineClock clock;
 
-  MailDeliveryLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  MailDeliveryLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, EngineClock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -60,7 +62,7 @@ class MailDeliveryLedger {
         rs -> rs.next() ? rs.getString(1) : null, mailKey, recipient);
   }
 
-  private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 }

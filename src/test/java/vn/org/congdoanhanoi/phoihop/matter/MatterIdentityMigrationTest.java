@@ -18,6 +18,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresTestDatabase;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * V12/V13 on a database that an older version ran on: Camunda's tables hold the campaigns of the past (one completed,
@@ -102,7 +103,7 @@ class MatterIdentityMigrationTest {
         .isInstanceOf(DuplicateKeyException.class);
 
     // And the registry reads the migrated matters as the start of a campaign will.
-    MatterRegistry matters = new MatterRegistry(jdbc, new DataSourceTransactionManager(dataSource));
+    MatterRegistry matters = new MatterRegistry(jdbc, new DataSourceTransactionManager(dataSource), new EngineClock());
     TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     assertThat(claim(transaction, matters, key(2022, "222/LĐLĐ"), "new1"))
         .isEqualTo(MatterRegistry.Claim.COMPLETED);

@@ -112,14 +112,14 @@ class ErrorMappingTest {
     // The HTTP guard does not recognise this path (a matrix parameter), so only the engine's own check runs.
     RestCaller office = RestCaller.demo(port, "vanphong");
     RestCaller.Response started = office.post("/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start",
-        Map.of("variables", Map.of("documentNumber", Map.of("value", "9301/LĐLĐ"),
+        Map.of("variables", Map.of("documentNumber", Map.of("value", "9321/LĐLĐ"),
             "issuedOn", Map.of("value", "2022-05-16"), "deadline", Map.of("value", "2022-06-30"),
             "term", Map.of("value", "2022-2025"), "subject", Map.of("value", "V/v ký kết Quy chế phối hợp"),
             "unitCodes", Map.of("value", "[\"phuxuyen\"]", "type", "Json"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     instances.add(started.json().get("id").asText());
     String task = taskService.createTaskQuery()
-        .processInstanceBusinessKey(UnitSigning.businessKey("9301/LĐLĐ", "phuxuyen"))
+        .processInstanceBusinessKey(UnitSigning.businessKey("9321/LĐLĐ", "phuxuyen"))
         .taskDefinitionKey(UnitSigning.Elements.PROPOSAL).singleResult().getId();
 
     RestCaller.Response refused = RestCaller.demo(port, "phuxuyen.ldld").post(

@@ -101,12 +101,12 @@ class PerimeterTest {
   void reportPagesDownloadsAndTheApiCarrySecurityHeaders() throws Exception {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
         "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", Map.of(
-            "documentNumber", Map.of("value", "9711/LĐLĐ"), "issuedOn", Map.of("value", "2022-05-16"),
+            "documentNumber", Map.of("value", "9831/LĐLĐ"), "issuedOn", Map.of("value", "2022-05-16"),
             "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
             "subject", Map.of("value", "Kiểm tra tiêu đề bảo mật"),
             "unitCodes", Map.of("value", "[\"hoaiduc\"]", "type", "Json"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
-    String so = URLEncoder.encode("9711/LĐLĐ", StandardCharsets.UTF_8);
+    String so = URLEncoder.encode("9831/LĐLĐ", StandardCharsets.UTF_8);
 
     for (String path : List.of("/bao-cao", "/bao-cao/ky-ket?so=" + so, "/bao-cao/ky-ket/ma-tran.xlsx?so=" + so,
         "/api/reports/signing-campaign/matrix.xlsx?documentNumber=" + so,

@@ -72,7 +72,7 @@ class CeremonyBookingRaceTest {
 
   @Test
   void seventeenUnitsInEightClashingPairsOnOneNodeBookExactlyOneOfEachPair() throws Exception {
-    burst("9601/LĐLĐ", List.of("2022-06-27", "2022-06-28"), List.of(nodeA));
+    burst("9841/LĐLĐ", List.of("2022-06-27", "2022-06-28"), List.of(nodeA));
   }
 
   @Test

@@ -26,8 +26,8 @@ import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
 @PostgresIntegrationTest
 class ClusterCeremonyReschedulingTest {
 
-  static final String NUMBER = "9701/LĐLĐ";
-  static final String OTHER = "9702/LĐLĐ";
+  static final String NUMBER = "9821/LĐLĐ";
+  static final String OTHER = "9822/LĐLĐ";
 
   @Autowired
   ProcessEngine engine;

@@ -311,8 +311,9 @@ class SigningReportsTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(viaSession.statusCode()).isEqualTo(200);
     assertThat(viaSession.body()).contains("Liên đoàn Lao động huyện Thường Tín").doesNotContain("Phú Xuyên");
-    // The page's own styles are inline; Camunda's content security policy covers the webapps only.
-    assertThat(viaSession.headers().firstValue("Content-Security-Policy")).isEmpty();
+    // The page's own styles are inline: its policy allows them, and nothing else (no scripts, no framing).
+    assertThat(viaSession.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).contains("style-src 'unsafe-inline'", "frame-ancestors 'none'", "default-src 'none'"));
   }
 
   @Test

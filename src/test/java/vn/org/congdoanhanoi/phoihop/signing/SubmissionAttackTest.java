@@ -91,7 +91,7 @@ class SubmissionAttackTest {
 
   @Test
   void aUnitCannotSendItsNextTaskToAnotherUnitNorMoveItsDeadlineOnAnyCompletionPath() throws Exception {
-    SigningDriver d = campaign("9701/LĐLĐ", List.of("dongda"));
+    SigningDriver d = campaign("9811/LĐLĐ", List.of("dongda"));
     ProcessInstance dongda = d.unit("dongda");
     String taskId = d.task(dongda, UnitSigning.Elements.PROPOSAL).getId();
     Map<String, Object> attack = proposal();
@@ -127,7 +127,7 @@ class SubmissionAttackTest {
     Map<String, Object> asTasklistSends = proposal();
     asTasklistSends.put(UnitSigning.Vars.UNIT_CODE, string("dongda"));
     asTasklistSends.put(UnitSigning.Vars.DEADLINE, string("2022-06-30"));
-    asTasklistSends.put(UnitSigning.Vars.DOCUMENT_NUMBER, string("9701/LĐLĐ"));
+    asTasklistSends.put(UnitSigning.Vars.DOCUMENT_NUMBER, string("9811/LĐLĐ"));
     HttpResponse<String> accepted = tasklist.post(TASKLIST_API + "/task/" + taskId + "/submit-form",
         body(asTasklistSends));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
@@ -137,7 +137,7 @@ class SubmissionAttackTest {
 
   @Test
   void aCamundaFormMayResendItsReadOnlyFieldsUnchangedButNeverChangeThem() {
-    SigningDriver d = campaign("9702/LĐLĐ", List.of("hadong"));
+    SigningDriver d = campaign("9812/LĐLĐ", List.of("hadong"));
     ProcessInstance hadong = d.unit("hadong");
     d.complete("hadong.ldld", hadong, UnitSigning.Elements.PROPOSAL,
         new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY")));
@@ -328,7 +328,7 @@ class SubmissionAttackTest {
 
   @Test
   void aBodyLargerThanTheLargestAttachmentIsRefusedEvenWithoutALength() throws Exception {
-    SigningDriver d = campaign("9711/LĐLĐ", List.of("myduc"));
+    SigningDriver d = campaign("9813/LĐLĐ", List.of("myduc"));
     String taskId = d.task(d.unit("myduc"), UnitSigning.Elements.PROPOSAL).getId();
     String auth = "Authorization: Basic " + Base64.getEncoder().encodeToString(
         ("myduc.ldld:" + RestCaller.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n";

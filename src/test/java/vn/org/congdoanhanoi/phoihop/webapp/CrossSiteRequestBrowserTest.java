@@ -78,7 +78,7 @@ class CrossSiteRequestBrowserTest {
 
   @Test
   void aPageOnAnotherOriginChangesNothingWithBasicCredentialsOrATasklistSession() throws Exception {
-    CampaignFixture campaign = CampaignFixture.start(engine, "9701/LĐLĐ", List.of("danphuong"));
+    CampaignFixture campaign = CampaignFixture.start(engine, "9801/LĐLĐ", List.of("danphuong"));
     ProcessInstance unit = campaign.unit("danphuong");
     Task proposal = campaign.task(unit, "Task_Proposal");
     attackPage = page(campaign, unit, proposal);
@@ -116,7 +116,7 @@ class CrossSiteRequestBrowserTest {
         jdbc.queryForObject("select count(*) from doc_outgoing", Integer.class),
         engine.getRuntimeService().getVariable(campaign.campaign.getId(), "deadline"),
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("9702/%").count()
-            + engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("9702/LĐLĐ").count(),
+            + engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("9802/LĐLĐ").count(),
         engine.getTaskService().createTaskQuery().taskId(proposal.getId()).singleResult().getAssignee(),
         engine.getRuntimeService().getVariable(unit.getId(), "csrfUpload"),
         engine.getIdentityService().createUserQuery().userId(FORGED_USER).count());
@@ -128,8 +128,8 @@ class CrossSiteRequestBrowserTest {
     String organisation = shippedOrganisationFile()
         .replace("email: danphuong@congdoanhanoi.org.vn", "email: " + ATTACKER_MAILBOX);
     assertThat(organisation).contains(ATTACKER_MAILBOX);
-    String start = JSON.writeValueAsString(Map.of("businessKey", "9702/LĐLĐ", "variables", Map.of(
-        "documentNumber", Map.of("value", "9702/LĐLĐ"), "issuedOn", Map.of("value", "2022-05-16"),
+    String start = JSON.writeValueAsString(Map.of("businessKey", "9802/LĐLĐ", "variables", Map.of(
+        "documentNumber", Map.of("value", "9802/LĐLĐ"), "issuedOn", Map.of("value", "2022-05-16"),
         "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
         "subject", Map.of("value", "Giả mạo"), "unitCodes", Map.of("value", "[\"danphuong\"]", "type", "Json"))));
     String issue = JSON.writeValueAsString(Map.of("type", "BAO_CAO", "subject", "Văn bản giả mạo",

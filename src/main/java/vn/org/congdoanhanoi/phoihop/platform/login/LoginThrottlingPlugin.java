@@ -7,15 +7,18 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /** Puts {@link ThrottledLoginIdentityProvider} in place of Camunda's database identity provider. */
 @Component
 class LoginThrottlingPlugin extends AbstractProcessEnginePlugin {
 
   private final LockedAccountAlert alert;
+  private final EngineClock clock;
 
-  LoginThrottlingPlugin(@Lazy LockedAccountAlert alert) {
+  LoginThrottlingPlugin(@Lazy LockedAccountAlert alert, EngineClock clock) {
     this.alert = alert;
+    this.clock = clock;
   }
 
   @Override
@@ -28,7 +31,7 @@ class LoginThrottlingPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new ThrottledLoginIdentityProvider(alert);
+        return new ThrottledLoginIdentityProvider(alert, clock);
       }
     });
   }

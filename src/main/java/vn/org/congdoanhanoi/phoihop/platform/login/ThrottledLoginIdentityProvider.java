@@ -3,7 +3,7 @@ package vn.org.congdoanhanoi.phoihop.platform.login;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * Camunda's identity store with one change to what a wrong password does. Camunda already refuses every login for a
@@ -24,15 +24,17 @@ class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
   static final long QUIET_MILLIS = 60 * 60 * 1000L;
 
   private final LockedAccountAlert alert;
+  private final EngineClock clock;
 
-  ThrottledLoginIdentityProvider(LockedAccountAlert alert) {
+  ThrottledLoginIdentityProvider(LockedAccountAlert alert, EngineClock clock) {
     this.alert = alert;
+    this.clock = clock;
   }
 
   @Override
   protected void lockUser(UserEntity user) {
     Date lockedUntil = user.getLockExpirationTime();
-    if (lockedUntil != null && ClockUtil.getCurrentTime().getTime() - lockedUntil.getTime() > QUIET_MILLIS) {
+    if (lockedUntil != null && clock.instant().toEpochMilli() - lockedUntil.getTime() > QUIET_MILLIS) {
       user.setAttempts(0);
     }
     super.lockUser(user);
