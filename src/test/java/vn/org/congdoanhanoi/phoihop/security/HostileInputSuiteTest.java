@@ -248,7 +248,8 @@ class HostileInputSuiteTest {
     assertThat(echoed[0].body().length()).as("a 1 MB bad value is not echoed back").isLessThan(20_000);
     assertThat(anonymousAnswers[0].status()).as("an anonymous caller learns nothing about running campaigns")
         .isEqualTo(anonymousAnswers[1].status());
-    assertThat(withoutTimestamp(anonymousAnswers[0].body())).isEqualTo(withoutTimestamp(anonymousAnswers[1].body()));
+    assertThat(withoutTimestamp(anonymousAnswers[0].body()))
+        .isEqualTo(withoutTimestamp(anonymousAnswers[1].body()));
     assertThat(outcomes).filteredOn(o -> o.status >= 500).as("answers 5xx").isEmpty();
     assertThat(outcomes).filteredOn(o -> !o.changed.isEmpty()).as("requests that changed something").isEmpty();
     assertThat(outcomes).filteredOn(o -> !o.expected.contains(o.status)).as("answers other than expected").isEmpty();
