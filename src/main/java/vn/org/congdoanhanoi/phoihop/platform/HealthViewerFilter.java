@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,12 +29,13 @@ final class HealthViewerFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = basicCredentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    BasicCredentials credentials = BasicCredentials.of(request.getHeader("Authorization"))
+        .filter(c -> identityService.checkPassword(c.userId(), c.password())).orElse(null);
+    if (credentials == null) {
       chain.doFilter(request, response);
       return;
     }
-    String userId = credentials[0];
+    String userId = credentials.userId();
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     Principal principal = () -> userId;
@@ -56,19 +55,5 @@ final class HealthViewerFilter extends OncePerRequestFilter {
         return groups.contains(role);
       }
     }, response);
-  }
-
-  private static String[] basicCredentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -16,6 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
+import vn.org.congdoanhanoi.phoihop.platform.BasicCredentials;
 
 /**
  * Signs in the report pages (/bao-cao/…): a user signed in to Tasklist or Cockpit is recognised from the Camunda
@@ -66,27 +66,14 @@ public class ReportPageAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private Authentication fromBasicCredentials(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    BasicCredentials credentials = BasicCredentials.of(request.getHeader("Authorization"))
+        .filter(c -> identityService.checkPassword(c.userId(), c.password())).orElse(null);
+    if (credentials == null) {
       return null;
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
-      return null;
-    }
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+    List<String> groups = identityService.createGroupQuery().groupMember(credentials.userId()).list().stream()
         .map(Group::getId).toList();
-    return new Authentication(userId, groups);
+    return new Authentication(credentials.userId(), groups);
   }
 
   private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
