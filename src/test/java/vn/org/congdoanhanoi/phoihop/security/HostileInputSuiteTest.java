@@ -155,7 +155,8 @@ class HostileInputSuiteTest {
     attack("engine-rest", "the city office correlates the mail start message", Set.of(400, 403),
         () -> office.post("/engine-rest/message", Map.of("messageName", NotificationMail.Messages.MAIL_REQUESTED,
             "processVariables", Map.of("to", text("attacker@evil.example")))));
-    attack("engine-rest", "the city office pushes a ceremony outcome message into a unit's process", Set.of(403, 404),
+    attack("engine-rest", "the city office pushes a ceremony outcome message into a unit's process",
+        Set.of(400, 403, 404),
         () -> office.post("/engine-rest/message", Map.of("messageName",
             UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME, "businessKey", NUMBER + "/dongda",
             "processVariables", Map.of(UnitSigning.Vars.CEREMONY_OUTCOME, text("SIGNED")))));
