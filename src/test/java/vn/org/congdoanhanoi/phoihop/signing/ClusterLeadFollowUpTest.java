@@ -9,6 +9,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
@@ -42,6 +48,7 @@ class ClusterLeadFollowUpTest {
 
   static final String NEVER_PROPOSES = "9901/LĐLĐ";
   static final String CITY_LATE = "9902/LĐLĐ";
+  static final String RACE = "9903/LĐLĐ";
   static final List<String> CUM3 = List.of("gialam", "donganh", "socson");
   static final String DEADLINE = "2022-06-30";
 
@@ -63,6 +70,9 @@ class ClusterLeadFollowUpTest {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  PlatformTransactionManager transactions;
+
   @LocalServerPort
   int port;
 
@@ -77,6 +87,8 @@ class ClusterLeadFollowUpTest {
     ClockUtil.reset();
     jdbc.sql("update signing_ceremony set status = 'CANCELLED' where document_number = ? and status = 'SCHEDULED'")
         .param(CITY_LATE).update();
+    jdbc.sql("update signing_ceremony set status = 'CANCELLED' where document_number = ? and status = 'SCHEDULED'")
+        .param(RACE).update();
   }
 
   @Test
@@ -214,6 +226,79 @@ class ClusterLeadFollowUpTest {
         .processInstanceBusinessKey(cluster.getBusinessKey()).count()).isZero();
     assertThat(registry.scheduled(CITY_LATE)).singleElement()
         .satisfies(c -> assertThat(registry.units(c.id())).containsExactlyInAnyOrderElementsOf(CUM3));
+  }
+
+  /**
+   * The office lets the members sign by locality while the standing committee confirms the lead's proposal. The
+   * office's completion has run but not committed; the city's request, over REST, reaches the same rows and waits
+   * for them. Once the office commits, the city's confirmation is answered 409 ("… thử lại") and nothing of it is
+   * kept: no ceremony is booked for the released cluster.
+   */
+  @Test
+  void aReleaseAndTheCitysConfirmationAtOnceOneWinsTheOtherIsAskedToTryAgain() throws Exception {
+    ProcessInstance campaign = Campaigns.start(engine, "vanphong", Campaigns.campaign(RACE, CUM3, "2022-05-16", DEADLINE));
+    SigningDriver d = new SigningDriver(engine, RACE);
+    everyMemberChoosesTheCluster(d, campaign);
+    ProcessInstance cluster = d.cluster("cum3");
+    ProcessInstance watch = watchOf(cluster);
+    d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of(
+        ClusterCeremony.Vars.JOINT_DATE, "2022-06-24", ClusterCeremony.Vars.JOINT_TIME, "07:10",
+        ClusterCeremony.Vars.JOINT_VENUE, "Hội trường Huyện ủy Gia Lâm",
+        ClusterCeremony.Vars.JOINT_SIGNING_MODE, "DIRECT"));
+    for (String timer : List.of(DeadlineFollowUp.Elements.REMINDER_7, DeadlineFollowUp.Elements.REMINDER_3,
+        DeadlineFollowUp.Elements.REMINDER_1, DeadlineFollowUp.Elements.DEADLINE_REACHED)) {
+      fire(d, watch, timer, campaign);
+    }
+    Task release = d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD);
+    Task confirmation = d.task(cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE);
+
+    CountDownLatch officeCompleted = new CountDownLatch(1);
+    CountDownLatch cityWaits = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> office = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+        d.complete("vanphong", release, decision("RELEASE_MEMBERS", null, "Thường trực chưa xác nhận kịp"));
+        officeCompleted.countDown();
+        await(cityWaits);
+      }));
+      await(officeCompleted);
+      Future<RestCaller.Response> city = threads.submit(() -> RestCaller.demo(port, "thuongtruc").post(
+          "/engine-rest/task/" + confirmation.getId() + "/complete", Map.of("variables", RestSigningDriver.variables(
+              Map.of(ClusterCeremony.Vars.CITY_ATTENDEES, "Đồng chí Chủ tịch LĐLĐ Thành phố")))));
+      // The city's request is inside the database, waiting for the rows the office's transaction holds.
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+      while (waitingForALock() == 0 && !city.isDone() && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(city.isDone()).as("the city's request waits for the office's rows").isFalse();
+      cityWaits.countDown();
+      office.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      RestCaller.Response answer = city.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+      assertThat(answer.body()).contains("thử lại");
+    } finally {
+      cityWaits.countDown();
+      threads.shutdownNow();
+    }
+    d.executeJobs(campaign.getId());
+    assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_MEMBERS_SIGN_BY_LOCALITY)
+        .hasNotPassed(ClusterCeremony.Elements.SCHEDULE);
+    assertThat(registry.all(RACE)).isEmpty();
+    assertThat(d.unit("gialam")).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
+  }
+
+  private long waitingForALock() {
+    return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+        + "and datname = current_database()").query(Long.class).single();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("the other side arrived").isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void everyMemberChoosesTheCluster(SigningDriver d, ProcessInstance campaign) {
