@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.Matter;
 import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
@@ -72,12 +73,27 @@ public class DeadlineReminders {
         .atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
   }
 
-  /** "Đôn đốc: Liên đoàn Lao động quận Hoàn Kiếm (222/LĐLĐ)", so the office tells its follow-ups apart. */
+  /**
+   * "Đôn đốc: Liên đoàn Lao động quận Hoàn Kiếm (222/LĐLĐ)", or for a cluster lead "Đôn đốc Cụm trưởng: Cụm 3 –
+   * Liên đoàn Lao động huyện Gia Lâm (222/LĐLĐ)", so the office tells its follow-ups apart (the lead unit has one of
+   * its own too).
+   */
   public String followUpTaskName(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    Object unit = scope.getVariable("unitName");
-    Object document = scope.getVariable("documentNumber");
-    return "Đôn đốc: " + (unit == null ? "đơn vị chưa hoàn thành đúng hạn" : unit)
-        + (document == null ? "" : " (" + document + ")");
+    Object unit = scope.getVariable(Matter.UNIT_NAME);
+    Object document = scope.getVariable(Matter.DOCUMENT_NUMBER);
+    String suffix = document == null ? "" : " (" + document + ")";
+    if (isClusterLead(scope)) {
+      Object cluster = scope.getVariable(DeadlineFollowUp.Vars.CLUSTER_NAME);
+      return "Đôn đốc Cụm trưởng: " + (cluster == null ? "Cụm Thi đua" : cluster)
+          + (unit == null ? "" : " – " + unit) + suffix;
+    }
+    return "Đôn đốc: " + (unit == null ? "đơn vị chưa hoàn thành đúng hạn" : unit) + suffix;
+  }
+
+  /** Whether the follow-up watches a cluster lead; callers that say nothing watch a unit. */
+  public boolean isClusterLead(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return DeadlineFollowUp.FollowUpOf.CLUSTER_LEAD.name()
+        .equals(String.valueOf(scope.getVariable(DeadlineFollowUp.Vars.FOLLOW_UP_OF)));
   }
 
   /** What the caller records for an excused unit. */

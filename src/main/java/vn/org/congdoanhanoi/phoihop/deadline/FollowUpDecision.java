@@ -10,7 +10,8 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /**
  * {@code Task_FollowUpLateUnit}: the office's decision. Extending needs a new deadline after the current one, in a
- * year the holiday file has; excusing needs the reason, which goes into the unit's record.
+ * year the holiday file has; excusing needs the reason, which goes into the unit's record. The cluster lead's task
+ * ({@link ClusterLeadFollowUpDecision}) offers releasing the members where a unit's offers excusing it.
  */
 @Component
 class FollowUpDecision extends TaskSubmissionValidator {
@@ -34,10 +35,23 @@ class FollowUpDecision extends TaskSubmissionValidator {
     return DeadlineFollowUp.Elements.FOLLOW_UP;
   }
 
+  /** The decision that ends the follow-up here, and the only one besides a letter and an extension. */
+  protected FollowUpAction ending() {
+    return FollowUpAction.EXCUSE;
+  }
+
+  /** The choices of this task, as its form words them, for the message when another one is sent. */
+  protected String choices() {
+    return "gửi công văn đôn đốc (SEND_LETTER), gia hạn (EXTEND) hoặc miễn cho đơn vị (EXCUSE)";
+  }
+
   @Override
   protected void check(Submission s, List<String> userGroups) {
     FollowUpAction action = s.requiredChoice(Vars.FOLLOW_UP_ACTION, "cách xử lý", FollowUpAction.class);
-    if (action == FollowUpAction.EXTEND) {
+    if (action != null && action != FollowUpAction.EXTEND && action != FollowUpAction.SEND_LETTER
+        && action != ending()) {
+      s.violation(Vars.FOLLOW_UP_ACTION, "Cách xử lý " + action + " không áp dụng ở đây; hãy chọn " + choices() + ".");
+    } else if (action == FollowUpAction.EXTEND) {
       var newDeadline = s.requiredDate(Vars.NEW_DEADLINE, "hạn mới (bắt buộc khi gia hạn)");
       var current = s.optionalDate(Vars.DEADLINE, "hạn hiện tại");
       if (newDeadline != null && current != null && !newDeadline.isAfter(current)) {
@@ -50,6 +64,8 @@ class FollowUpDecision extends TaskSubmissionValidator {
       }
     } else if (action == FollowUpAction.EXCUSE) {
       s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do miễn cho đơn vị (bắt buộc khi miễn)", 4000);
+    } else if (action == FollowUpAction.RELEASE_MEMBERS) {
+      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do cho các đơn vị ký theo địa bàn (bắt buộc)", 4000);
     } else {
       s.optionalText(Vars.FOLLOW_UP_NOTE, "nội dung đôn đốc", 4000);
     }

@@ -40,6 +40,8 @@ public final class ClusterCeremony {
     public static final String CITY_ATTENDEES = "cityAttendees";
     /** Why the proposed date could no longer be booked when the city confirmed; shown in the next proposal. */
     public static final String JOINT_SCHEDULE_REFUSAL = "jointScheduleRefusal";
+    /** The city office's reason for letting the members sign by locality (output of the lead's follow-up). */
+    public static final String MEMBERS_RELEASED_REASON = "membersReleasedReason";
     public static final String CEREMONY_ID = UnitSigning.Vars.CEREMONY_ID;
     public static final String CEREMONY_STARTS_AT = UnitSigning.Vars.CEREMONY_STARTS_AT;
     // one outcome per member (form cluster-ceremony-member-outcome), local to each multi-instance
@@ -58,11 +60,21 @@ public final class ClusterCeremony {
     public static final String MEMBERS_DECIDED = "ReceiveTask_MembersDecided";
     public static final String CUT_OFF = "BoundaryEvent_RegistrationCutOff";
     public static final String CLOSE_REGISTRATION = "ServiceTask_CloseClusterRegistration";
+    /** The lead's stage: proposal and the city's confirmation, beside the lead's deadline follow-up. */
+    public static final String JOINT_SCHEDULING = "SubProcess_JointScheduling";
+    /** Calls deadline-follow-up for the lead; completes only when the office lets the members sign by locality. */
+    public static final String LEAD_FOLLOW_UP = "CallActivity_LeadFollowUp";
     public static final String PROPOSE = "Task_ProposeJointCeremony";
     public static final String CONFIRM_ATTENDANCE = "Task_ConfirmCityAttendance";
     public static final String SCHEDULE = "ServiceTask_ScheduleJointCeremony";
     /** The booking was refused after the city confirmed: back to the lead's proposal, with the reason. */
     public static final String SCHEDULE_REFUSED = "BoundaryEvent_JointScheduleRefused";
+    /** Booked: ends the lead's stage and with it the lead's follow-up. */
+    public static final String END_BOOKED = "EndEvent_JointCeremonyBooked";
+    /** The office let the members sign by locality: escalated out of the lead's stage. */
+    public static final String MEMBERS_RELEASED = "BoundaryEvent_MembersReleased";
+    public static final String RELEASE_MEMBERS = "ServiceTask_ReleaseClusterMembers";
+    public static final String END_MEMBERS_SIGN_BY_LOCALITY = "EndEvent_MembersSignByLocality";
     public static final String SEND_INVITATION = "SendTask_JointCeremonyInvitation";
     public static final String ANNOUNCE_CEREMONY = "IntermediateThrowEvent_JointCeremonyScheduled";
     public static final String NOTIFY_MEMBERS = "ServiceTask_NotifyMembersScheduled";

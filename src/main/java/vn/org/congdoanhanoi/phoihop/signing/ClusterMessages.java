@@ -35,6 +35,18 @@ class ClusterMessages {
         .correlateAllWithResult().isEmpty();
   }
 
+  /**
+   * Tells a member waiting for the joint ceremony that there will be none: it goes on by locality. Returns false
+   * when it no longer waits (it withdrew, or was excused, meanwhile).
+   */
+  boolean membersReleased(CampaignId campaign, String unitCode, String reason) {
+    return !runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_MEMBERS_RELEASED)
+        .processInstanceBusinessKey(UnitSigning.businessKey(campaign.documentNumber(), unitCode))
+        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
+        .setVariable(UnitSigning.Vars.CLUSTER_RELEASE_REASON, reason)
+        .correlateAllWithResult().isEmpty();
+  }
+
   /** Nothing happens if the member no longer waits (the city office excused it meanwhile). */
   void outcome(CampaignId campaign, String unitCode, Map<String, Object> outcome) {
     runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME)

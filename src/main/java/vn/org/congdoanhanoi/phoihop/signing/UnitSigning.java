@@ -47,6 +47,8 @@ public final class UnitSigning {
     public static final String CLUSTER_JOINED = "clusterJoined";
     public static final String WITHDRAW_FROM_CLUSTER = "withdrawFromCluster";
     public static final String WITHDRAW_REASON = "withdrawReason";
+    /** Why the unit signs by locality after all: the city office released its cluster's members. */
+    public static final String CLUSTER_RELEASE_REASON = "clusterReleaseReason";
     // own ceremony (form unit-signing-schedule)
     public static final String LOCAL_SCHEDULE_ACTION = "localScheduleAction";
     public static final String CEREMONY_DATE = "ceremonyDate";
@@ -86,6 +88,8 @@ public final class UnitSigning {
     public static final String JOIN_CLUSTER = "ServiceTask_JoinClusterCeremony";
     public static final String AWAIT_CLUSTER = "Task_AwaitClusterCeremony";
     public static final String CLUSTER_SCHEDULED = "BoundaryEvent_ClusterCeremonyScheduled";
+    /** The city office let the cluster's members sign by locality: the unit stops waiting. */
+    public static final String RELEASED_FROM_CLUSTER = "BoundaryEvent_ReleasedFromCluster";
     public static final String LEAVE_CLUSTER = "ServiceTask_LeaveClusterCeremony";
     public static final String CLUSTER_OUTCOME = "ReceiveTask_ClusterCeremonyOutcome";
     public static final String SCHEDULE_LOCAL = "Task_ScheduleLocalCeremony";
@@ -110,6 +114,8 @@ public final class UnitSigning {
     public static final String CLUSTER_CEREMONY_SCHEDULED = "Message_ClusterCeremonyScheduled";
     /** Sent by the cluster ceremony to each member with that member's outcome. */
     public static final String CLUSTER_CEREMONY_OUTCOME = "Message_ClusterCeremonyOutcome";
+    /** Sent by the cluster ceremony to each waiting member when the office lets them sign by locality. */
+    public static final String CLUSTER_MEMBERS_RELEASED = "Message_ClusterMembersReleased";
 
     private Messages() {}
   }

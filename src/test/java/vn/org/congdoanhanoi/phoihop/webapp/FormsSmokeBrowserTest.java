@@ -86,6 +86,11 @@ class FormsSmokeBrowserTest {
     openTaskForm(as("unghoa.ldld"), c.task(unghoa, "Task_AwaitClusterCeremony"), "unit-signing-await-cluster.form");
     openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_ScheduleLocalCeremony"), "unit-signing-schedule.form");
     openTaskForm(as("unghoa.ldld"), c.task(cluster, "Task_ProposeJointCeremony"), "cluster-ceremony-proposal.form");
+    // The lead's watch reaches the office's follow-up of the lead once the cluster's deadline has passed on the
+    // engine's clock; the booking below then ends that watch.
+    ProcessInstance leadWatch = followUpTaskOf(cluster, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD);
+    openTaskForm(as("vanphong"), c.task(leadWatch, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD),
+        "deadline-follow-up-cluster-lead.form");
     c.complete("unghoa.ldld", cluster, "Task_ProposeJointCeremony", Map.of("jointDate", "2022-06-09",
         "jointTime", "14:00", "jointVenue", "Hội trường Huyện ủy Ứng Hòa", "jointSigningMode", "DIRECT"));
     openTaskForm(as("thuongtruc"), c.task(cluster, "Task_ConfirmCityAttendance"), "cluster-ceremony-attendance.form");
@@ -104,22 +109,28 @@ class FormsSmokeBrowserTest {
 
     // Ứng Hòa's deadline of 30/6/2022 has passed on the engine's clock, set to Monday 4/7/2022 (never the real date,
     // which may lie beyond the holiday file): its watch reaches the city office's follow-up ("Đôn đốc").
+    ProcessInstance watch = followUpTaskOf(unghoa, DeadlineFollowUp.Elements.FOLLOW_UP);
+    openTaskForm(as("vanphong"), c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
+
+    assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
+  }
+
+  /** The deadline follow-up watching {@code watched}, run on the engine's clock past the deadline to its task. */
+  private ProcessInstance followUpTaskOf(ProcessInstance watched, String taskKey) {
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(DeadlineFollowUp.KEY).superProcessInstanceId(unghoa.getId()).singleResult();
+        .processDefinitionKey(DeadlineFollowUp.KEY).superProcessInstanceId(watched.getId()).singleResult();
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2022, 7, 4, 9, 0).atZone(WorkingDayCalendar.ZONE)
         .toInstant()));
     try {
       for (int round = 0; round < 6 && engine.getTaskService().createTaskQuery().processInstanceId(watch.getId())
-          .taskDefinitionKey(DeadlineFollowUp.Elements.FOLLOW_UP).count() == 0; round++) {
+          .taskDefinitionKey(taskKey).count() == 0; round++) {
         engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).list()
             .forEach(job -> engine.getManagementService().executeJob(job.getId()));
       }
     } finally {
       ClockUtil.reset();
     }
-    openTaskForm(as("vanphong"), c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
-
-    assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
+    return watch;
   }
 
   private Browser as(String user) {
