@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -65,13 +67,16 @@ class EmbeddedDefaultDatabaseTest {
 
   private ConfigurableApplicationContext start(String profile, String... properties) {
     SpringApplicationBuilder builder = new SpringApplicationBuilder(PhoihopApplication.class)
-        .profiles(profile == null ? new String[] {"test"} : new String[] {"test", profile})
-        .properties(
-            "server.port=0",
-            "camunda.bpm.process-engine-name=embeddedDefaultTest",
-            "spring.datasource.url=jdbc:h2:file:" + directory.resolve("phoihop") + ";DB_CLOSE_ON_EXIT=FALSE",
-            "spring.jmx.enabled=false")
-        .properties(properties);
-    return builder.run();
+        .profiles(profile == null ? new String[] {"test"} : new String[] {"test", profile});
+    // As command-line arguments: default properties would lose to application.yaml (port 8080, ./data).
+    List<String> arguments = new ArrayList<>(List.of(
+        "--server.port=0",
+        "--camunda.bpm.process-engine-name=embeddedDefaultTest",
+        "--spring.datasource.url=jdbc:h2:file:" + directory.resolve("phoihop") + ";DB_CLOSE_ON_EXIT=FALSE",
+        "--spring.jmx.enabled=false"));
+    for (String property : properties) {
+      arguments.add("--" + property);
+    }
+    return builder.run(arguments.toArray(String[]::new));
   }
 }
