@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.util.DriverDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,10 +18,29 @@ import org.springframework.core.Ordered;
 @Configuration
 class DatabaseOutageConfiguration {
 
+  /** How often the pool tries to connect while the database is unreachable (see {@link ReconnectingDataSource}). */
+  static final Duration RECONNECT_EVERY = Duration.ofMillis(250);
+
   /** Static: a post-processor must not wait for this configuration's other beans. */
   @Bean
   static BeanPostProcessor outageAwareDataSource() {
     return new BeanPostProcessor() {
+      /**
+       * Before the pool starts (it starts on its first connection), its physical connections are routed through
+       * {@link ReconnectingDataSource}, opened by HikariCP's own driver data source with the configured URL,
+       * driver, properties and credentials, exactly as HikariCP would open them itself.
+       */
+      @Override
+      public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource hikari && hikari.getDataSource() == null && hikari.getJdbcUrl() != null
+            && !hikari.isRunning()) {
+          DataSource driver = new DriverDataSource(hikari.getJdbcUrl(), hikari.getDriverClassName(),
+              hikari.getDataSourceProperties(), hikari.getUsername(), hikari.getPassword());
+          hikari.setDataSource(new ReconnectingDataSource(driver, RECONNECT_EVERY, () -> !hikari.isClosed()));
+        }
+        return bean;
+      }
+
       @Override
       public Object postProcessAfterInitialization(Object bean, String beanName) {
         return bean instanceof DataSource dataSource && !(bean instanceof OutageAwareDataSource)

@@ -9,6 +9,11 @@ public enum CellStatus {
   NOT_APPLICABLE("Không thực hiện", "Không thực hiện"),
   /** Done by the due date, or not done yet with more than the at-risk margin left. */
   ON_TIME("Đúng hạn", "Trong hạn"),
+  /**
+   * Cannot be judged: the due date, or the working days left until it, needs a year the holiday file lacks. Shown
+   * as such (with the year to add), never judged on calendar days; less severe than what is known to be at risk.
+   */
+  NO_CALENDAR("Thiếu lịch ngày nghỉ", "Thiếu lịch ngày nghỉ"),
   /** Not done, and the due date is at most the at-risk margin (working days) away. */
   AT_RISK("Sắp đến hạn", "Sắp đến hạn"),
   /** Done after the due date, or not done and the due date has passed. */

@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.org.congdoanhanoi.phoihop.deadline.YearNotCoveredException;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
@@ -22,25 +23,35 @@ public final class ComplianceClassifier {
   /**
    * Done by the due date: on time; done after it: overdue. Not done: overdue once the due date has passed, at
    * risk when it is at most {@code atRiskWorkingDays} working days away (today counts as 0), otherwise on time.
-   * A milestone the unit will never reach is not applicable, unless it was done before that became clear.
+   * A milestone the unit will never reach is not applicable, unless it was done before that became clear. When the
+   * holiday file lacks a year the judgement needs, the cell says so ({@link CellStatus#NO_CALENDAR}).
    */
   public Cell classify(String milestoneId, MilestoneFact fact, LocalDate today) {
+    LocalDate due = fact.dueOn();
+    CalendarGap gap = fact.due().gap();
     if (fact.doneOn() != null) {
-      CellStatus status = fact.doneOn().isAfter(fact.dueOn()) ? CellStatus.OVERDUE : CellStatus.ON_TIME;
-      return new Cell(milestoneId, status, status.label(true), true, fact.doneOn(), fact.doneOn(), fact.dueOn(),
-          fact.note());
+      CellStatus status = due == null ? CellStatus.NO_CALENDAR
+          : fact.doneOn().isAfter(due) ? CellStatus.OVERDUE : CellStatus.ON_TIME;
+      return new Cell(milestoneId, status, status.label(true), true, fact.doneOn(), fact.doneOn(), due, fact.note(),
+          gap);
     }
     CellStatus status;
     if (!fact.applicable()) {
       status = CellStatus.NOT_APPLICABLE;
-    } else if (today.isAfter(fact.dueOn())) {
+      gap = null; // nothing to judge
+    } else if (due == null) {
+      status = CellStatus.NO_CALENDAR;
+    } else if (today.isAfter(due)) {
       status = CellStatus.OVERDUE;
-    } else if (workingDays.between(today, fact.dueOn()) <= atRiskWorkingDays) {
-      status = CellStatus.AT_RISK;
     } else {
-      status = CellStatus.ON_TIME;
+      try {
+        status = workingDays.atMost(today, due, atRiskWorkingDays) ? CellStatus.AT_RISK : CellStatus.ON_TIME;
+      } catch (YearNotCoveredException e) {
+        status = CellStatus.NO_CALENDAR;
+        gap = CalendarGap.of(e);
+      }
     }
-    return new Cell(milestoneId, status, status.label(false), false, fact.dueOn(), null, fact.dueOn(), fact.note());
+    return new Cell(milestoneId, status, status.label(false), false, due, null, due, fact.note(), gap);
   }
 
   public Row row(UnitFacts unit, List<Milestone> milestones, LocalDate today) {
@@ -73,7 +84,7 @@ public final class ComplianceClassifier {
       }
       totals.add(new Total(milestones.get(i).id(), done, byStatus[CellStatus.ON_TIME.ordinal()],
           byStatus[CellStatus.AT_RISK.ordinal()], byStatus[CellStatus.OVERDUE.ordinal()],
-          byStatus[CellStatus.NOT_APPLICABLE.ordinal()]));
+          byStatus[CellStatus.NOT_APPLICABLE.ordinal()], byStatus[CellStatus.NO_CALENDAR.ordinal()]));
     }
     return totals;
   }

@@ -2,6 +2,9 @@ package vn.org.congdoanhanoi.phoihop.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The compliance matrix of one campaign: units down the side, milestones across, each cell judged against its
@@ -9,12 +12,21 @@ import java.util.List;
  */
 public record ComplianceMatrix(String kind, String title, String documentNumber, String subject, LocalDate issuedOn,
                                LocalDate deadline, boolean completed, LocalDate asOf, int atRiskWorkingDays,
-                               boolean cityWide, List<Milestone> milestones, List<Row> rows, List<Total> totals) {
+                               boolean cityWide, List<Milestone> milestones, List<Row> rows, List<Total> totals,
+                               List<CalendarGap> calendarGaps) {
 
   public ComplianceMatrix {
     milestones = List.copyOf(milestones);
     rows = List.copyOf(rows);
     totals = List.copyOf(totals);
+    calendarGaps = List.copyOf(calendarGaps);
+  }
+
+  /** The years the holiday file lacks for this matrix, each once, in order: what an administrator must add. */
+  public static List<CalendarGap> calendarGaps(List<Row> rows) {
+    return rows.stream().flatMap(r -> r.cells().stream()).map(Cell::calendarGap).filter(Objects::nonNull)
+        .collect(Collectors.toMap(CalendarGap::year, g -> g, (a, b) -> a, TreeMap::new))
+        .values().stream().toList();
   }
 
   /** One unit; {@code overall} is its most severe cell. */
@@ -26,13 +38,17 @@ public record ComplianceMatrix(String kind, String title, String documentNumber,
   }
 
   /**
-   * One unit and milestone. {@code date} is the day it was done, or its due date while it is open.
+   * One unit and milestone. {@code date} is the day it was done, or its due date while it is open (null when the
+   * due date could not be counted).
    *
-   * @param label the Vietnamese status ("Đúng hạn", "Trong hạn", "Sắp đến hạn", "Quá hạn", "Không thực hiện")
+   * @param label the Vietnamese status ("Đúng hạn", "Trong hạn", "Sắp đến hạn", "Quá hạn", "Không thực hiện",
+   *     "Thiếu lịch ngày nghỉ")
+   * @param calendarGap with status {@link CellStatus#NO_CALENDAR}: the year the holiday file lacks and what to do
    */
   public record Cell(String milestoneId, CellStatus status, String label, boolean done, LocalDate date,
-                     LocalDate doneOn, LocalDate dueOn, String note) {}
+                     LocalDate doneOn, LocalDate dueOn, String note, CalendarGap calendarGap) {}
 
   /** Per milestone: how many units are in each state. */
-  public record Total(String milestoneId, int done, int onTime, int atRisk, int overdue, int notApplicable) {}
+  public record Total(String milestoneId, int done, int onTime, int atRisk, int overdue, int notApplicable,
+                     int noCalendar) {}
 }

@@ -92,6 +92,7 @@ public class ComplianceMatrixService {
     List<Row> rows = units.stream().map(u -> classifier.row(u, source.milestones(), today)).toList();
     return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.subject(),
         facts.issuedOn(), facts.deadline(), facts.completed(), today, properties.atRiskWorkingDays(),
-        scope.cityWide(), source.milestones(), rows, ComplianceClassifier.totals(source.milestones(), rows));
+        scope.cityWide(), source.milestones(), rows, ComplianceClassifier.totals(source.milestones(), rows),
+        ComplianceMatrix.calendarGaps(rows));
   }
 }

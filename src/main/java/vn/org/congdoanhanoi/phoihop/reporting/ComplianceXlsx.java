@@ -34,9 +34,10 @@ public class ComplianceXlsx {
   public static final String MATRIX_SHEET = "Tiến độ";
   public static final String DATA_SHEET = "Dữ liệu";
 
-  /** The fills people know from traffic lights; grey for what will not happen. */
+  /** The fills people know from traffic lights; grey for what will not happen, blue for what cannot be judged. */
   private static final Map<CellStatus, String> FILLS = new EnumMap<>(Map.of(
       CellStatus.ON_TIME, "C6EFCE",
+      CellStatus.NO_CALENDAR, "DDEBF7",
       CellStatus.AT_RISK, "FFEB9C",
       CellStatus.OVERDUE, "FFC7CE",
       CellStatus.NOT_APPLICABLE, "E7E6E6"));
@@ -53,11 +54,17 @@ public class ComplianceXlsx {
     }
   }
 
-  /** The text of a matrix cell: status, then the day it was done or is due, then the detail. */
+  /**
+   * The text of a matrix cell: status, then the day it was done or is due, then the year the holiday file lacks
+   * (explained once above the table), then the detail.
+   */
   public static String cellText(ComplianceMatrix.Cell cell) {
     StringBuilder text = new StringBuilder(cell.label());
-    if (cell.status() != CellStatus.NOT_APPLICABLE) {
+    if (cell.status() != CellStatus.NOT_APPLICABLE && cell.date() != null) {
       text.append('\n').append(cell.done() ? "Ngày " : "Hạn ").append(VietnameseDates.shortDate(cell.date()));
+    }
+    if (cell.calendarGap() != null) {
+      text.append('\n').append(cell.calendarGap().label());
     }
     if (cell.note() != null && !cell.note().isBlank()) {
       text.append('\n').append(cell.note());
@@ -83,6 +90,11 @@ public class ComplianceXlsx {
         + ". \"Sắp đến hạn\": chưa thực hiện và còn không quá " + matrix.atRiskWorkingDays() + " ngày làm việc.",
         styles.plain);
     sheet.addMergedRegion(new CellRangeAddress(2, 2, 0, lastColumn));
+    for (CalendarGap gap : matrix.calendarGaps()) {
+      text(sheet.createRow(r), 0, gap.message(), styles.plain);
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
+      r++;
+    }
     r++;
 
     Row header = sheet.createRow(r++);
@@ -114,7 +126,8 @@ public class ComplianceXlsx {
       ComplianceMatrix.Total total = matrix.totals().get(i);
       text(totals, 3 + i, total.done() + "/" + matrix.rows().size()
           + (total.overdue() > 0 ? "; quá hạn: " + total.overdue() : "")
-          + (total.atRisk() > 0 ? "; sắp đến hạn: " + total.atRisk() : ""), styles.header);
+          + (total.atRisk() > 0 ? "; sắp đến hạn: " + total.atRisk() : "")
+          + (total.noCalendar() > 0 ? "; thiếu lịch: " + total.noCalendar() : ""), styles.header);
     }
 
     sheet.setColumnWidth(0, 6 * 256);
@@ -123,12 +136,12 @@ public class ComplianceXlsx {
     for (int i = 0; i <= milestones.size(); i++) {
       sheet.setColumnWidth(3 + i, 22 * 256);
     }
-    sheet.createFreezePane(3, 5);
+    sheet.createFreezePane(3, 5 + matrix.calendarGaps().size());
   }
 
   private void writeData(Sheet sheet, ComplianceMatrix matrix, Styles styles) {
     String[] headers = {"Mã đơn vị", "Đơn vị", "Mã mốc", "Mốc", "Mã trạng thái", "Trạng thái", "Đã thực hiện",
-        "Ngày thực hiện", "Hạn", "Ghi chú"};
+        "Ngày thực hiện", "Hạn", "Ghi chú", "Lý do chưa đánh giá"};
     Row header = sheet.createRow(0);
     for (int i = 0; i < headers.length; i++) {
       text(header, i, headers[i], styles.header);
@@ -148,9 +161,10 @@ public class ComplianceXlsx {
         date(row, 7, cell.doneOn(), styles.date);
         date(row, 8, cell.dueOn(), styles.date);
         text(row, 9, cell.note(), null);
+        text(row, 10, cell.calendarGap() == null ? null : cell.calendarGap().message(), null);
       }
     }
-    int[] widths = {14, 42, 20, 26, 16, 18, 12, 14, 14, 40};
+    int[] widths = {14, 42, 20, 26, 16, 18, 12, 14, 14, 40, 60};
     for (int i = 0; i < widths.length; i++) {
       sheet.setColumnWidth(i, widths[i] * 256);
     }

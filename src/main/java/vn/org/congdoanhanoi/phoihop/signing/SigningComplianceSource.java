@@ -27,6 +27,7 @@ import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
+import vn.org.congdoanhanoi.phoihop.reporting.DueDate;
 import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 import vn.org.congdoanhanoi.phoihop.reporting.Milestone;
 import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
@@ -142,8 +143,8 @@ class SigningComplianceSource implements ComplianceSource {
     Map<String, UnitResult> resultByUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Dues dues = new Dues(
-        WorkingDays.earlier(deadline, workingDays.plus(issuedOn, properties.proposalWorkingDays())),
-        WorkingDays.earlier(deadline, workingDays.plus(issuedOn, properties.opinionWorkingDays())),
+        workingDays.plus(issuedOn, properties.proposalWorkingDays(), deadline),
+        workingDays.plus(issuedOn, properties.opinionWorkingDays(), deadline),
         workingDays.minus(deadline, properties.scheduleWorkingDaysBeforeDeadline()),
         deadline);
 
@@ -161,7 +162,7 @@ class SigningComplianceSource implements ComplianceSource {
   }
 
   /** The milestones' due dates shared by every unit of the campaign (the report's depends on the signing). */
-  record Dues(LocalDate proposal, LocalDate opinion, LocalDate scheduled, LocalDate signed) {}
+  record Dues(DueDate proposal, DueDate opinion, DueDate scheduled, LocalDate signed) {}
 
   /** One unit's facts; package-private for the unit test of the "open again" rules. */
   Map<String, MilestoneFact> unitMilestones(Steps steps, Map<String, Object> vars, UnitResult result, Dues dues) {
@@ -182,7 +183,7 @@ class SigningComplianceSource implements ComplianceSource {
         : "SIGNED".equals(text(vars, UnitSigning.Vars.CEREMONY_OUTCOME)) ? date(vars, UnitSigning.Vars.SIGNED_ON)
         : null;
     LocalDate reported = steps.lastCompleted(UnitSigning.Elements.REPORT);
-    LocalDate reportDue = workingDays.plus(signed != null ? signed : dues.signed(),
+    DueDate reportDue = workingDays.plus(signed != null ? signed : dues.signed(),
         properties.reportWorkingDaysAfterSigning());
 
     Map<String, MilestoneFact> facts = new LinkedHashMap<>();
@@ -190,12 +191,12 @@ class SigningComplianceSource implements ComplianceSource {
     facts.put(PARTY_OPINION.id(), fact(dues.opinion(), opinion, null, notSigned, notSignedNote));
     facts.put(CEREMONY_SCHEDULED.id(), fact(dues.scheduled(), scheduled,
         scheduled == null ? null : ceremonyNote(vars), notSigned, notSignedNote));
-    facts.put(SIGNED.id(), fact(dues.signed(), signed, null, notSigned, notSignedNote));
+    facts.put(SIGNED.id(), fact(DueDate.of(dues.signed()), signed, null, notSigned, notSignedNote));
     facts.put(REPORT_FILED.id(), fact(reportDue, reported, null, notSigned, notSignedNote));
     return facts;
   }
 
-  private static MilestoneFact fact(LocalDate due, LocalDate done, String note, boolean notSigned,
+  private static MilestoneFact fact(DueDate due, LocalDate done, String note, boolean notSigned,
                                     String notSignedNote) {
     if (done != null) {
       return MilestoneFact.done(due, done, note);

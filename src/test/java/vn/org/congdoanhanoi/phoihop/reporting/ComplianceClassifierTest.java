@@ -73,7 +73,7 @@ class ComplianceClassifierTest {
     // though 9 weekdays and 13 calendar days.
     LocalDate due = LocalDate.of(2023, 1, 30);
     LocalDate today = LocalDate.of(2023, 1, 17);
-    assertThat(DAYS.between(today, due)).isEqualTo(4);
+    assertThat(calendar().workingDaysBetween(today, due)).isEqualTo(4);
     assertThat(RULE.classify("M", MilestoneFact.pending(due, null), today).status()).isEqualTo(CellStatus.AT_RISK);
   }
 
@@ -101,11 +101,72 @@ class ComplianceClassifierTest {
     assertThat(totals.get(1).notApplicable()).isEqualTo(1);
   }
 
+  // The shipped holiday file covers 2022–2027.
+
   @Test
-  void outsideTheCalendarsYearsCalendarDaysAreCounted() {
-    LocalDate due = LocalDate.of(2040, 3, 10);
-    assertThat(DAYS.between(LocalDate.of(2040, 3, 5), due)).isEqualTo(5);
-    assertThat(RULE.classify("M", MilestoneFact.pending(due, null), LocalDate.of(2040, 3, 5)).status())
-        .isEqualTo(CellStatus.AT_RISK);
+  void outsideTheCalendarsYearsNothingIsCountedInCalendarDaysTheCellSaysWhichYearToAdd() {
+    // Ten calendar days: at most 5 working days only if Tết 2028 falls in them, which only the missing year tells.
+    LocalDate due = LocalDate.of(2028, 2, 10);
+    Cell cell = RULE.classify("M", MilestoneFact.pending(due, null), LocalDate.of(2028, 1, 31));
+    assertThat(cell.status()).isEqualTo(CellStatus.NO_CALENDAR);
+    assertThat(cell.label()).isEqualTo("Thiếu lịch ngày nghỉ");
+    assertThat(cell.date()).isEqualTo(due);
+    assertThat(cell.calendarGap().year()).isEqualTo(2028);
+    assertThat(cell.calendarGap().message()).contains("năm 2028", "PHOIHOP_CALENDAR_FILE");
+    assertThat(ComplianceXlsx.cellText(cell)).contains("Thiếu lịch năm 2028").doesNotContain("Trong hạn");
+  }
+
+  @Test
+  void aMarginTheMissingYearCannotChangeIsStillJudged() {
+    // At most 5 days left, whatever they are: at risk. 21 working days of December 2027 already: on time.
+    assertThat(RULE.classify("M", MilestoneFact.pending(LocalDate.of(2028, 1, 5), null), LocalDate.of(2027, 12, 31))
+        .status()).isEqualTo(CellStatus.AT_RISK);
+    Cell early = RULE.classify("M", MilestoneFact.pending(LocalDate.of(2028, 1, 20), null), LocalDate.of(2027, 12, 1));
+    assertThat(early.status()).isEqualTo(CellStatus.ON_TIME);
+    assertThat(early.calendarGap()).isNull();
+    // A due date passed is overdue without counting anything.
+    assertThat(RULE.classify("M", MilestoneFact.pending(LocalDate.of(2021, 12, 1), null), LocalDate.of(2021, 12, 2))
+        .status()).isEqualTo(CellStatus.OVERDUE);
+  }
+
+  @Test
+  void aDueDateThatCouldNotBeCountedIsNeverJudgedButADoneMilestoneStillShowsItsDay() {
+    DueDate missing = DAYS.plus(LocalDate.of(2021, 12, 27), 10);
+    assertThat(missing.known()).isFalse();
+    assertThat(missing.gap().year()).isEqualTo(2021);
+    Cell open = RULE.classify("M", MilestoneFact.pending(missing, null), LocalDate.of(2022, 3, 1));
+    assertThat(open.status()).isEqualTo(CellStatus.NO_CALENDAR);
+    assertThat(open.date()).isNull();
+    assertThat(ComplianceXlsx.cellText(open)).isEqualTo("Thiếu lịch ngày nghỉ\nThiếu lịch năm 2021");
+    Cell done = RULE.classify("M", MilestoneFact.done(missing, LocalDate.of(2022, 1, 4), null),
+        LocalDate.of(2022, 3, 1));
+    assertThat(done.status()).isEqualTo(CellStatus.NO_CALENDAR);
+    assertThat(done.date()).isEqualTo(LocalDate.of(2022, 1, 4));
+    assertThat(RULE.classify("M", MilestoneFact.notApplicable(missing, "Không ký kết"), LocalDate.of(2022, 3, 1))
+        .status()).isEqualTo(CellStatus.NOT_APPLICABLE);
+  }
+
+  @Test
+  void workingDayCountsThatNeedAMissingYearGiveNoDayUnlessTheCapSettlesIt() {
+    // 10 working days after 20/12/2027 run into 2028: unknown; capped by a deadline of 31/12/2027 it is the deadline.
+    assertThat(DAYS.plus(LocalDate.of(2027, 12, 20), 10).gap().year()).isEqualTo(2028);
+    assertThat(DAYS.plus(LocalDate.of(2027, 12, 20), 10, LocalDate.of(2027, 12, 31)))
+        .isEqualTo(DueDate.of(LocalDate.of(2027, 12, 31)));
+    assertThat(DAYS.plus(LocalDate.of(2027, 12, 20), 10, LocalDate.of(2028, 1, 31)).known()).isFalse();
+    assertThat(DAYS.plus(LocalDate.of(2027, 12, 20), 3, LocalDate.of(2028, 1, 31)))
+        .isEqualTo(DueDate.of(LocalDate.of(2027, 12, 23)));
+    assertThat(DAYS.minus(LocalDate.of(2022, 1, 5), 10).gap().year()).isEqualTo(2021);
+  }
+
+  @Test
+  void aRowWithACellThatCannotBeJudgedIsNotOnTimeAndTheMatrixListsEachMissingYearOnce() {
+    List<Milestone> milestones = List.of(new Milestone("A", "A"), new Milestone("B", "B"), new Milestone("C", "C"));
+    DueDate missing = DAYS.plus(LocalDate.of(2021, 12, 27), 10);
+    Row row = RULE.row(new UnitFacts("x", "X", Map.of("A", MilestoneFact.pending(missing, null),
+        "B", MilestoneFact.pending(missing, null), "C", MilestoneFact.pending(DUE, null))), milestones,
+        LocalDate.of(2022, 6, 1));
+    assertThat(row.overall()).isEqualTo(CellStatus.NO_CALENDAR);
+    assertThat(ComplianceClassifier.totals(milestones, List.of(row)).get(0).noCalendar()).isEqualTo(1);
+    assertThat(ComplianceMatrix.calendarGaps(List.of(row))).extracting(CalendarGap::year).containsExactly(2021);
   }
 }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
 import vn.org.congdoanhanoi.phoihop.deadline.HolidayFileParser;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.reporting.DueDate;
 import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
 import vn.org.congdoanhanoi.phoihop.reporting.WorkingDays;
 import vn.org.congdoanhanoi.phoihop.signing.SigningComplianceSource.Dues;
@@ -28,8 +29,8 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
 /** When a signing milestone counts as done, from a unit's history; a step the unit is back at is open again. */
 class SigningMilestonesTest {
 
-  static final Dues DUES = new Dues(LocalDate.of(2022, 5, 30), LocalDate.of(2022, 6, 6), LocalDate.of(2022, 6, 23),
-      LocalDate.of(2022, 6, 30));
+  static final Dues DUES = new Dues(DueDate.of(LocalDate.of(2022, 5, 30)), DueDate.of(LocalDate.of(2022, 6, 6)),
+      DueDate.of(LocalDate.of(2022, 6, 23)), LocalDate.of(2022, 6, 30));
 
   final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null,
       new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null), null);
@@ -81,6 +82,16 @@ class SigningMilestonesTest {
     Map<String, MilestoneFact> facts = facts(Map.of(), signed);
     assertThat(facts.get(SigningComplianceSource.SIGNED.id()).doneOn()).hasToString("2022-06-08");
     assertThat(facts.get(SigningComplianceSource.REPORT_FILED.id()).dueOn()).hasToString("2022-06-15");
+  }
+
+  @Test
+  void aReportDueInAYearTheHolidayFileLacksIsLeftUncountedWithThatYear() {
+    // Signed on Thursday 30/12/2027: five working days later is in 2028, which the shipped file does not have.
+    UnitResult signed = new UnitResult(new CampaignId("9390/LĐLĐ", 2027), "gialam", Outcome.SIGNED,
+        LocalDate.of(2027, 12, 30), null, "LOCALITY", "DIRECT", null, null, null, null, null);
+    MilestoneFact report = facts(Map.of(), signed).get(SigningComplianceSource.REPORT_FILED.id());
+    assertThat(report.dueOn()).isNull();
+    assertThat(report.due().gap().year()).isEqualTo(2028);
   }
 
   @Test
