@@ -106,7 +106,7 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
     ReportDistribution.IssuedReport mail = new ReportDistribution.IssuedReport(entry.id(), entry.symbol(),
         "Báo cáo số " + entry.symbol() + ": " + entry.subject(),
         "Kính gửi Thường trực LĐLĐ Thành phố,\n\nVăn phòng gửi kèm Báo cáo số " + entry.symbol() + " "
-            + entry.subject() + " (theo văn bản phát động số " + documentNumber + ").",
+            + entry.subject() + " (theo văn bản phát động số " + documentNumber + " năm " + campaign.year() + ").",
         standingCommitteeMailboxes(), file.fileName(), file.contentType(), bytes);
     // Queued in this transaction and sent by its own job: the report and its mail exist together or not at all.
     distribution.distribute(mail);
