@@ -1,6 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.matter;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 
 /**
  * Who a matter is: the organisation that issued the letter, the year it was issued and its number and symbol
@@ -21,5 +24,22 @@ public record MatterKey(String issuerCode, int year, String number) {
   /** For messages: "văn bản số 222/LĐLĐ năm 2025". */
   public String describe() {
     return "văn bản số " + number + " năm " + year;
+  }
+
+  /**
+   * An optional year parameter naming which year's letter is meant (null when absent: the most recent one).
+   * Anything but a four-digit year is refused with 400 naming the parameter, e.g. {@code year} or the report
+   * pages' {@code nam}.
+   */
+  public static Integer parseYear(String text, String parameter) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (!text.strip().matches("[0-9]{4}")) {
+      String message = "Năm của văn bản (" + parameter + ") phải là năm 4 chữ số, ví dụ 2022; bỏ trống để lấy văn "
+          + "bản gần nhất.";
+      throw new InvalidRequestException(message, List.of(Map.of("field", parameter, "message", message)));
+    }
+    return Integer.valueOf(text.strip());
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything a {@link ComplianceSource} knows of one campaign (or directive, or conference series). */
-public record ComplianceFacts(String documentNumber, String subject, LocalDate issuedOn, LocalDate deadline,
+public record ComplianceFacts(String documentNumber, int year, String subject, LocalDate issuedOn, LocalDate deadline,
                               boolean completed, List<UnitFacts> units) {
 
   public ComplianceFacts {

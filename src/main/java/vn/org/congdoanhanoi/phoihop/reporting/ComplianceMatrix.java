@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The compliance matrix of one campaign: units down the side, milestones across, each cell judged against its
  * due date as of {@link #asOf}. Serialised as the API's JSON; also rendered as XLSX and as the report page.
  */
-public record ComplianceMatrix(String kind, String title, String documentNumber, String subject, LocalDate issuedOn,
+public record ComplianceMatrix(String kind, String title, String documentNumber, int year, String subject, LocalDate issuedOn,
                                LocalDate deadline, boolean completed, LocalDate asOf, int atRiskWorkingDays,
                                boolean cityWide, List<Milestone> milestones, List<Row> rows, List<Total> totals,
                                List<CalendarGap> calendarGaps) {

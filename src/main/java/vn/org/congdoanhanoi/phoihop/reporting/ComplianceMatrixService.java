@@ -46,6 +46,20 @@ public class ComplianceMatrixService {
     return source;
   }
 
+  /**
+   * The year of the campaign a report is about: the one asked for, else the most recent with that number.
+   * 404 when there is none, so that register searches never fall back to every year at once.
+   */
+  public int year(String kind, String documentNumber, Integer year) {
+    ComplianceSource source = source(kind);
+    if (documentNumber == null || documentNumber.isBlank()) {
+      throw new InvalidRequestException("Hãy cho biết số văn bản phát động (documentNumber), ví dụ 222/LĐLĐ.");
+    }
+    return access.unrestricted(() -> source.year(documentNumber.trim(), year))
+        .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản phát động số " + documentNumber
+            + (year == null ? "" : " năm " + year) + "."));
+  }
+
   public ComplianceSource sourceBySlug(String slug) {
     return byKind.values().stream().filter(s -> s.slug().equals(slug)).findFirst()
         .orElseThrow(() -> new NotFoundException("Không có trang báo cáo \"" + slug + "\"."));
@@ -61,8 +75,10 @@ public class ComplianceMatrixService {
   /**
    * The matrix of one campaign, for one unit when {@code unitCode} is given. A district user asking for another
    * unit, or for a campaign its unit does not take part in, is refused (403).
+   *
+   * @param year the year of the letter; null for the most recent one with that number
    */
-  public ComplianceMatrix matrix(String kind, String documentNumber, String unitCode) {
+  public ComplianceMatrix matrix(String kind, String documentNumber, Integer year, String unitCode) {
     ComplianceSource source = source(kind);
     if (documentNumber == null || documentNumber.isBlank()) {
       throw new InvalidRequestException("Hãy cho biết số văn bản phát động (documentNumber), ví dụ 222/LĐLĐ.");
@@ -71,8 +87,9 @@ public class ComplianceMatrixService {
     if (unitCode != null && !unitCode.isBlank()) {
       access.requireUnit(unitCode);
     }
-    ComplianceFacts facts = access.unrestricted(() -> source.facts(documentNumber.trim()))
-        .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản phát động số " + documentNumber + "."));
+    ComplianceFacts facts = access.unrestricted(() -> source.facts(documentNumber.trim(), year))
+        .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản phát động số " + documentNumber
+            + (year == null ? "" : " năm " + year) + "."));
     List<ComplianceFacts.UnitFacts> units = facts.units().stream()
         .filter(u -> scope.sees(u.unitCode()))
         .filter(u -> unitCode == null || unitCode.isBlank() || u.unitCode().equals(unitCode))
@@ -90,7 +107,7 @@ public class ComplianceMatrixService {
     ComplianceClassifier classifier = new ComplianceClassifier(workingDays, properties.atRiskWorkingDays());
     var today = clock.today();
     List<Row> rows = units.stream().map(u -> classifier.row(u, source.milestones(), today)).toList();
-    return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.subject(),
+    return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.year(), facts.subject(),
         facts.issuedOn(), facts.deadline(), facts.completed(), today, properties.atRiskWorkingDays(),
         scope.cityWide(), source.milestones(), rows, ComplianceClassifier.totals(source.milestones(), rows),
         ComplianceMatrix.calendarGaps(rows));

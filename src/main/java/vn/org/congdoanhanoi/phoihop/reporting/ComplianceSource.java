@@ -27,6 +27,13 @@ public interface ComplianceSource {
   /** The campaigns of this kind, newest first, each with at least one of the given units (all when null). */
   List<CampaignSummary> campaigns(Set<String> unitCodes);
 
-  /** The facts of one campaign, or empty when there is no campaign with this document number. */
-  Optional<ComplianceFacts> facts(String documentNumber);
+  /**
+   * The facts of one campaign, or empty when there is none with this document number (in that year).
+   *
+   * @param year the year of the letter; null for the most recent year that number was launched in
+   */
+  Optional<ComplianceFacts> facts(String documentNumber, Integer year);
+
+  /** The year of the campaign meant by a number and an optional year (as {@link #facts}), empty when none. */
+  Optional<Integer> year(String documentNumber, Integer year);
 }

@@ -14,7 +14,8 @@ public interface ConsolidatedReportIssuer {
   /**
    * Numbers, renders, stores (register, and the campaign instance while it runs) and distributes the report.
    *
+   * @param year the year of the letter; null for the most recent one with that number
    * @param issuedBy the user who asked for it
    */
-  OutgoingDocument issue(String documentNumber, String issuedBy);
+  OutgoingDocument issue(String documentNumber, Integer year, String issuedBy);
 }

@@ -19,8 +19,11 @@ public final class Downloads {
         .body(content);
   }
 
-  /** "Tiến độ ký kết 222-LĐLĐ.xlsx": a document number's slash is not allowed in file names. */
+  /**
+   * "Tiến độ ký kết 222-LĐLĐ (2025).xlsx": a document number's slash is not allowed in file names; the year keeps
+   * the files of two letters with one number apart.
+   */
   public static String matrixFileName(ComplianceMatrix matrix) {
-    return matrix.title() + " " + matrix.documentNumber().replace('/', '-') + ".xlsx";
+    return matrix.title() + " " + matrix.documentNumber().replace('/', '-') + " (" + matrix.year() + ").xlsx";
   }
 }

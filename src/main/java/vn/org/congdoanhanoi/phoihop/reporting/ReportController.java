@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
@@ -21,16 +22,19 @@ import vn.org.congdoanhanoi.phoihop.reporting.register.StoredFile;
 
 /**
  * Reports over the API (HTTP Basic, like all of /api). Document numbers contain a slash ("222/LĐLĐ"), so they
- * travel as the query parameter {@code documentNumber}, URL-encoded, never in the path.
+ * travel as the query parameter {@code documentNumber}, URL-encoded, never in the path. Numbers restart every
+ * year, so every endpoint with a number takes an optional {@code year} (of the letter): without it, the most recent
+ * year that number was launched in, as {@code /api/signing-campaigns} does.
  *
  * <ul>
  *   <li>{@code GET /api/reports}: the kinds of campaign with a matrix (signing-campaign, …)
- *   <li>{@code GET /api/reports/{kind}/campaigns}: the campaigns the user's unit takes part in (all for the city)
- *   <li>{@code GET /api/reports/{kind}/matrix?documentNumber=…[&unit=…]}: the compliance matrix (JSON)
- *   <li>{@code GET /api/reports/{kind}/matrix.xlsx?documentNumber=…[&unit=…]}: the same as an Excel file
- *   <li>{@code GET /api/reports/{kind}/documents?documentNumber=…}: the consolidated reports issued (city only)
- *   <li>{@code POST /api/reports/{kind}/documents?documentNumber=…}: issue one now (city office and standing)
- *   <li>{@code GET /api/reports/{kind}/documents/latest.docx?documentNumber=…}: the latest one's file (city only)
+ *   <li>{@code GET /api/reports/{kind}/campaigns[?year=…]}: the campaigns the user's unit takes part in (all for
+ *       the city), of every year or of one
+ *   <li>{@code GET /api/reports/{kind}/matrix?documentNumber=…[&year=…][&unit=…]}: the compliance matrix (JSON)
+ *   <li>{@code GET /api/reports/{kind}/matrix.xlsx?documentNumber=…[&year=…][&unit=…]}: the same as an Excel file
+ *   <li>{@code GET /api/reports/{kind}/documents?documentNumber=…[&year=…]}: the consolidated reports issued (city only)
+ *   <li>{@code POST /api/reports/{kind}/documents?documentNumber=…[&year=…]}: issue one now (city office and standing)
+ *   <li>{@code GET /api/reports/{kind}/documents/latest.docx?documentNumber=…[&year=…]}: the latest one's file (city only)
  * </ul>
  */
 @RestController
@@ -65,57 +69,71 @@ class ReportController {
   }
 
   @GetMapping("/{kind}/campaigns")
-  List<CampaignSummary> campaigns(@PathVariable String kind) {
-    return matrices.campaigns(kind);
+  List<CampaignSummary> campaigns(@PathVariable String kind, @RequestParam(required = false) String year) {
+    Integer asked = year(year);
+    // Without a year every year's campaigns: a list has no "most recent letter" to default to.
+    return matrices.campaigns(kind).stream().filter(c -> asked == null || c.year() == asked).toList();
   }
 
   @GetMapping("/{kind}/matrix")
   ComplianceMatrix matrix(@PathVariable String kind, @RequestParam(required = false) String documentNumber,
+                          @RequestParam(required = false) String year,
                           @RequestParam(required = false) String unit) {
-    return matrices.matrix(kind, documentNumber, unit);
+    return matrices.matrix(kind, documentNumber, year(year), unit);
   }
 
   @GetMapping("/{kind}/matrix.xlsx")
   ResponseEntity<byte[]> matrixXlsx(@PathVariable String kind,
                                     @RequestParam(required = false) String documentNumber,
+                                    @RequestParam(required = false) String year,
                                     @RequestParam(required = false) String unit) {
-    ComplianceMatrix matrix = matrices.matrix(kind, documentNumber, unit);
+    ComplianceMatrix matrix = matrices.matrix(kind, documentNumber, year(year), unit);
     return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
   }
 
   @GetMapping("/{kind}/documents")
-  List<OutgoingDocument> documents(@PathVariable String kind, @RequestParam(required = false) String documentNumber) {
+  List<OutgoingDocument> documents(@PathVariable String kind, @RequestParam(required = false) String documentNumber,
+                                   @RequestParam(required = false) String year) {
     matrices.source(kind);
     requireNumber(documentNumber);
+    Integer asked = year(year);
     access.requireCityWide();
-    return register.search(null, null, null, kind, documentNumber);
+    return register.search(null, null, null, kind, documentNumber, matrices.year(kind, documentNumber, asked));
   }
 
   @PostMapping("/{kind}/documents")
   ResponseEntity<OutgoingDocument> issue(@PathVariable String kind,
-                                         @RequestParam(required = false) String documentNumber) {
+                                         @RequestParam(required = false) String documentNumber,
+                                         @RequestParam(required = false) String year) {
     ConsolidatedReportIssuer issuer = issuers.get(kind);
     if (issuer == null) {
       throw new NotFoundException("Loại báo cáo \"" + kind + "\" chưa có báo cáo tổng hợp.");
     }
     access.requireIssuer();
     requireNumber(documentNumber);
+    Integer asked = year(year);
     String user = access.userId();
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(access.unrestricted(() -> issuer.issue(documentNumber, user)));
+        .body(access.unrestricted(() -> issuer.issue(documentNumber, asked, user)));
   }
 
   @GetMapping("/{kind}/documents/latest.docx")
-  ResponseEntity<byte[]> latest(@PathVariable String kind, @RequestParam(required = false) String documentNumber) {
+  ResponseEntity<byte[]> latest(@PathVariable String kind, @RequestParam(required = false) String documentNumber,
+                                @RequestParam(required = false) String year) {
     matrices.source(kind);
     access.requireCityWide();
     requireNumber(documentNumber);
-    OutgoingDocument latest = register.search(null, null, null, kind, documentNumber).stream()
+    int campaignYear = matrices.year(kind, documentNumber, year(year));
+    OutgoingDocument latest = register.search(null, null, null, kind, documentNumber, campaignYear).stream()
         .filter(d -> d.fileName() != null).findFirst()
         .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
-            + "."));
+            + " năm " + campaignYear + "."));
     StoredFile file = register.file(latest.id()).orElseThrow();
     return Downloads.file(file.fileName(), file.contentType(), file.content());
+  }
+
+  private static Integer year(String text) {
+    return MatterKey.parseYear(text, "year");
   }
 
   /** A missing parameter is the caller's mistake (400 with what to send), not a system error. */

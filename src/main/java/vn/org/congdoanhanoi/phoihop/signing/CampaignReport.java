@@ -96,7 +96,7 @@ public class CampaignReport {
     List<String> unitCodes = jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES));
     Map<String, UnitResult> byUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
-    Map<String, Ceremony> ceremonyById = ceremonies.all(documentNumber).stream()
+    Map<String, Ceremony> ceremonyById = ceremonies.all(id).stream()
         .collect(Collectors.toMap(Ceremony::id, Function.identity()));
 
     List<UnitStatus> statuses = new ArrayList<>();

@@ -61,9 +61,10 @@ public class CampaignReportDocument {
   }
 
   public OfficialDocument compose(CampaignStatus status, String symbol, LocalDate issuedOn) {
-    Map<String, UnitResult> resultByUnit = results.forCampaign(new CampaignId(status.documentNumber(), status.year())).stream()
+    CampaignId campaign = new CampaignId(status.documentNumber(), status.year());
+    Map<String, UnitResult> resultByUnit = results.forCampaign(campaign).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
-    Map<String, Ceremony> ceremonyById = ceremonies.all(status.documentNumber()).stream()
+    Map<String, Ceremony> ceremonyById = ceremonies.all(campaign).stream()
         .collect(Collectors.toMap(Ceremony::id, Function.identity()));
 
     List<Block> body = new ArrayList<>();

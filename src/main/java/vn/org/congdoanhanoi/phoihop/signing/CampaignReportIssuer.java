@@ -67,8 +67,9 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
   /** On demand: also kept with the campaign instance while it runs, as its end step does. */
   @Override
   @Transactional
-  public OutgoingDocument issue(String documentNumber, String issuedBy) {
-    CampaignId campaign = campaigns.find(documentNumber, null).orElseThrow(() -> notFound(documentNumber));
+  public OutgoingDocument issue(String documentNumber, Integer year, String issuedBy) {
+    CampaignId campaign = campaigns.find(documentNumber, year)
+        .orElseThrow(() -> notFound(documentNumber + (year == null ? "" : " năm " + year)));
     ProcessInstance running = campaigns.instanceId(campaign)
         .map(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult()).orElse(null);
     IssuedCampaignReport report = issue(campaign, issuedBy, running == null ? null : running.getId());
@@ -98,14 +99,14 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
     var today = clock.today();
     OutgoingDocument entry = register.issue(new IssueRequest(properties.document().register(), DocumentType.BAO_CAO,
         CampaignReportDocument.subject(status), today, null, SigningCampaign.KEY, documentNumber, processInstanceId,
-        issuedBy));
+        issuedBy, campaign.year()));
     byte[] bytes = docx.write(content.compose(status, entry.symbol(), today));
     StoredFile file = new StoredFile(fileName(entry.symbol()), OfficialDocumentDocx.MEDIA_TYPE, bytes);
     OutgoingDocument stored = register.attach(entry.id(), file);
     ReportDistribution.IssuedReport mail = new ReportDistribution.IssuedReport(entry.id(), entry.symbol(),
         "Báo cáo số " + entry.symbol() + ": " + entry.subject(),
         "Kính gửi Thường trực LĐLĐ Thành phố,\n\nVăn phòng gửi kèm Báo cáo số " + entry.symbol() + " "
-            + entry.subject() + " (theo văn bản phát động số " + documentNumber + ").",
+            + entry.subject() + " (theo văn bản phát động số " + documentNumber + " năm " + campaign.year() + ").",
         standingCommitteeMailboxes(), file.fileName(), file.contentType(), bytes);
     // Queued in this transaction and sent by its own job: the report and its mail exist together or not at all.
     distribution.distribute(mail);

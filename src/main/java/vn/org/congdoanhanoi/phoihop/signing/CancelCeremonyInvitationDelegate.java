@@ -43,7 +43,7 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
     registry.leave(ceremonyId, unit);
     int sequence = Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
     notifications.requestMail(invitations.mail(ceremony, List.of(unit),
-        invitations.uid(execution.getProcessBusinessKey()), sequence, Method.CANCEL));
+        invitations.uid(execution), sequence, Method.CANCEL));
     execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
     execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, null);
   }

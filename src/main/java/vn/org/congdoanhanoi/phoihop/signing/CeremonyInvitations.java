@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
@@ -22,13 +23,14 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Role;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 import vn.org.congdoanhanoi.phoihop.organization.UnitKind;
+import vn.org.congdoanhanoi.phoihop.platform.Variables;
 import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
 
 /**
  * The invitation mail of a ceremony with its calendar event, to every participant letter 222/LĐLĐ lists: the city
  * federation's standing committee and heads of department, the Party committee and federation of every member
- * unit (mailboxes and people), and the press. One event per signing process: a reschedule sends the same UID with
- * a higher SEQUENCE, a cancellation a CANCEL.
+ * unit (mailboxes and people), and the press. One event per signing process ({@link #uid}): a reschedule sends the
+ * same UID with a higher SEQUENCE, a cancellation a CANCEL.
  */
 @Component
 public class CeremonyInvitations {
@@ -45,9 +47,29 @@ public class CeremonyInvitations {
     this.clock = clock;
   }
 
-  /** Stable per signing process (business key), so every update of its ceremony is the same calendar event. */
-  public String uid(String processBusinessKey) {
-    return "le-ky-ket-" + UUID.nameUUIDFromBytes(processBusinessKey.getBytes(StandardCharsets.UTF_8)) + "@"
+  /**
+   * The calendar event of a signing process's ceremony: one per process, so every update and cancellation reaches
+   * the event its people already have. Business keys are the same for 222/LĐLĐ of 2022 and of 2025, so the UID
+   * also names the letter's year; it is chosen at the first invitation and kept in the process
+   * ({@link CeremonyInvitationVars#UID}), so that how it is formed may change without splitting an event. A process
+   * that had invited before the UID was kept (running at the upgrade) goes on with the event it created then,
+   * named from the business key alone, and keeps that one too.
+   */
+  public String uid(DelegateExecution execution) {
+    String kept = Variables.text(execution, CeremonyInvitationVars.UID);
+    if (kept != null) {
+      return kept;
+    }
+    String businessKey = execution.getProcessBusinessKey();
+    String uid = execution.getVariable(CeremonyInvitationVars.SEQUENCE) != null
+        ? uid(businessKey)
+        : uid(businessKey + "@" + CampaignId.of(execution).year());
+    execution.setVariable(CeremonyInvitationVars.UID, uid);
+    return uid;
+  }
+
+  private String uid(String name) {
+    return "le-ky-ket-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + "@"
         + settings.messageIdDomain();
   }
 

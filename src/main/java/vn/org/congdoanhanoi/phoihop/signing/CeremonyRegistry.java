@@ -122,9 +122,11 @@ public class CeremonyRegistry {
     return jdbc.sql("select * from signing_ceremony where id = ?").param(id).query(this::map).optional();
   }
 
-  public List<Ceremony> scheduled(String documentNumber) {
-    return jdbc.sql("select * from signing_ceremony where document_number = ? and status = 'SCHEDULED' order by starts_at")
-        .param(documentNumber).query(this::map).list();
+  /** The campaign's ceremonies still to take place: of that year's letter only, never another year's. */
+  public List<Ceremony> scheduled(CampaignId campaign) {
+    return jdbc.sql("select * from signing_ceremony where document_number = ? and campaign_year = ? "
+            + "and status = 'SCHEDULED' order by starts_at")
+        .params(campaign.documentNumber(), campaign.year()).query(this::map).list();
   }
 
   /** Ceremonies of every campaign still to take place whose start lies strictly between the two times. */
@@ -134,9 +136,11 @@ public class CeremonyRegistry {
         .params(from, to).query(this::map).list();
   }
 
-  public List<Ceremony> all(String documentNumber) {
-    return jdbc.sql("select * from signing_ceremony where document_number = ? order by starts_at")
-        .param(documentNumber).query(this::map).list();
+  /** Every ceremony of the campaign, of that year's letter only. */
+  public List<Ceremony> all(CampaignId campaign) {
+    return jdbc.sql("select * from signing_ceremony where document_number = ? and campaign_year = ? "
+            + "order by starts_at")
+        .params(campaign.documentNumber(), campaign.year()).query(this::map).list();
   }
 
   private Ceremony map(ResultSet rs, int row) throws SQLException {

@@ -44,7 +44,7 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
     String venue = Variables.requiredText(execution, Vars.CEREMONY_VENUE);
     rules.requireAllowed("Không thể chốt lịch Lễ ký kết", documentNumber, Variables.date(execution, Vars.DEADLINE),
         date, time, venue, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
-    Ceremony shared = registry.scheduled(documentNumber).stream()
+    Ceremony shared = registry.scheduled(campaign).stream()
         .filter(c -> CeremonyRules.isSameCeremony(c, documentNumber, date.atTime(time), venue))
         .findFirst().orElse(null);
     Ceremony ceremony = shared != null

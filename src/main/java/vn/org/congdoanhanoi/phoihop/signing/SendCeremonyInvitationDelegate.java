@@ -44,7 +44,7 @@ class SendCeremonyInvitationDelegate implements JavaDelegate {
       }
     }
     notifications.requestMail(invitations.mail(ceremony, unit == null ? registry.signingUnits(ceremony) : List.of(unit),
-        invitations.uid(execution.getProcessBusinessKey()), sequence, Method.REQUEST));
+        invitations.uid(execution), sequence, Method.REQUEST));
     execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
     execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, ceremony.id());
   }

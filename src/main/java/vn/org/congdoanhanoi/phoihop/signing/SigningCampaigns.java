@@ -1,12 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.matter.MatterRegistry;
-import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 
 /**
  * Finds a campaign from what callers know: the letter's number and, when the same number was launched in several
@@ -34,14 +31,7 @@ public class SigningCampaigns {
 
   /** The query parameter {@code year} (optional): a year such as 2022, refused with 400 otherwise. */
   public static Integer year(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String message = "Năm của văn bản (year) phải là năm 4 chữ số, ví dụ 2022; bỏ trống để lấy văn bản gần nhất.";
-    if (!text.strip().matches("[0-9]{4}")) {
-      throw new InvalidRequestException(message, List.of(Map.of("field", "year", "message", message)));
-    }
-    return Integer.valueOf(text.strip());
+    return MatterKey.parseYear(text, "year");
   }
 
   /** The process instance that carries the campaign: the one launched last, if it was relaunched after a cancel. */

@@ -103,26 +103,36 @@ class SigningComplianceSource implements ComplianceSource {
         .processDefinitionKey(SigningCampaign.KEY).orderByProcessInstanceStartTime().desc().listPage(0, 500);
     List<CampaignSummary> summaries = new ArrayList<>();
     for (HistoricProcessInstance campaign : campaigns) {
-      if (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(campaign.getState())
-          || summaries.stream().anyMatch(s -> s.documentNumber().equals(campaign.getBusinessKey()))) {
-        continue; // cancelled, or an older run of the same letter
+      if (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(campaign.getState())) {
+        continue; // cancelled
       }
       Map<String, Object> vars = variables(campaign.getId());
-      if (unitCodes != null && jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES)).stream()
-          .noneMatch(unitCodes::contains)) {
-        continue;
+      LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
+      if (issuedOn == null) {
+        continue; // not a valid campaign: its start was refused
       }
-      summaries.add(new CampaignSummary(campaign.getBusinessKey(), text(vars, SigningCampaign.Vars.SUBJECT),
-          date(vars, SigningCampaign.Vars.ISSUED_ON), date(vars, SigningCampaign.Vars.DEADLINE),
-          campaign.getEndTime() != null));
+      // The letter's year as fixed at the start; older instances have only issuedOn, whose year it is.
+      int year = vars.get(SigningCampaign.Vars.CAMPAIGN_YEAR) instanceof Number n ? n.intValue() : issuedOn.getYear();
+      if (summaries.stream().anyMatch(s -> s.documentNumber().equals(campaign.getBusinessKey()) && s.year() == year)
+          || unitCodes != null && jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES)).stream()
+          .noneMatch(unitCodes::contains)) {
+        continue; // an older run of the same letter, or none of the user's units takes part
+      }
+      summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, text(vars, SigningCampaign.Vars.SUBJECT),
+          issuedOn, date(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null));
     }
     return summaries;
   }
 
   @Override
-  public Optional<ComplianceFacts> facts(String documentNumber) {
-    // The letter of the most recent year with that number (reports name the number only).
-    CampaignId id = campaigns.find(documentNumber, null).orElse(null);
+  public Optional<Integer> year(String documentNumber, Integer year) {
+    return campaigns.find(documentNumber, year).map(CampaignId::year);
+  }
+
+  @Override
+  public Optional<ComplianceFacts> facts(String documentNumber, Integer year) {
+    // Without a year, the letter of the most recent year with that number.
+    CampaignId id = campaigns.find(documentNumber, year).orElse(null);
     HistoricProcessInstance campaign = id == null ? null : campaigns.instanceId(id)
         .map(instanceId -> history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult())
         .orElse(null);
@@ -157,7 +167,7 @@ class SigningComplianceSource implements ComplianceSource {
       units.add(new UnitFacts(code, organization.federation(code),
           unitMilestones(new Steps(steps), own, resultByUnit.get(code), dues)));
     }
-    return Optional.of(new ComplianceFacts(documentNumber, text(vars, SigningCampaign.Vars.SUBJECT), issuedOn,
+    return Optional.of(new ComplianceFacts(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT), issuedOn,
         deadline, campaign.getEndTime() != null, units));
   }
 
@@ -251,7 +261,7 @@ class SigningComplianceSource implements ComplianceSource {
     Map<String, Object> vars = new HashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .variableNameIn(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON, SigningCampaign.Vars.DEADLINE,
-            SigningCampaign.Vars.UNIT_CODES)
+            SigningCampaign.Vars.UNIT_CODES, SigningCampaign.Vars.CAMPAIGN_YEAR)
         .disableCustomObjectDeserialization().list().stream()
         .filter(v -> v.getValue() != null)
         .forEach(v -> vars.putIfAbsent(v.getName(), v.getValue()));

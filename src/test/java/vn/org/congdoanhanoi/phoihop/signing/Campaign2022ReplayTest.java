@@ -135,7 +135,7 @@ class Campaign2022ReplayTest {
       }
     }
 
-    Ceremony cityCeremony = ceremonies.all(NUMBER).stream().filter(c -> c.kind() == Ceremony.Kind.CITY)
+    Ceremony cityCeremony = ceremonies.all(new CampaignId(NUMBER, 2022)).stream().filter(c -> c.kind() == Ceremony.Kind.CITY)
         .findFirst().orElseThrow();
     assertThat(ceremonies.signingUnits(cityCeremony)).containsExactlyInAnyOrderElementsOf(CITY_CEREMONY);
 

@@ -91,7 +91,7 @@ class CeremonyBookingRaceTest {
     assertThat(answers).as("every unit joins").allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(204));
 
     CeremonyRegistry registry = nodeA.bean(CeremonyRegistry.class);
-    assertThat(registry.scheduled(number)).singleElement().satisfies(ceremony -> {
+    assertThat(registry.scheduled(new CampaignId(number, 2022))).singleElement().satisfies(ceremony -> {
       assertThat(ceremony.kind()).isEqualTo(Ceremony.Kind.CITY);
       assertThat(registry.units(ceremony.id())).containsExactlyInAnyOrderElementsOf(units);
       new TransactionTemplate(nodeA.bean(org.springframework.transaction.PlatformTransactionManager.class))
@@ -115,7 +115,7 @@ class CeremonyBookingRaceTest {
           Map.copyOf(schedule("2022-06-22", time, "Hội trường Thị ủy Sơn Tây"))))
           .hasMessageContaining("Trùng lịch").hasMessageContaining("đợt ký kết " + first);
     }
-    assertThat(nodeA.bean(CeremonyRegistry.class).scheduled(second)).isEmpty();
+    assertThat(nodeA.bean(CeremonyRegistry.class).scheduled(new CampaignId(second, 2022))).isEmpty();
   }
 
   /**
@@ -136,7 +136,7 @@ class CeremonyBookingRaceTest {
     });
 
     CeremonyRegistry registry = nodeA.bean(CeremonyRegistry.class);
-    List<Ceremony> booked = registry.scheduled(number);
+    List<Ceremony> booked = registry.scheduled(new CampaignId(number, 2022));
     assertThat(booked).as("8 pairs and the single unit: 9 ceremonies").hasSize(9);
     for (int pair = 0; pair < 8; pair++) {
       List<String> both = UNITS.subList(2 * pair, 2 * pair + 2);

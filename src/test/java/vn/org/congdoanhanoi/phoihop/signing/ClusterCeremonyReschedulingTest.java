@@ -86,7 +86,7 @@ class ClusterCeremonyReschedulingTest {
         .contains("27/06/2022 lúc 10:00", "Trùng lịch", "đợt ký kết " + OTHER, "hãy chọn giờ khác");
     assertThat(again.getDueDate()).as("due date").isNotNull();
     assertThat(again.getFollowUpDate()).as("follow-up date").isNotNull().isBeforeOrEqualTo(again.getDueDate());
-    assertThat(registry.scheduled(NUMBER)).isEmpty();
+    assertThat(registry.scheduled(new CampaignId(NUMBER, 2022))).isEmpty();
 
     d.complete("gialam.ldld", again, joint("14:00"));
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, attendance());
@@ -94,7 +94,7 @@ class ClusterCeremonyReschedulingTest {
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.CEREMONY_DAY);
     assertThat(engine.getRuntimeService().getVariable(cluster.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL))
         .isNull();
-    Ceremony ceremony = registry.scheduled(NUMBER).get(0);
+    Ceremony ceremony = registry.scheduled(new CampaignId(NUMBER, 2022)).get(0);
     assertThat(registry.units(ceremony.id())).containsExactly("donganh", "gialam", "socson");
 
     // Đông Anh misses the deadline and the city office excuses it after the ceremony was booked.
@@ -131,7 +131,7 @@ class ClusterCeremonyReschedulingTest {
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.RECORD_OUTCOME, Map.of(
         UnitSigning.Vars.CEREMONY_OUTCOME, "SIGNED", UnitSigning.Vars.SIGNED_ON, "2022-06-27",
         UnitSigning.Vars.SIGNATORIES, "Bí thư Huyện ủy Thạch Thất; Chủ tịch LĐLĐ Thành phố"));
-    assertThat(registry.all(OTHER)).singleElement()
+    assertThat(registry.all(new CampaignId(OTHER, 2022))).singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(Ceremony.Status.HELD));
   }
 

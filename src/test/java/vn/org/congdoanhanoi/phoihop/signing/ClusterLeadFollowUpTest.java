@@ -189,7 +189,7 @@ class ClusterLeadFollowUpTest {
           UnitSigning.Vars.CLUSTER_RELEASE_REASON)).isEqualTo(
           "LĐLĐ Thành phố cho các đơn vị trong Cụm Thi đua số 3 ký theo địa bàn: Cụm trưởng không đề xuất được lịch");
     }
-    assertThat(registry.all(NEVER_PROPOSES)).isEmpty();
+    assertThat(registry.all(new CampaignId(NEVER_PROPOSES, 2022))).isEmpty();
   }
 
   @Test
@@ -224,7 +224,7 @@ class ClusterLeadFollowUpTest {
     assertThat(watch).isEnded();
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(DeadlineFollowUp.KEY)
         .processInstanceBusinessKey(cluster.getBusinessKey()).count()).isZero();
-    assertThat(registry.scheduled(CITY_LATE)).singleElement()
+    assertThat(registry.scheduled(new CampaignId(CITY_LATE, 2022))).singleElement()
         .satisfies(c -> assertThat(registry.units(c.id())).containsExactlyInAnyOrderElementsOf(CUM3));
   }
 
@@ -283,7 +283,7 @@ class ClusterLeadFollowUpTest {
     d.executeJobs(campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_MEMBERS_SIGN_BY_LOCALITY)
         .hasNotPassed(ClusterCeremony.Elements.SCHEDULE);
-    assertThat(registry.all(RACE)).isEmpty();
+    assertThat(registry.all(new CampaignId(RACE, 2022))).isEmpty();
     assertThat(d.unit("gialam")).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
   }
 

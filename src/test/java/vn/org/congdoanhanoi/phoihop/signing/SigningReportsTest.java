@@ -320,11 +320,11 @@ class SigningReportsTest {
   @Order(5)
   void theInstancesReadAsDocumentNumberAndUnitNameAndCanBeSearchedSo() {
     assertThat(engine.getRuntimeService().getVariable(d.unit("thuongtin").getId(), InstanceNames.VARIABLE))
-        .isEqualTo(NUMBER + " – Liên đoàn Lao động huyện Thường Tín");
+        .isEqualTo(NUMBER + " (2022) – Liên đoàn Lao động huyện Thường Tín");
     assertThat(engine.getRuntimeService().getVariable(campaign.getId(), InstanceNames.VARIABLE))
-        .isEqualTo(NUMBER + " – V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
+        .isEqualTo(NUMBER + " (2022) – V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
-        .variableValueLike(InstanceNames.VARIABLE, NUMBER + " – %Phú Xuyên").list())
+        .variableValueLike(InstanceNames.VARIABLE, NUMBER + " (2022) – %Phú Xuyên").list())
         .extracting(ProcessInstance::getBusinessKey).containsExactly(NUMBER + "/phuxuyen");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
         .variableValueEquals(UnitSigning.Vars.UNIT_NAME, "Liên đoàn Lao động huyện Phú Xuyên")

@@ -66,14 +66,14 @@ public class OutgoingRegister {
         DocumentSymbols.format(number, request.type(), register.issuerAbbreviation(), request.draftingUnit()),
         request.type(), request.subject().trim(), request.issuedOn(), request.sourceKind(),
         request.sourceReference(), request.processInstanceId(), request.issuedBy(),
-        clock.now(), null);
+        clock.now(), null, request.sourceYear());
     jdbc.sql("""
             insert into doc_outgoing (id, register_code, register_year, sequence_number, symbol, document_type, subject,
-                issued_on, source_kind, source_reference, process_instance_id, issued_by, recorded_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                issued_on, source_kind, source_reference, process_instance_id, issued_by, recorded_at, source_year)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(document.id(), document.registerCode(), year, number, document.symbol(), document.type().name(),
             document.subject(), document.issuedOn(), document.sourceKind(), document.sourceReference(),
-            document.processInstanceId(), document.issuedBy(), document.recordedAt())
+            document.processInstanceId(), document.issuedBy(), document.recordedAt(), document.sourceYear())
         .update();
     return document;
   }
@@ -113,6 +113,17 @@ public class OutgoingRegister {
    */
   public List<OutgoingDocument> search(String registerCode, Integer year, DocumentType type, String sourceKind,
                                        String sourceReference) {
+    return search(registerCode, year, type, sourceKind, sourceReference, null);
+  }
+
+  /**
+   * As above, and of one year's letter when {@code sourceYear} is given: the reports of 222/LĐLĐ of 2025 only, not
+   * those of 222/LĐLĐ of 2022.
+   *
+   * @param year the register's year (of the entry's number); {@code sourceYear} is the source letter's
+   */
+  public List<OutgoingDocument> search(String registerCode, Integer year, DocumentType type, String sourceKind,
+                                       String sourceReference, Integer sourceYear) {
     StringBuilder sql = new StringBuilder(SELECT).append(" where 1 = 1");
     List<Object> params = new ArrayList<>();
     criterion(sql, params, "d.register_code", registerCode);
@@ -120,6 +131,7 @@ public class OutgoingRegister {
     criterion(sql, params, "d.document_type", type == null ? null : type.name());
     criterion(sql, params, "d.source_kind", sourceKind);
     criterion(sql, params, "d.source_reference", sourceReference);
+    criterion(sql, params, "d.source_year", sourceYear);
     sql.append(" order by d.register_year desc, d.sequence_number desc");
     return jdbc.sql(sql.toString()).params(params).query(OutgoingRegister::document).list();
   }
@@ -143,6 +155,7 @@ public class OutgoingRegister {
         rs.getInt("sequence_number"), rs.getString("symbol"), DocumentType.valueOf(rs.getString("document_type")),
         rs.getString("subject"), rs.getObject("issued_on", LocalDate.class), rs.getString("source_kind"),
         rs.getString("source_reference"), rs.getString("process_instance_id"), rs.getString("issued_by"),
-        rs.getObject("recorded_at", LocalDateTime.class), rs.getString("file_name"));
+        rs.getObject("recorded_at", LocalDateTime.class), rs.getString("file_name"),
+        rs.getObject("source_year", Integer.class));
   }
 }

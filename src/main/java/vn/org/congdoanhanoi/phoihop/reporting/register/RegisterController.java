@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.reporting.Downloads;
@@ -24,7 +25,8 @@ import vn.org.congdoanhanoi.phoihop.reporting.ReportingProperties;
 /**
  * The outgoing-document register over the API, for the city only (it lists every document the federation
  * issues). Taking a number by hand is for documents drafted outside the system, by the office and the standing
- * committee.
+ * committee. {@code GET ?sourceKind=signing-campaign&sourceReference=222/LĐLĐ&sourceYear=2025} lists what was issued
+ * for one year's letter ({@code year} is the register's own year, that of the entries' numbers).
  */
 @RestController
 @RequestMapping("/api/outgoing-documents")
@@ -48,9 +50,11 @@ class RegisterController {
                                 @RequestParam(required = false) Integer year,
                                 @RequestParam(required = false) String type,
                                 @RequestParam(required = false) String sourceKind,
-                                @RequestParam(required = false) String sourceReference) {
+                                @RequestParam(required = false) String sourceReference,
+                                @RequestParam(required = false) String sourceYear) {
     access.requireCityWide();
-    return this.register.search(register, year, type(type), sourceKind, sourceReference);
+    return this.register.search(register, year, type(type), sourceKind, sourceReference,
+        MatterKey.parseYear(sourceYear, "sourceYear"));
   }
 
   @GetMapping("/registers")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.platform.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
@@ -34,7 +35,8 @@ import vn.org.congdoanhanoi.phoihop.reporting.register.StoredFile;
  *
  * <ul>
  *   <li>/bao-cao: the kinds of report and their campaigns
- *   <li>/bao-cao/ky-ket?so=222/LĐLĐ: the compliance matrix; …/ma-tran.xlsx and …/bao-cao.docx download it
+ *   <li>/bao-cao/ky-ket?so=222/LĐLĐ&amp;nam=2025: the compliance matrix of that year's letter (without {@code nam}
+ *       the most recent one); …/ma-tran.xlsx and …/bao-cao.docx download it
  *   <li>/bao-cao/so-van-ban-di?nam=2022: the outgoing-document register (city only)
  * </ul>
  */
@@ -92,7 +94,7 @@ class ReportPageController {
 
   @GetMapping("/{slug}")
   String matrix(@PathVariable String slug, @RequestParam(name = "so", required = false) String documentNumber,
-                Model model) {
+                @RequestParam(name = "nam", required = false) String year, Model model) {
     ComplianceSource source = matrices.sourceBySlug(slug);
     model.addAttribute("source", source);
     model.addAttribute("user", access.userId());
@@ -101,34 +103,43 @@ class ReportPageController {
       model.addAttribute("cityWide", access.scope().cityWide());
       return "reporting/index";
     }
-    ComplianceMatrix matrix = matrices.matrix(source.kind(), documentNumber, null);
+    ComplianceMatrix matrix = matrices.matrix(source.kind(), documentNumber, year(year), null);
     model.addAttribute("matrix", matrix);
     model.addAttribute("documents", matrix.cityWide()
-        ? register.search(null, null, null, source.kind(), matrix.documentNumber()) : List.<OutgoingDocument>of());
+        ? register.search(null, null, null, source.kind(), matrix.documentNumber(), matrix.year())
+        : List.<OutgoingDocument>of());
     return "reporting/matrix";
   }
 
   @GetMapping("/{slug}/ma-tran.xlsx")
   ResponseEntity<byte[]> matrixXlsx(@PathVariable String slug,
-                                    @RequestParam(name = "so", required = false) String documentNumber) {
-    ComplianceMatrix matrix = matrices.matrix(matrices.sourceBySlug(slug).kind(), documentNumber, null);
+                                    @RequestParam(name = "so", required = false) String documentNumber,
+                                    @RequestParam(name = "nam", required = false) String year) {
+    ComplianceMatrix matrix = matrices.matrix(matrices.sourceBySlug(slug).kind(), documentNumber, year(year), null);
     return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
   }
 
   @GetMapping("/{slug}/bao-cao.docx")
   ResponseEntity<byte[]> latestReport(@PathVariable String slug,
-                                      @RequestParam(name = "so", required = false) String documentNumber) {
+                                      @RequestParam(name = "so", required = false) String documentNumber,
+                                      @RequestParam(name = "nam", required = false) String year) {
     ComplianceSource source = matrices.sourceBySlug(slug);
     access.requireCityWide();
     if (documentNumber == null || documentNumber.isBlank()) {
       throw new InvalidRequestException("Hãy cho biết số văn bản phát động (so), ví dụ 222/LĐLĐ.");
     }
-    OutgoingDocument latest = register.search(null, null, null, source.kind(), documentNumber).stream()
+    int campaignYear = matrices.year(source.kind(), documentNumber, year(year));
+    OutgoingDocument latest = register.search(null, null, null, source.kind(), documentNumber, campaignYear).stream()
         .filter(d -> d.fileName() != null).findFirst()
         .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
-            + "."));
+            + " năm " + campaignYear + "."));
     StoredFile file = register.file(latest.id()).orElseThrow();
     return Downloads.file(file.fileName(), file.contentType(), file.content());
+  }
+
+  /** The pages name their parameters in Vietnamese ({@code so}, {@code nam}), as the register page does. */
+  private static Integer year(String text) {
+    return MatterKey.parseYear(text, "nam");
   }
 
   @ExceptionHandler(ForbiddenException.class)
