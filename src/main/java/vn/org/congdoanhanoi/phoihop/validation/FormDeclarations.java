@@ -101,8 +101,8 @@ public final class FormDeclarations {
    * An embedded form (.html). Its {@code cam-variable-name} fields are declared with their {@code cam-variable-type}
    * (a file input: File); a form that sets variables from its script declares them in
    * {@code <script type="application/json" data-form-variables>{"submits": {"name": "String", …}, "shows": ["name",
-   * …]}</script>}: "submits" are what the user enters, "shows" the context the form fetches and Tasklist sends back
-   * unchanged.
+   * "year:Integer", …]}</script>}: "submits" are what the user enters, "shows" the context the form fetches and
+   * Tasklist sends back unchanged.
    */
   public static FormVariables embeddedForm(String name, String html) throws IOException {
     Map<String, DeclaredVariable> variables = new LinkedHashMap<>();
@@ -120,8 +120,12 @@ public final class FormDeclarations {
       JsonNode block = JSON.readTree(declaration.group(1));
       block.path("submits").fields().forEachRemaining(e -> variables.put(e.getKey(),
           new DeclaredVariable(e.getKey(), VariableKind.ofCamundaType(e.getValue().asText()), false, null)));
-      block.path("shows").forEach(shown -> variables.putIfAbsent(shown.asText(),
-          new DeclaredVariable(shown.asText(), VariableKind.TEXT, true, null)));
+      // "name" is a text the form shows; "name:Integer" one of another type, sent back with that type.
+      block.path("shows").forEach(shown -> {
+        String[] nameAndType = shown.asText().split(":", 2);
+        VariableKind kind = nameAndType.length == 2 ? VariableKind.ofCamundaType(nameAndType[1]) : VariableKind.TEXT;
+        variables.putIfAbsent(nameAndType[0], new DeclaredVariable(nameAndType[0], kind, true, null));
+      });
     }
     return new FormVariables(name, variables);
   }

@@ -88,7 +88,7 @@ class MatterYearSurfacesTest {
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.PROPOSAL, proposal);
     d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     d.executeJobs(campaign.getId());
-    d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, Campaigns.schedule(day, "15:00", venue));
+    d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, Campaigns.schedule(day, "19:50", venue));
     d.executeJobs(campaign.getId());
     return unit;
   }
@@ -185,9 +185,9 @@ class MatterYearSurfacesTest {
   @Order(4)
   void ceremoniesCalendarEventsAndInstanceNamesAreEachYearsOwn() throws Exception {
     assertThat(ceremonies.all(new CampaignId(NUMBER, 2022))).singleElement()
-        .satisfies(c -> assertThat(c.startsAt()).hasToString("2022-06-14T15:00"));
+        .satisfies(c -> assertThat(c.startsAt()).hasToString("2022-06-14T19:50"));
     assertThat(ceremonies.scheduled(new CampaignId(NUMBER, 2025))).singleElement()
-        .satisfies(c -> assertThat(c.startsAt()).hasToString("2025-06-17T15:00"));
+        .satisfies(c -> assertThat(c.startsAt()).hasToString("2025-06-17T19:50"));
 
     // Same business key, two calendar events: each year's invitation is sent, neither updates the other.
     String uid2022 = uid(hoankiem2022);
@@ -223,7 +223,7 @@ class MatterYearSurfacesTest {
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Trùng lịch họp Quận ủy"));
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2025-06-19", "15:00", "Hội trường UBND quận Hoàn Kiếm"));
+        Campaigns.schedule("2025-06-19", "19:50", "Hội trường UBND quận Hoàn Kiếm"));
     d.executeJobs(of2025.getId());
 
     assertThat(uid(hoankiem2025)).isEqualTo(legacy);

@@ -54,6 +54,9 @@ class FormDeclarationsTest {
     assertThat(proposal.get("unitCode").readOnly()).isTrue();
     assertThat(proposal.get("deadline").readOnly()).isTrue();
     assertThat(proposal.get("clusterCode")).isNull();
+    // The campaign's year is an Integer variable: Tasklist sends it back as one, and it is read-only.
+    assertThat(proposal.get("campaignYear").kind()).isEqualTo(VariableKind.NUMBER);
+    assertThat(proposal.get("campaignYear").readOnly()).isTrue();
     FormVariables outcome = FormDeclarations.embeddedForm("outcome", form("unit-signing-outcome.html"));
     assertThat(outcome.get("signedRegulationScan").kind()).isEqualTo(VariableKind.FILE);
     assertThat(outcome.get("ceremonyDate").readOnly()).isTrue();
