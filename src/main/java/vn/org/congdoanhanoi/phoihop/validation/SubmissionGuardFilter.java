@@ -253,7 +253,8 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "InvalidRequestException");
+    // The same type names as every other error answer (ErrorAnswer): a missing task is not a bad value.
+    body.put("type", status == HttpServletResponse.SC_NOT_FOUND ? "NotFound" : "InvalidRequestException");
     body.put("message", Submission.join(violations));
     body.put("errors", violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList());
     response.getOutputStream().write(json.writeValueAsBytes(body));

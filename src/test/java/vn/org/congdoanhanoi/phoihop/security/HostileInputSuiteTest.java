@@ -143,8 +143,9 @@ class HostileInputSuiteTest {
         body(with(campaignVariables("HOSTILE-03/LĐLĐ"), Map.of(SigningCampaign.Vars.TERM, text(megabyte))))));
     attack("engine-rest", "another unit's task", HIDDEN_OR_NOT_ALLOWED,
         () -> dongdaRest.post("/engine-rest/task/" + hoankiem.getId() + "/complete", body(proposal)));
-    attack("engine-rest", "a task that no longer exists", Set.of(404),
-        () -> dongdaRest.post("/engine-rest/task/00000000-dead-beef-0000-000000000000/complete", body(proposal)));
+    RestCaller.Response[] missing = new RestCaller.Response[1];
+    attack("engine-rest", "a task that no longer exists", Set.of(404), () -> missing[0] = dongdaRest.post(
+        "/engine-rest/task/00000000-dead-beef-0000-000000000000/complete", body(proposal)));
     attack("engine-rest", "claiming a task another user holds", Set.of(409),
         () -> admin.post("/engine-rest/task/" + dongda.getId() + "/claim", Map.of("userId", "admin")));
     for (String key : List.of(NotificationMail.KEY, NotificationWebhook.KEY, UnitSigning.KEY, ClusterCeremony.KEY,
@@ -251,6 +252,7 @@ class HostileInputSuiteTest {
     report();
     assertThat(control.status()).as("the proposal without hostile variables: %s", control.body()).isEqualTo(204);
     assertThat(echoed[0].body().length()).as("a 1 MB bad value is not echoed back").isLessThan(20_000);
+    assertThat(missing[0].json().get("type").asText()).as("a missing task is not a bad value").isEqualTo("NotFound");
     assertThat(anonymousAnswers[0].status()).as("an anonymous caller learns nothing about running campaigns")
         .isEqualTo(anonymousAnswers[1].status());
     assertThat(withoutTimestamp(anonymousAnswers[0].body()))
