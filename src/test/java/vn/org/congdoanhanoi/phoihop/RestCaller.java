@@ -69,6 +69,22 @@ public final class RestCaller {
     return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
+  /** A file as the browser downloads it: the bytes and the name the server gives it. */
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Disposition").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public record Download(int status, String disposition, byte[] body) {}
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "*/*");
     if (authorization != null) {

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.reporting.InstanceNames;
@@ -259,22 +255,8 @@ class MatterYearSurfacesTest {
     }
   }
 
-  record Download(int status, String disposition, byte[] body) {}
-
   private Download download(String user, String path) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + RestCaller.DEMO_PASSWORD)
-        .getBytes(StandardCharsets.UTF_8));
-    try {
-      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + token).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-      return new Download(response.statusCode(),
-          response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return RestCaller.demo(port, user).download(path);
   }
+
 }

@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +46,7 @@ import vn.org.congdoanhanoi.phoihop.reporting.document.MailReportDistribution;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
 import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.reporting.InstanceNames;
 import vn.org.congdoanhanoi.phoihop.reporting.register.DocumentType;
@@ -467,22 +467,8 @@ class SigningReportsTest {
     return style.getFillForegroundXSSFColor().getARGBHex().substring(2);
   }
 
-  record Download(int status, String disposition, byte[] body) {}
-
   private Download download(String user, String path) {
-    String token = Base64.getEncoder().encodeToString((user + ":" + RestCaller.DEMO_PASSWORD)
-        .getBytes(StandardCharsets.UTF_8));
-    try {
-      HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + token).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-      return new Download(response.statusCode(),
-          response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return RestCaller.demo(port, user).download(path);
   }
+
 }
