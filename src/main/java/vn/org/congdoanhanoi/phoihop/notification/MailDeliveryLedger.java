@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
  * Which recipients the SMTP server already accepted a mail for (table {@code notification_mail_delivery}). Every

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 /** How dates and times read in Vietnamese mails: 30/06/2022, 14:00. */
 public final class MailFormats {

@@ -2,7 +2,7 @@ package vn.org.congdoanhanoi.phoihop.notification;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.platform.Variables;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 
 /**
  * What a mail is about, read from the process variables every process of the federation uses: the document

@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.organization.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.organization.UnitKind;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
 /**
  * Who is told about work given to a group: the mailbox of the unit behind the group (the official channel, read

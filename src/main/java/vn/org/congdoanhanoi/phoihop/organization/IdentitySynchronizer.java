@@ -1,5 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.platform.CurrentUser;
-import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
+import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
+import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 
 /** Reading the organisation (any signed-in user) and replacing it with a new file (administrators only). */
 @RestController

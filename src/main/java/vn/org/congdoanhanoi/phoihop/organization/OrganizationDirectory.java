@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+
+import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;

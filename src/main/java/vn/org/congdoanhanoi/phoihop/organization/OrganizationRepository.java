@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+
 /**
  * A unit of the organisation. District-level units carry both bodies that sign together: the union federation
  * and its Party committee.

@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.EngineCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

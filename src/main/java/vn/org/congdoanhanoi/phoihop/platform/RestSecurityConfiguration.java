@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.WebappSessionUser;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,9 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.org.congdoanhanoi.phoihop.deadline.YearNotCoveredException;
+import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +16,14 @@ public record ComplianceMatrix(String kind, String title, String documentNumber,
                                LocalDate deadline, boolean completed, LocalDate asOf, int atRiskWorkingDays,
                                boolean cityWide, List<Milestone> milestones, List<Row> rows, List<Total> totals,
                                List<CalendarGap> calendarGaps) {
+
+  /**
+   * "Tiến độ ký kết 222-LĐLĐ (2025).xlsx": a document number's slash is not allowed in file names; the year keeps
+   * the files of two letters with one number apart.
+   */
+  public String fileName() {
+    return title + " " + documentNumber.replace('/', '-') + " (" + year + ").xlsx";
+  }
 
   public ComplianceMatrix {
     milestones = List.copyOf(milestones);

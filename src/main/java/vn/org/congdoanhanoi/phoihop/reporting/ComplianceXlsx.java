@@ -1,5 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+
+import vn.org.congdoanhanoi.phoihop.kernel.time.VietnameseDates;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

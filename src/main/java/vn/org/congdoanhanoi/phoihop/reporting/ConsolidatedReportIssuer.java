@@ -1,6 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
 
 /**
  * Issues the consolidated report of one kind of campaign on demand (the campaign's own end step issues it too).

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
-import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
-import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingRegister;
-import vn.org.congdoanhanoi.phoihop.reporting.register.StoredFile;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
+import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 
 /**
  * Reports over the API (HTTP Basic, like all of /api). Document numbers contain a slash ("222/LĐLĐ"), so they
@@ -88,7 +91,7 @@ class ReportController {
                                     @RequestParam(required = false) String year,
                                     @RequestParam(required = false) String unit) {
     ComplianceMatrix matrix = matrices.matrix(kind, documentNumber, year(year), unit);
-    return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
+    return Downloads.file(matrix.fileName(), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
   }
 
   @GetMapping("/{kind}/documents")

@@ -1,9 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
-import vn.org.congdoanhanoi.phoihop.platform.Variables;
-import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign.Vars;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 
 /**
  * One signing campaign: its letter's number and the year the letter was issued ({@code issuedOn}). The number

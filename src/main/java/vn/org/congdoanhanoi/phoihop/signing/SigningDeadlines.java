@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
  * Due dates of the signing tasks, in working days and never later than the end of the campaign's deadline day.

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * The same number of another year is another letter, whose rows stay.
  */
 @Repository
-class SigningRecords {
+public class SigningRecords {
 
   private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ class SigningRecords {
     this.jdbc = jdbc;
   }
 
-  void clearEarlierAttempts(CampaignId campaign) {
+  public void clearEarlierAttempts(CampaignId campaign) {
     for (String table : new String[] {"signing_cluster_member", "signing_cluster_registration", "signing_unit_result"}) {
       jdbc.sql("delete from " + table + " where document_number = ? and campaign_year = ?")
           .params(campaign.documentNumber(), campaign.year()).update();

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /** Each unit's final outcome in a campaign (table signing_unit_result): the campaign's consolidated result. */
 @Repository

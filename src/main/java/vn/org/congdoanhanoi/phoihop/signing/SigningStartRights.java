@@ -1,9 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.org.congdoanhanoi.phoihop.organization.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.organization.StartableProcess;
 
 /**

@@ -3,7 +3,7 @@ package vn.org.congdoanhanoi.phoihop.validation;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
-import vn.org.congdoanhanoi.phoihop.platform.FieldErrors;
+import vn.org.congdoanhanoi.phoihop.kernel.api.FieldErrors;
 
 /**
  * Submitted values were refused. Thrown inside the engine it rolls back the whole transaction, so nothing is

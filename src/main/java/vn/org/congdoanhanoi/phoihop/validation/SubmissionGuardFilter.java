@@ -34,7 +34,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.org.congdoanhanoi.phoihop.platform.WebappSessionUser;
+import vn.org.congdoanhanoi.phoihop.kernel.access.WebappSessionUser;
 
 /**
  * Every start and task completion that arrives over HTTP (Camunda's REST API, Tasklist's API) passes here, after

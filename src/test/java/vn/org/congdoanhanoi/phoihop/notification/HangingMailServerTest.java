@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

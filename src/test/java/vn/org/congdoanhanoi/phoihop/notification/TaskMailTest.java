@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,7 +15,7 @@ import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
-import vn.org.congdoanhanoi.phoihop.signing.UnitSigning;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** Every new user task is mailed, in Vietnamese, to the unit's mailbox and its people, with a link that opens it. */
 @PostgresIntegrationTest

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

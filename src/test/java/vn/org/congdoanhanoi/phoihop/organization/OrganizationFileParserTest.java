@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+
+import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
@@ -21,12 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
-import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.UnitSigning;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Attack: the city office (and an administrator) start processes that only the engine may start, by REST start,

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.WebappSession;
-import vn.org.congdoanhanoi.phoihop.organization.Groups;
-import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.UnitSigning;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Engine errors over REST carry their meaning: a lost race is 409 ("thử lại"), a missing task 404, a refusal 403,

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.organization.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 
 /** A district's users see and act on their own unit's tasks only; the city office sees all. */
 @PostgresIntegrationTest

@@ -1,5 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
+
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,8 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.deadline.HolidayFileParser;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.HolidayFileParser;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -9,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.WebappSession;
-import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * Attack: a district user reads the instance counts of every unit through Camunda's statistics. Only city-wide

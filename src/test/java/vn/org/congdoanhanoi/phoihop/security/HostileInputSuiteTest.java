@@ -36,14 +36,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.WebappSession;
-import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
-import vn.org.congdoanhanoi.phoihop.signing.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.UnitSigning;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * The hostile-input suite: every kind of bad request found when the product was attacked (issue 9), against every

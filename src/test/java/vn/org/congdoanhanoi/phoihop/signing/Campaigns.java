@@ -1,11 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 
 /** Starts signing campaigns for tests, as the city office does (its own user and groups, authorizations on). */
 public final class Campaigns {

@@ -1,5 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -16,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
-import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 
 /**
  * A cluster's joint ceremony never blocks its campaign: a date that can no longer be booked when the city confirms

@@ -1,5 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitationVars;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +32,7 @@ import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
-import vn.org.congdoanhanoi.phoihop.reporting.InstanceNames;
+import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
 
 /**
  * Letter 9951/LĐLĐ of 2022 (Hoàn Kiếm and Long Biên) and letter 9951/LĐLĐ of 2025 (Hoàn Kiếm only): same number,

@@ -1,5 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
-import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignReport.CampaignStatus;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignReport.UnitStatus;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.UnitStatus;
 
 /** Every path of signing-campaign, unit-signing and cluster-ceremony, walked as the units' people would. */
 @PostgresIntegrationTest

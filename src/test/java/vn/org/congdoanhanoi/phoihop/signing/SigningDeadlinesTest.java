@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRulesTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.deadline.YearNotCoveredException;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
  * Due dates of the signing tasks follow the engine's clock, never the real date, and a year the holiday file lacks

@@ -1,5 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.PrepareCampaignDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterMessages;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
+import vn.org.congdoanhanoi.phoihop.signing.unit.ApplyCommitteeFormatDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.unit.PrepareUnitSigningDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.unit.RecordScopeDecisionDelegate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -16,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import vn.org.congdoanhanoi.phoihop.organization.Cluster;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.organization.UnitKind;
-import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 
 /** The signing delegates on their own: typed inputs in, one service called, typed outputs out. */

@@ -1,5 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningReportProperties;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -16,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
-import vn.org.congdoanhanoi.phoihop.deadline.HolidayFileParser;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.reporting.DueDate;
+import vn.org.congdoanhanoi.phoihop.kernel.time.HolidayFileParser;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
-import vn.org.congdoanhanoi.phoihop.reporting.WorkingDays;
-import vn.org.congdoanhanoi.phoihop.signing.SigningComplianceSource.Dues;
-import vn.org.congdoanhanoi.phoihop.signing.SigningComplianceSource.Steps;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource.Dues;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource.Steps;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
 

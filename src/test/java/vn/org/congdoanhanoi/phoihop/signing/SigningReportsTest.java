@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -42,16 +45,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
-import vn.org.congdoanhanoi.phoihop.reporting.document.MailReportDistribution;
+import vn.org.congdoanhanoi.phoihop.records.document.MailReportDistribution;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.reporting.InstanceNames;
-import vn.org.congdoanhanoi.phoihop.reporting.register.DocumentType;
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
+import vn.org.congdoanhanoi.phoihop.records.register.DocumentType;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
 
 /**
  * A signing campaign replayed on the engine's clock from 16/5/2022 (letter 9301/LĐLĐ, deadline 30/6/2022) with

@@ -1,5 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.cluster.CityAttendanceValidator;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.MemberOutcomeValidator;
+import vn.org.congdoanhanoi.phoihop.signing.unit.AwaitClusterValidator;
+import vn.org.congdoanhanoi.phoihop.signing.unit.CeremonyOutcomeValidator;
+import vn.org.congdoanhanoi.phoihop.signing.unit.CommitteeOpinionValidator;
+import vn.org.congdoanhanoi.phoihop.signing.unit.ProposalValidator;
+import vn.org.congdoanhanoi.phoihop.signing.unit.ReportValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import vn.org.congdoanhanoi.phoihop.platform.JsonLists;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 
 /**
  * Brings a campaign to the step a browser test needs, through the Java API as the right users (authorization

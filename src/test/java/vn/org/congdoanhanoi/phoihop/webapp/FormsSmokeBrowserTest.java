@@ -24,11 +24,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.org.congdoanhanoi.phoihop.deadline.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.deadline.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 /**
  * Every form in forms/ opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:

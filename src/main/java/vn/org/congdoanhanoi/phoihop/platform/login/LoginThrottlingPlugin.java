@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /** Puts {@link ThrottledLoginIdentityProvider} in place of Camunda's database identity provider. */
 @Component

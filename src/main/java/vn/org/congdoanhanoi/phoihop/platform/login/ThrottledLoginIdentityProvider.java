@@ -3,7 +3,7 @@ package vn.org.congdoanhanoi.phoihop.platform.login;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
  * Camunda's identity store with one change to what a wrong password does. Camunda already refuses every login for a

@@ -15,7 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
-import vn.org.congdoanhanoi.phoihop.platform.BasicCredentials;
+import vn.org.congdoanhanoi.phoihop.kernel.access.BasicCredentials;
 
 /**
  * Signs in the report pages (/bao-cao/…): a user signed in to Tasklist or Cockpit is recognised from the Camunda

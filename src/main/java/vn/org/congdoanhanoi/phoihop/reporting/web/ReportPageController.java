@@ -13,21 +13,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import vn.org.congdoanhanoi.phoihop.matter.MatterKey;
-import vn.org.congdoanhanoi.phoihop.platform.ForbiddenException;
-import vn.org.congdoanhanoi.phoihop.platform.InvalidRequestException;
-import vn.org.congdoanhanoi.phoihop.platform.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
+import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
+import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrixService;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceXlsx;
-import vn.org.congdoanhanoi.phoihop.reporting.Downloads;
-import vn.org.congdoanhanoi.phoihop.reporting.EngineClock;
-import vn.org.congdoanhanoi.phoihop.reporting.ReportAccess;
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingDocument;
-import vn.org.congdoanhanoi.phoihop.reporting.register.OutgoingRegister;
-import vn.org.congdoanhanoi.phoihop.reporting.register.StoredFile;
+import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 
 /**
  * The read-only report pages in Vietnamese, rendered on the server (Thymeleaf), with the same access rules as the
@@ -116,7 +116,7 @@ class ReportPageController {
                                     @RequestParam(name = "so", required = false) String documentNumber,
                                     @RequestParam(name = "nam", required = false) String year) {
     ComplianceMatrix matrix = matrices.matrix(matrices.sourceBySlug(slug).kind(), documentNumber, year(year), null);
-    return Downloads.file(Downloads.matrixFileName(matrix), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
+    return Downloads.file(matrix.fileName(), ComplianceXlsx.MEDIA_TYPE, xlsx.write(matrix));
   }
 
   @GetMapping("/{slug}/bao-cao.docx")

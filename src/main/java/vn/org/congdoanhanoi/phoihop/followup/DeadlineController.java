@@ -1,0 +1,91 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
+import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
+import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
+import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+
+/**
+ * The city office changes the deadline of a whole matter (e.g. a campaign: every unit and cluster in it):
+ * {@code PUT /api/process-instances/{id}/deadline} with {@code {"deadline": "2022-07-15"}}. Every pending timer
+ * and every task due at the old deadline move with it.
+ */
+@RestController
+@RequestMapping("/api/process-instances")
+class DeadlineController {
+
+  private final DeadlineChanges changes;
+  private final RuntimeService runtimeService;
+  private final WorkingDayCalendar calendar;
+  private final CurrentUser currentUser;
+
+  DeadlineController(DeadlineChanges changes, RuntimeService runtimeService, WorkingDayCalendar calendar,
+                     CurrentUser currentUser) {
+    this.changes = changes;
+    this.runtimeService = runtimeService;
+    this.calendar = calendar;
+    this.currentUser = currentUser;
+  }
+
+  record DeadlineChange(String deadline) {}
+
+  @PutMapping("/{processInstanceId}/deadline")
+  Map<String, Object> change(@PathVariable String processInstanceId, @RequestBody DeadlineChange body) {
+    if (!currentUser.groupIds().contains(Groups.CITY_OFFICE) && !currentUser.isAdministrator()) {
+      throw new ForbiddenException("Chỉ Văn phòng LĐLĐ Thành phố (nhóm " + Groups.CITY_OFFICE
+          + ") được thay đổi thời hạn.");
+    }
+    LocalDate deadline = parse(body == null ? null : body.deadline());
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .singleResult();
+    if (instance == null) {
+      throw new NotFoundException("Không có phiên quy trình đang chạy với mã " + processInstanceId + ".");
+    }
+    if (runtimeService.getVariable(processInstanceId, TaskDeadlines.DEADLINE_VARIABLE) == null) {
+      throw new InvalidRequestException("Phiên quy trình " + processInstanceId + " không có thời hạn (biến deadline).");
+    }
+    DeadlineChanges.Result result = changes.changeTree(processInstanceId, deadline);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("message", "Đã dời hạn sang ngày " + String.format("%02d/%02d/%d", deadline.getDayOfMonth(),
+        deadline.getMonthValue(), deadline.getYear()) + " cho " + result.processInstances() + " phiên quy trình: "
+        + result.tasks() + " công việc đổi hạn xử lý, " + result.timers() + " mốc hẹn giờ được tính lại.");
+    answer.put("deadline", deadline.toString());
+    answer.put("processInstances", result.processInstances());
+    answer.put("tasks", result.tasks());
+    answer.put("timers", result.timers());
+    return answer;
+  }
+
+  private LocalDate parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidRequestException("Thiếu hạn mới (deadline, dạng năm-tháng-ngày, ví dụ 2022-07-15).");
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException("Hạn mới phải có dạng năm-tháng-ngày (ví dụ 2022-07-15), nhận được '"
+          + Submission.quote(text) + "'.");
+    }
+    if (!calendar.covers(date.getYear())) {
+      throw new InvalidRequestException("Chưa có lịch ngày nghỉ của năm " + date.getYear()
+          + "; quản trị viên cần bổ sung tệp lịch (PHOIHOP_CALENDAR_FILE) trước.");
+    }
+    return date;
+  }
+}

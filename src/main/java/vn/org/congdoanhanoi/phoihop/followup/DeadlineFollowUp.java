@@ -1,0 +1,78 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+/**
+ * Process {@code deadline-follow-up} (bpmn/deadline-follow-up.bpmn): watches one unit's matter until its deadline,
+ * for any process that calls it next to its own work (unit-signing does). Reminders 7, 3 and 1 working days
+ * before the deadline; at the deadline the city office follows the late unit up: extend the deadline (the timers
+ * are computed again from the new one), send a formal reminder letter (and follow up again 3 working days later),
+ * or excuse the unit, which ends this process so the caller can record it. The caller ends it by ending itself.
+ * A cluster ceremony calls it for its lead ({@link FollowUpOf#CLUSTER_LEAD}): the office then has its own task,
+ * where "excuse" becomes "release the members to sign by locality", which ends this process the same way.
+ *
+ * <p>Called with: {@code deadline} (ISO date), {@code unitCode}, and for the mails {@code documentNumber},
+ * {@code subject}, {@code unitName}; business key = the caller's.
+ */
+public final class DeadlineFollowUp {
+
+  public static final String KEY = "deadline-follow-up";
+
+  /** Working days before the deadline at which the unit is reminded. */
+  public static final int[] REMINDER_WORKING_DAYS = {7, 3, 1};
+
+  public static final class Vars {
+    public static final String DEADLINE = TaskDeadlines.DEADLINE_VARIABLE;
+    public static final String UNIT_CODE = "unitCode";
+    /** Local to a reminder step: how many working days before the deadline it is. */
+    public static final String REMINDER_WORKING_DAYS = "reminderWorkingDays";
+    /** The city office's decision in Task_FollowUpLateUnit (a {@link FollowUpAction}). */
+    public static final String FOLLOW_UP_ACTION = "followUpAction";
+    /** The new deadline (ISO date) when extending. */
+    public static final String NEW_DEADLINE = "newDeadline";
+    /** Text of the letter, or the reason of an extension or an excuse. */
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
+    /** ISO date-time at which the office follows up again after a letter. */
+    public static final String NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
+    /** Whose work is watched (a {@link FollowUpOf}); absent means a unit. */
+    public static final String FOLLOW_UP_OF = "followUpOf";
+    /** The cluster whose lead is watched, for the office's task name. */
+    public static final String CLUSTER_NAME = "clusterName";
+    /** Output to the caller when the unit is excused: the reason, for its records. */
+    public static final String EXCUSE_REASON = "excuseReason";
+
+    private Vars() {}
+  }
+
+  public static final class Elements {
+    public static final String START = "StartEvent_FollowUpStarted";
+    public static final String REMINDER_7 = "Timer_Reminder7Days";
+    public static final String REMIND_7 = "ServiceTask_Remind7Days";
+    public static final String REMINDER_3 = "Timer_Reminder3Days";
+    public static final String REMIND_3 = "ServiceTask_Remind3Days";
+    public static final String REMINDER_1 = "Timer_Reminder1Day";
+    public static final String REMIND_1 = "ServiceTask_Remind1Day";
+    public static final String DEADLINE_REACHED = "Timer_DeadlineReached";
+    public static final String WHO_IS_LATE = "Gateway_WhoIsLate";
+    public static final String FOLLOW_UP = "Task_FollowUpLateUnit";
+    /** The office's follow-up of a cluster lead: letter, extension, or release of the members. */
+    public static final String FOLLOW_UP_CLUSTER_LEAD = "Task_FollowUpLateClusterLead";
+    public static final String EXTEND = "ServiceTask_ExtendDeadline";
+    public static final String SEND_LETTER = "ServiceTask_SendReminderLetter";
+    public static final String NEXT_FOLLOW_UP = "Timer_NextFollowUp";
+    public static final String END_EXCUSED = "EndEvent_UnitExcused";
+    /** A cluster lead's follow-up ends: its members sign by locality. */
+    public static final String END_MEMBERS_RELEASED = "EndEvent_ClusterMembersReleased";
+
+    private Elements() {}
+  }
+
+  /**
+   * What the city office decides: for a late unit EXTEND, SEND_LETTER or EXCUSE; for a late cluster lead EXTEND,
+   * SEND_LETTER or RELEASE_MEMBERS (excusing a whole cluster means nothing: its members still sign, by locality).
+   */
+  public enum FollowUpAction { EXTEND, SEND_LETTER, EXCUSE, RELEASE_MEMBERS }
+
+  /** Whose work a follow-up watches. */
+  public enum FollowUpOf { UNIT, CLUSTER_LEAD }
+
+  private DeadlineFollowUp() {}
+}

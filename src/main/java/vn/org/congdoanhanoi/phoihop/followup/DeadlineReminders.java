@@ -1,0 +1,120 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.Matter;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+
+/**
+ * The dates of {@code deadline-follow-up}, all in working days of the Vietnamese calendar and Hanoi time. Used from
+ * BPMN: {@code ${deadlineReminders.reminderAt(7, deadline)}}. Past dates are fine for timers (they fire at once);
+ * {@link #isWorthSending} then drops reminders that a later one has overtaken.
+ */
+@Component("deadlineReminders")
+public class DeadlineReminders {
+
+  /** Working days the city office has for a follow-up task, and until it follows up again after a letter. */
+  static final int FOLLOW_UP_TASK_WORKING_DAYS = 2;
+  static final int NEXT_FOLLOW_UP_WORKING_DAYS = 3;
+
+  private final WorkingDayCalendar calendar;
+  private final EngineClock clock;
+
+  DeadlineReminders(WorkingDayCalendar calendar, EngineClock clock) {
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** The start (08:00) of the working day N working days before the deadline. */
+  public Date reminderAt(int workingDaysBefore, String deadline) {
+    return startOf(reminderDay(workingDaysBefore, parse(deadline)));
+  }
+
+  /** The end of the deadline day: after it, the unit is late. */
+  public Date deadlineAt(String deadline) {
+    return TaskDeadlines.endOf(parse(deadline));
+  }
+
+  public LocalDate reminderDay(int workingDaysBefore, LocalDate deadline) {
+    return calendar.minusWorkingDays(deadline, workingDaysBefore);
+  }
+
+  /**
+   * Whether a reminder still says something true: not after the deadline, and no later reminder already due.
+   * After an extension or for a short deadline, overdue timers fire together; only the last of them is sent.
+   */
+  public boolean isWorthSending(int workingDaysBefore, LocalDate deadline, LocalDate today) {
+    if (today.isAfter(deadline)) {
+      return false;
+    }
+    for (int later : DeadlineFollowUp.REMINDER_WORKING_DAYS) {
+      if (later < workingDaysBefore && !reminderDay(later, deadline).isAfter(today)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Working days left from today (not counted) to the deadline (counted); 0 once it has passed. */
+  public int workingDaysLeft(LocalDate today, LocalDate deadline) {
+    return Math.max(0, calendar.workingDaysBetween(today, deadline));
+  }
+
+  /** Due date of the city office's follow-up task: 2 working days from today, end of day. */
+  public Date followUpTaskDue() {
+    return TaskDeadlines.endOf(calendar.plusWorkingDays(today(), FOLLOW_UP_TASK_WORKING_DAYS));
+  }
+
+  /** When the office follows up again after a letter: 3 working days from today, 08:00, as ISO date-time. */
+  public String nextFollowUpAt(LocalDate today) {
+    return calendar.plusWorkingDays(today, NEXT_FOLLOW_UP_WORKING_DAYS).atTime(TaskDeadlines.WORKDAY_START)
+        .atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
+  }
+
+  /**
+   * "Đôn đốc: Liên đoàn Lao động quận Hoàn Kiếm (222/LĐLĐ)", or for a cluster lead "Đôn đốc Cụm trưởng: Cụm 3 –
+   * Liên đoàn Lao động huyện Gia Lâm (222/LĐLĐ)", so the office tells its follow-ups apart (the lead unit has one of
+   * its own too).
+   */
+  public String followUpTaskName(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    Object unit = scope.getVariable(Matter.UNIT_NAME);
+    Object document = scope.getVariable(Matter.DOCUMENT_NUMBER);
+    String suffix = document == null ? "" : " (" + document + ")";
+    if (isClusterLead(scope)) {
+      Object cluster = scope.getVariable(DeadlineFollowUp.Vars.CLUSTER_NAME);
+      return "Đôn đốc Cụm trưởng: " + (cluster == null ? "Cụm Thi đua" : cluster)
+          + (unit == null ? "" : " – " + unit) + suffix;
+    }
+    return "Đôn đốc: " + (unit == null ? "đơn vị chưa hoàn thành đúng hạn" : unit) + suffix;
+  }
+
+  /** Whether the follow-up watches a cluster lead; callers that say nothing watch a unit. */
+  public boolean isClusterLead(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return DeadlineFollowUp.FollowUpOf.CLUSTER_LEAD.name()
+        .equals(String.valueOf(scope.getVariable(DeadlineFollowUp.Vars.FOLLOW_UP_OF)));
+  }
+
+  /** What the caller records for an excused unit. */
+  public String excuseReason(Object note) {
+    String text = note == null ? "" : note.toString().strip();
+    return "Được LĐLĐ Thành phố miễn" + (text.isEmpty() ? "." : ": " + text);
+  }
+
+  /** Today by the engine's clock, the one its timers fire by. */
+  public LocalDate today() {
+    return clock.today();
+  }
+
+  static LocalDate parse(String date) {
+    return LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+  }
+
+  private static Date startOf(LocalDate day) {
+    ZonedDateTime start = day.atTime(TaskDeadlines.WORKDAY_START).atZone(WorkingDayCalendar.ZONE);
+    return Date.from(start.toInstant());
+  }
+}

@@ -1,0 +1,26 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+
+/**
+ * {@code ServiceTask_ExtendDeadline}: the unit gets a new deadline, in the watched process too (its open tasks move
+ * with it); the follow-up then starts over and computes its reminders from the new deadline.
+ */
+@Component
+class ExtendDeadlineDelegate implements JavaDelegate {
+
+  private final DeadlineChanges changes;
+
+  ExtendDeadlineDelegate(DeadlineChanges changes) {
+    this.changes = changes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    changes.extendWatched(execution, Variables.date(execution, DeadlineFollowUp.Vars.NEW_DEADLINE));
+    FollowUpDecision.clear(execution);
+  }
+}

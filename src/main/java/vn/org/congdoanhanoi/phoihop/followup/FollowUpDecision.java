@@ -1,0 +1,82 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.FollowUpAction;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/**
+ * {@code Task_FollowUpLateUnit}: the office's decision. Extending needs a new deadline after the current one, in a
+ * year the holiday file has; excusing needs the reason, which goes into the unit's record. The cluster lead's task
+ * ({@link ClusterLeadFollowUpDecision}) offers releasing the members where a unit's offers excusing it.
+ */
+@Component
+class FollowUpDecision extends TaskSubmissionValidator {
+
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final WorkingDayCalendar calendar;
+
+  FollowUpDecision(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return DeadlineFollowUp.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return DeadlineFollowUp.Elements.FOLLOW_UP;
+  }
+
+  /** The decision that ends the follow-up here, and the only one besides a letter and an extension. */
+  protected FollowUpAction ending() {
+    return FollowUpAction.EXCUSE;
+  }
+
+  /** The choices of this task, as its form words them, for the message when another one is sent. */
+  protected String choices() {
+    return "gửi công văn đôn đốc (SEND_LETTER), gia hạn (EXTEND) hoặc miễn cho đơn vị (EXCUSE)";
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    FollowUpAction action = s.requiredChoice(Vars.FOLLOW_UP_ACTION, "cách xử lý", FollowUpAction.class);
+    if (action != null && action != FollowUpAction.EXTEND && action != FollowUpAction.SEND_LETTER
+        && action != ending()) {
+      s.violation(Vars.FOLLOW_UP_ACTION, "Cách xử lý " + action + " không áp dụng ở đây; hãy chọn " + choices() + ".");
+    } else if (action == FollowUpAction.EXTEND) {
+      var newDeadline = s.requiredDate(Vars.NEW_DEADLINE, "hạn mới (bắt buộc khi gia hạn)");
+      var current = s.optionalDate(Vars.DEADLINE, "hạn hiện tại");
+      if (newDeadline != null && current != null && !newDeadline.isAfter(current)) {
+        s.violation(Vars.NEW_DEADLINE, "Hạn mới " + DATE.format(newDeadline) + " phải sau hạn hiện tại "
+            + DATE.format(current) + ".");
+      }
+      if (newDeadline != null && !calendar.covers(newDeadline.getYear())) {
+        s.violation(Vars.NEW_DEADLINE, "Chưa có lịch ngày nghỉ của năm " + newDeadline.getYear()
+            + "; quản trị viên cần bổ sung tệp lịch (PHOIHOP_CALENDAR_FILE) trước.");
+      }
+    } else if (action == FollowUpAction.EXCUSE) {
+      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do miễn cho đơn vị (bắt buộc khi miễn)", 4000);
+    } else if (action == FollowUpAction.RELEASE_MEMBERS) {
+      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do cho các đơn vị ký theo địa bàn (bắt buộc)", 4000);
+    } else {
+      s.optionalText(Vars.FOLLOW_UP_NOTE, "nội dung đôn đốc", 4000);
+    }
+  }
+
+  /** Empties the form for the next follow-up, so an old decision is never taken again by mistake. */
+  static void clear(VariableScope scope) {
+    scope.setVariable(Vars.FOLLOW_UP_ACTION, null);
+    scope.setVariable(Vars.NEW_DEADLINE, null);
+    scope.setVariable(Vars.FOLLOW_UP_NOTE, null);
+  }
+}

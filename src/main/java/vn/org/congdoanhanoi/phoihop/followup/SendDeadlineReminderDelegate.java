@@ -1,0 +1,44 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.Notifications;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+
+/**
+ * {@code ServiceTask_Remind7Days}, {@code _Remind3Days}, {@code _Remind1Day}: reminds the unit of the deadline,
+ * unless a later reminder has already overtaken this one (see {@link DeadlineReminders#isWorthSending}).
+ */
+@Component
+class SendDeadlineReminderDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SendDeadlineReminderDelegate.class);
+
+  private final DeadlineReminders reminders;
+  private final LateUnitMails mails;
+  private final Notifications notifications;
+
+  SendDeadlineReminderDelegate(DeadlineReminders reminders, LateUnitMails mails, Notifications notifications) {
+    this.reminders = reminders;
+    this.mails = mails;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int workingDays = Variables.integer(execution, DeadlineFollowUp.Vars.REMINDER_WORKING_DAYS);
+    LocalDate deadline = Variables.date(execution, DeadlineFollowUp.Vars.DEADLINE);
+    LocalDate today = reminders.today();
+    if (!reminders.isWorthSending(workingDays, deadline, today)) {
+      LOG.info("Reminder {} working days before {} of {} overtaken by a later one; not sent", workingDays, deadline,
+          execution.getProcessBusinessKey());
+      return;
+    }
+    notifications.requestMail(mails.reminder(execution, workingDays, deadline,
+        reminders.workingDaysLeft(today, deadline)));
+  }
+}

@@ -1,0 +1,41 @@
+package vn.org.congdoanhanoi.phoihop.followup;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.Notifications;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+
+/**
+ * {@code ServiceTask_SendReminderLetter}: sends the city office's formal reminder letter to the late unit and its
+ * Party committee, and sets when the office follows up again.
+ */
+@Component
+class SendReminderLetterDelegate implements JavaDelegate {
+
+  private final DeadlineReminders reminders;
+  private final LateUnitMails mails;
+  private final Notifications notifications;
+
+  SendReminderLetterDelegate(DeadlineReminders reminders, LateUnitMails mails, Notifications notifications) {
+    this.reminders = reminders;
+    this.mails = mails;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate today = reminders.today();
+    LocalDate deadline = Variables.date(execution, DeadlineFollowUp.Vars.DEADLINE);
+    String note = Variables.text(execution, DeadlineFollowUp.Vars.FOLLOW_UP_NOTE);
+    // Runs in the office member's completion: reading the unit's people and tasks is not theirs to be checked for.
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      notifications.requestMail(mails.letter(execution, deadline, today, note));
+      return null;
+    });
+    execution.setVariable(DeadlineFollowUp.Vars.NEXT_FOLLOW_UP_AT, reminders.nextFollowUpAt(today));
+    FollowUpDecision.clear(execution);
+  }
+}

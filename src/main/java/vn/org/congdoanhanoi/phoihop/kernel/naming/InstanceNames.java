@@ -1,0 +1,58 @@
+package vn.org.congdoanhanoi.phoihop.kernel.naming;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives process instances a readable name at their start (see {@link InstanceNamer}), without touching the
+ * process models: a parse listener adds a start listener to every process that has a namer. Camunda 7 has no
+ * instance name of its own, so the name is a plain text variable, shown in Cockpit's variables tab and usable in
+ * its variable search.
+ */
+@Component
+public class InstanceNames extends AbstractProcessEnginePlugin {
+
+  /** The variable holding the readable name. */
+  public static final String VARIABLE = "instanceName";
+
+  private static final Logger LOG = LoggerFactory.getLogger(InstanceNames.class);
+
+  /** Resolved when an instance starts, not when the engine is built: the namers need the application's beans. */
+  private final ObjectProvider<InstanceNamer> namers;
+
+  InstanceNames(ObjectProvider<InstanceNamer> namers) {
+    this.namers = namers;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        String key = processDefinition.getKey();
+        processDefinition.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+          List<InstanceNamer> matching = namers.stream().filter(n -> n.processKey().equals(key)).toList();
+          for (InstanceNamer namer : matching) {
+            String name = namer.name().apply(execution);
+            if (name != null) {
+              execution.setVariable(VARIABLE, name);
+            }
+          }
+        });
+        LOG.debug("Instances of {} get a readable name when a namer exists", key);
+      }
+    });
+  }
+}

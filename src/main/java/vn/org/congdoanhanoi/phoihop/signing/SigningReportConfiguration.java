@@ -1,8 +1,0 @@
-package vn.org.congdoanhanoi.phoihop.signing;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration
-@EnableConfigurationProperties(SigningReportProperties.class)
-class SigningReportConfiguration {}

@@ -1,0 +1,58 @@
+package vn.org.congdoanhanoi.phoihop.signing.campaign;
+
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
+/**
+ * Process {@code signing-campaign} (bpmn/signing-campaign.bpmn): the city office launches a campaign like letter
+ * 222/LĐLĐ; every participating unit runs {@link UnitSigning}, every cluster with members runs
+ * {@link ClusterCeremony}; the campaign ends when every unit has a final outcome.
+ *
+ * <p>Variable names are a public contract: other systems start campaigns over REST with them.
+ */
+public final class SigningCampaign {
+
+  public static final String KEY = "signing-campaign";
+
+  /** Start variables (REST contract). */
+  public static final class Vars {
+    /** Document number and symbol, e.g. "222/LĐLĐ"; also the business key. */
+    public static final String DOCUMENT_NUMBER = "documentNumber";
+    /** ISO date the letter was issued, e.g. "2022-05-16". */
+    public static final String ISSUED_ON = "issuedOn";
+    /** ISO date by which every unit must have signed, e.g. "2022-06-30". */
+    public static final String DEADLINE = "deadline";
+    public static final String SUBJECT = "subject";
+    /** The regulation's term, e.g. "2022-2025". */
+    public static final String TERM = "term";
+    /** Optional JSON list of unit codes; after the start it always holds the participating units. */
+    public static final String UNIT_CODES = "unitCodes";
+    /** JSON list of the codes of clusters (of the campaign's year) that have participating members. */
+    public static final String CLUSTER_CODES = "clusterCodes";
+    /** The year whose clusters apply: the year of {@link #ISSUED_ON}. */
+    public static final String CAMPAIGN_YEAR = "campaignYear";
+    /** Consolidated result written when the campaign ends (JSON). */
+    public static final String RESULT = "campaignResult";
+    /** Number and symbol of the consolidated report in the register, e.g. "15/BC-LĐLĐ" (plain text, searchable). */
+    public static final String REPORT_NUMBER = "campaignReportNumber";
+    /** The consolidated report (DOCX file variable), downloadable in Cockpit and over REST. */
+    public static final String REPORT_DOCUMENT = "campaignReportDocument";
+
+    private Vars() {}
+  }
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_CampaignLaunched";
+    public static final String PREPARE = "ServiceTask_PrepareCampaign";
+    public static final String UNIT_SIGNING = "CallActivity_UnitSigning";
+    public static final String CLUSTER_CEREMONY = "CallActivity_ClusterCeremony";
+    public static final String CONSOLIDATE = "ServiceTask_ConsolidateResults";
+    public static final String ISSUE_REPORT = "ServiceTask_IssueCampaignReport";
+    public static final String END = "EndEvent_CampaignCompleted";
+
+    private Elements() {}
+  }
+
+  private SigningCampaign() {}
+}

@@ -1,0 +1,52 @@
+package vn.org.congdoanhanoi.phoihop.signing.ceremony;
+
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
+import vn.org.congdoanhanoi.phoihop.notification.Notifications;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+
+/**
+ * {@code IntermediateThrowEvent_CeremonyScheduled} (unit-signing) and {@code IntermediateThrowEvent_JointCeremonyScheduled}
+ * (cluster-ceremony): tells other systems (the website's news desk) when and where a ceremony takes place.
+ * One event per booking: a rescheduled ceremony is a new booking and a new event.
+ */
+@Component
+class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
+
+  private final CeremonyRegistry registry;
+  private final OrganizationDirectory organization;
+  private final Notifications notifications;
+
+  AnnounceCeremonyScheduledDelegate(CeremonyRegistry registry, OrganizationDirectory organization,
+                                    Notifications notifications) {
+    this.registry = registry;
+    this.organization = organization;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Ceremony ceremony = registry.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
+    List<String> units = registry.signingUnits(ceremony);
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("documentNumber", ceremony.documentNumber());
+    data.put("ceremonyId", ceremony.id());
+    data.put("kind", ceremony.kind().name());
+    data.put("title", ceremony.title());
+    data.put("startsAt", ceremony.startsAtIso());
+    data.put("endsAt", ceremony.endsAt().toString());
+    data.put("venue", ceremony.venue());
+    data.put("hostUnitCode", ceremony.hostUnitCode());
+    data.put("units", units.stream().map(code -> Map.of("code", code, "name", organization.federation(code))).toList());
+    notifications.requestWebhook(NotificationWebhook.Events.CEREMONY_SCHEDULED, "ceremony-scheduled." + ceremony.id(),
+        data);
+  }
+}

@@ -1,0 +1,27 @@
+package vn.org.congdoanhanoi.phoihop.signing.cluster;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_ConfirmCityAttendance}: who attends for the city. */
+@Component
+public class CityAttendanceValidator extends TaskSubmissionValidator {
+
+  @Override
+  public String processDefinitionKey() {
+    return ClusterCeremony.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return ClusterCeremony.Elements.CONFIRM_ATTENDANCE;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    s.requiredText(Vars.CITY_ATTENDEES, "thành phần LĐLĐ Thành phố tham dự", 4000);
+  }
+}

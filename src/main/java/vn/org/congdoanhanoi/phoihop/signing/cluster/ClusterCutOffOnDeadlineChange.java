@@ -1,0 +1,27 @@
+package vn.org.congdoanhanoi.phoihop.signing.cluster;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineDependent;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+
+/** A cluster's registration cut-off is 10 working days before the deadline: it moves when the deadline moves. */
+@Component
+class ClusterCutOffOnDeadlineChange implements DeadlineDependent {
+
+  private final WorkingDayCalendar calendar;
+
+  ClusterCutOffOnDeadlineChange(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void deadlineChanged(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,
+                              RuntimeService runtimeService) {
+    if (ClusterCeremony.KEY.equals(processDefinitionKey)) {
+      runtimeService.setVariable(processInstanceId, ClusterCeremony.Vars.REGISTRATION_CUT_OFF,
+          OpenClusterRegistrationDelegate.registrationCutOff(calendar, newDeadline));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package vn.org.congdoanhanoi.phoihop.signing.cluster;
+
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_ProposeJointCeremony}: a date and time the rules allow, a venue and the signing mode. */
+@Component
+class JointProposalValidator extends TaskSubmissionValidator {
+
+  private final CeremonyRules rules;
+
+  JointProposalValidator(CeremonyRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return ClusterCeremony.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return ClusterCeremony.Elements.PROPOSE;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    LocalDate date = s.requiredDate(Vars.JOINT_DATE, "ngày tổ chức Lễ ký kết chung");
+    LocalTime time = s.requiredTime(Vars.JOINT_TIME, "giờ bắt đầu");
+    s.requiredText(Vars.JOINT_VENUE, "địa điểm", 500);
+    s.requiredChoice(Vars.JOINT_SIGNING_MODE, "hình thức ký", SigningMode.class);
+    s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
+    Object number = s.raw(Vars.DOCUMENT_NUMBER);
+    rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date,
+        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", 500), Vars.JOINT_DATE, Vars.JOINT_TIME);
+  }
+}

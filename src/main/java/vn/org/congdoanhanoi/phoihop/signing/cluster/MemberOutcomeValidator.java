@@ -1,0 +1,33 @@
+package vn.org.congdoanhanoi.phoihop.signing.cluster;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_RecordMemberOutcome}: one member's outcome at the joint ceremony. */
+@Component
+public class MemberOutcomeValidator extends TaskSubmissionValidator {
+
+  @Override
+  public String processDefinitionKey() {
+    return ClusterCeremony.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    CeremonyOutcome outcome = s.requiredChoice(Vars.MEMBER_OUTCOME, "kết quả", CeremonyOutcome.class);
+    if (outcome == CeremonyOutcome.SIGNED) {
+      s.requiredText(Vars.MEMBER_SIGNATORIES, "đại diện ký kết", 4000);
+    } else if (outcome == CeremonyOutcome.POSTPONED) {
+      s.requiredText(Vars.MEMBER_POSTPONED_REASON, "lý do", 4000);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package vn.org.congdoanhanoi.phoihop.signing.report;
+
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+
+/**
+ * Where a campaign stands: each unit's current stage while it runs, and the consolidated result (who signed,
+ * when, in which ceremony and format; who did not, and why). Read by the campaign's last step and by the API.
+ */
+@Component
+public class CampaignReport {
+
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  /** Stages of units that wait for something other than a person. */
+  private static final Map<String, String> WAITING_STAGES = Map.of(
+      UnitSigning.Elements.CLUSTER_OUTCOME, "Chờ kết quả Lễ ký kết chung của Cụm",
+      UnitSigning.Elements.CEREMONY_DAY, "Chờ đến ngày tổ chức Lễ ký kết");
+
+  private final HistoryService historyService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final SigningResults results;
+  private final CeremonyRegistry ceremonies;
+  private final OrganizationDirectory organization;
+  private final JsonLists jsonLists;
+  private final SigningCampaigns campaigns;
+
+  CampaignReport(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
+                 SigningResults results, CeremonyRegistry ceremonies, OrganizationDirectory organization,
+                 JsonLists jsonLists, SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
+    this.historyService = historyService;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.results = results;
+    this.ceremonies = ceremonies;
+    this.organization = organization;
+    this.jsonLists = jsonLists;
+  }
+
+  public record UnitStatus(String unitCode, String unitName, String stage, String outcome, LocalDate signedOn,
+                           String signingScope, String signingMode, String ceremonyTitle,
+                           LocalDateTime ceremonyStartsAt, String signatories, String reason) {}
+
+  /** {@code year}: the year of the letter ({@code issuedOn}), which tells apart two letters with one number. */
+  public record CampaignStatus(String documentNumber, int year, String subject, String term, String issuedOn,
+                               String deadline, boolean completed, int units, long signed, long notSigned,
+                               List<UnitStatus> unitStatuses) {}
+
+  /** The campaign of the most recent year launched under that number. */
+  public Optional<CampaignStatus> status(String documentNumber) {
+    return campaigns.find(documentNumber, null).flatMap(this::status);
+  }
+
+  /**
+   * The instance that holds the campaign's matter is the campaign: never several, whatever older data holds (before
+   * the matter's unique key, concurrent starts could leave several instances with one business key).
+   */
+  public Optional<CampaignStatus> status(CampaignId id) {
+    HistoricProcessInstance campaign = campaigns.instanceId(id)
+        .map(instanceId -> historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+            .singleResult())
+        .orElse(null);
+    if (campaign == null) {
+      return Optional.empty();
+    }
+    String documentNumber = id.documentNumber();
+    Map<String, Object> vars = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(campaign.getId()).disableCustomObjectDeserialization().list().stream()
+        .filter(v -> v.getValue() != null)
+        .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
+    List<String> unitCodes = jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES));
+    Map<String, UnitResult> byUnit = results.forCampaign(id).stream()
+        .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
+    Map<String, Ceremony> ceremonyById = ceremonies.all(id).stream()
+        .collect(Collectors.toMap(Ceremony::id, Function.identity()));
+
+    List<UnitStatus> statuses = new ArrayList<>();
+    for (String code : unitCodes) {
+      UnitResult result = byUnit.get(code);
+      Ceremony ceremony = result == null || result.ceremonyId() == null ? null : ceremonyById.get(result.ceremonyId());
+      statuses.add(new UnitStatus(code, organization.federation(code),
+          result != null ? (result.outcome() == SigningResults.Outcome.SIGNED ? "Đã ký kết" : "Không ký kết")
+              : currentStage(campaign.getId(), UnitSigning.businessKey(documentNumber, code)),
+          result == null ? null : result.outcome().name(),
+          result == null ? null : result.signedOn(),
+          result == null ? null : result.signingScope(),
+          result == null ? null : result.signingMode(),
+          ceremony == null ? null : ceremony.title(),
+          ceremony == null ? null : ceremony.startsAt(),
+          result == null ? null : result.signatories(),
+          result == null ? null : result.reason()));
+    }
+    long signed = statuses.stream().filter(s -> "SIGNED".equals(s.outcome())).count();
+    long notSigned = statuses.stream().filter(s -> "NOT_SIGNED".equals(s.outcome())).count();
+    return Optional.of(new CampaignStatus(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT),
+        text(vars, SigningCampaign.Vars.TERM), text(vars, SigningCampaign.Vars.ISSUED_ON),
+        text(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null, statuses.size(), signed, notSigned,
+        statuses));
+  }
+
+  /** The consolidated result as a JSON variable, readable in Cockpit. */
+  public JsonValue resultAsJson(CampaignId campaign) {
+    try {
+      CampaignStatus status = status(campaign).orElseThrow();
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(status)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String currentStage(String campaignInstanceId, String businessKey) {
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaignInstanceId)
+        .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey).list().stream().findFirst()
+        .orElse(null);
+    if (instance == null) {
+      return "Chưa bắt đầu";
+    }
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+    if (!tasks.isEmpty()) {
+      return tasks.stream().map(Task::getName).collect(Collectors.joining("; "));
+    }
+    // Other active activities (the deadline follow-up running beside the unit's work) say nothing of the stage.
+    return runtimeService.getActiveActivityIds(instance.getId()).stream()
+        .filter(WAITING_STAGES::containsKey).map(WAITING_STAGES::get)
+        .findFirst().orElse("Đang xử lý");
+  }
+
+  private static String text(Map<String, Object> vars, String name) {
+    Object value = vars.get(name);
+    return value == null ? null : value.toString();
+  }
+}

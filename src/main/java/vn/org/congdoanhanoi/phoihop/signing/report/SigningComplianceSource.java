@@ -1,0 +1,303 @@
+package vn.org.congdoanhanoi.phoihop.signing.report;
+
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.reporting.Milestone;
+import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+
+/**
+ * The signing campaign in the compliance matrix. Milestone dates come from Camunda's history of each unit's
+ * {@code unit-signing} instance: when its tasks were completed and what was recorded. A step counts as done at
+ * its latest completion, unless the unit is back at it or at an earlier step (a proposal sent back for changes,
+ * a postponed ceremony to be rescheduled): then it is open again.
+ */
+@Component
+public class SigningComplianceSource implements ComplianceSource {
+
+  public static final Milestone PROPOSAL = new Milestone("PROPOSAL_SUBMITTED", "Gửi đề xuất");
+  public static final Milestone PARTY_OPINION = new Milestone("PARTY_OPINION_RECEIVED", "Cấp ủy cho ý kiến");
+  public static final Milestone CEREMONY_SCHEDULED = new Milestone("CEREMONY_SCHEDULED", "Chốt lịch Lễ ký kết");
+  public static final Milestone SIGNED = new Milestone("SIGNED", "Ký kết");
+  public static final Milestone REPORT_FILED = new Milestone("REPORT_FILED", "Báo cáo kết quả");
+  static final List<Milestone> MILESTONES = List.of(PROPOSAL, PARTY_OPINION, CEREMONY_SCHEDULED, SIGNED,
+      REPORT_FILED);
+
+  private static final DateTimeFormatter CEREMONY = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+  private static final String[] UNIT_VARIABLES = {UnitSigning.Vars.CEREMONY_STARTS_AT,
+      UnitSigning.Vars.CEREMONY_OUTCOME, UnitSigning.Vars.SIGNED_ON, UnitSigning.Vars.SIGNING_SCOPE,
+      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON};
+
+  private final HistoryService history;
+  private final SigningResults results;
+  private final OrganizationDirectory organization;
+  private final JsonLists jsonLists;
+  private final WorkingDays workingDays;
+  private final SigningReportProperties properties;
+  private final SigningCampaigns campaigns;
+
+  public SigningComplianceSource(HistoryService history, SigningResults results, OrganizationDirectory organization,
+                          JsonLists jsonLists, WorkingDays workingDays, SigningReportProperties properties,
+                          SigningCampaigns campaigns) {
+    this.campaigns = campaigns;
+    this.history = history;
+    this.results = results;
+    this.organization = organization;
+    this.jsonLists = jsonLists;
+    this.workingDays = workingDays;
+    this.properties = properties;
+  }
+
+  @Override
+  public String kind() {
+    return SigningCampaign.KEY;
+  }
+
+  @Override
+  public String slug() {
+    return "ky-ket";
+  }
+
+  @Override
+  public String title() {
+    return "Tiến độ ký kết Quy chế phối hợp";
+  }
+
+  @Override
+  public List<Milestone> milestones() {
+    return MILESTONES;
+  }
+
+  @Override
+  public List<CampaignSummary> campaigns(Set<String> unitCodes) {
+    List<HistoricProcessInstance> campaigns = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SigningCampaign.KEY).orderByProcessInstanceStartTime().desc().listPage(0, 500);
+    List<CampaignSummary> summaries = new ArrayList<>();
+    for (HistoricProcessInstance campaign : campaigns) {
+      if (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(campaign.getState())) {
+        continue; // cancelled
+      }
+      Map<String, Object> vars = variables(campaign.getId());
+      LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
+      if (issuedOn == null) {
+        continue; // not a valid campaign: its start was refused
+      }
+      // The letter's year as fixed at the start; older instances have only issuedOn, whose year it is.
+      int year = vars.get(SigningCampaign.Vars.CAMPAIGN_YEAR) instanceof Number n ? n.intValue() : issuedOn.getYear();
+      if (summaries.stream().anyMatch(s -> s.documentNumber().equals(campaign.getBusinessKey()) && s.year() == year)
+          || unitCodes != null && jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES)).stream()
+          .noneMatch(unitCodes::contains)) {
+        continue; // an older run of the same letter, or none of the user's units takes part
+      }
+      summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, text(vars, SigningCampaign.Vars.SUBJECT),
+          issuedOn, date(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null));
+    }
+    return summaries;
+  }
+
+  @Override
+  public Optional<Integer> year(String documentNumber, Integer year) {
+    return campaigns.find(documentNumber, year).map(CampaignId::year);
+  }
+
+  @Override
+  public Optional<ComplianceFacts> facts(String documentNumber, Integer year) {
+    // Without a year, the letter of the most recent year with that number.
+    CampaignId id = campaigns.find(documentNumber, year).orElse(null);
+    HistoricProcessInstance campaign = id == null ? null : campaigns.instanceId(id)
+        .map(instanceId -> history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult())
+        .orElse(null);
+    if (campaign == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> vars = variables(campaign.getId());
+    LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
+    LocalDate deadline = date(vars, SigningCampaign.Vars.DEADLINE);
+    if (issuedOn == null || deadline == null) {
+      return Optional.empty(); // not a valid campaign: its start was refused
+    }
+    Map<String, HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(campaign.getId()).processDefinitionKey(UnitSigning.KEY).list().stream()
+        .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, Function.identity(),
+            (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
+    Map<String, Map<String, Object>> unitVars = unitVariables(instances.values());
+    Map<String, UnitResult> resultByUnit = results.forCampaign(id).stream()
+        .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
+    Dues dues = new Dues(
+        workingDays.plus(issuedOn, properties.proposalWorkingDays(), deadline),
+        workingDays.plus(issuedOn, properties.opinionWorkingDays(), deadline),
+        workingDays.minus(deadline, properties.scheduleWorkingDaysBeforeDeadline()),
+        deadline);
+
+    List<UnitFacts> units = new ArrayList<>();
+    for (String code : jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES))) {
+      HistoricProcessInstance instance = instances.get(UnitSigning.businessKey(documentNumber, code));
+      List<HistoricActivityInstance> steps = instance == null ? List.of()
+          : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list();
+      Map<String, Object> own = instance == null ? Map.of() : unitVars.getOrDefault(instance.getId(), Map.of());
+      units.add(new UnitFacts(code, organization.federation(code),
+          unitMilestones(new Steps(steps), own, resultByUnit.get(code), dues)));
+    }
+    return Optional.of(new ComplianceFacts(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT), issuedOn,
+        deadline, campaign.getEndTime() != null, units));
+  }
+
+  /** The milestones' due dates shared by every unit of the campaign (the report's depends on the signing). */
+  public record Dues(DueDate proposal, DueDate opinion, DueDate scheduled, LocalDate signed) {}
+
+  /** One unit's facts; package-private for the unit test of the "open again" rules. */
+  public Map<String, MilestoneFact> unitMilestones(Steps steps, Map<String, Object> vars, UnitResult result, Dues dues) {
+    boolean notSigned = result != null && result.outcome() == Outcome.NOT_SIGNED
+        || steps.reached(UnitSigning.Elements.RECORD_NOT_SIGNED);
+    String notSignedNote = "Không ký kết" + Optional.ofNullable(result).map(UnitResult::reason)
+        .or(() -> Optional.ofNullable(text(vars, UnitSigning.Vars.NOT_SIGNED_REASON))).map(r -> ": " + r).orElse("");
+
+    LocalDate proposed = steps.isOpen(UnitSigning.Elements.PROPOSAL) ? null
+        : steps.lastCompleted(UnitSigning.Elements.PROPOSAL);
+    LocalDate opinion = steps.isOpen(UnitSigning.Elements.PROPOSAL, UnitSigning.Elements.COMMITTEE_OPINION) ? null
+        : steps.lastCompleted(UnitSigning.Elements.COMMITTEE_OPINION);
+    LocalDate scheduled = steps.isOpen(UnitSigning.Elements.PROPOSAL, UnitSigning.Elements.COMMITTEE_OPINION,
+        UnitSigning.Elements.AWAIT_CLUSTER, UnitSigning.Elements.SCHEDULE_LOCAL) ? null
+        : steps.lastCompleted(UnitSigning.Elements.REGISTER_LOCAL, UnitSigning.Elements.CLUSTER_SCHEDULED);
+    LocalDate signed = result != null && result.outcome() == Outcome.SIGNED && result.signedOn() != null
+        ? result.signedOn()
+        : "SIGNED".equals(text(vars, UnitSigning.Vars.CEREMONY_OUTCOME)) ? date(vars, UnitSigning.Vars.SIGNED_ON)
+        : null;
+    LocalDate reported = steps.lastCompleted(UnitSigning.Elements.REPORT);
+    DueDate reportDue = workingDays.plus(signed != null ? signed : dues.signed(),
+        properties.reportWorkingDaysAfterSigning());
+
+    Map<String, MilestoneFact> facts = new LinkedHashMap<>();
+    facts.put(PROPOSAL.id(), fact(dues.proposal(), proposed, null, notSigned, notSignedNote));
+    facts.put(PARTY_OPINION.id(), fact(dues.opinion(), opinion, null, notSigned, notSignedNote));
+    facts.put(CEREMONY_SCHEDULED.id(), fact(dues.scheduled(), scheduled,
+        scheduled == null ? null : ceremonyNote(vars), notSigned, notSignedNote));
+    facts.put(SIGNED.id(), fact(DueDate.of(dues.signed()), signed, null, notSigned, notSignedNote));
+    facts.put(REPORT_FILED.id(), fact(reportDue, reported, null, notSigned, notSignedNote));
+    return facts;
+  }
+
+  private static MilestoneFact fact(DueDate due, LocalDate done, String note, boolean notSigned,
+                                    String notSignedNote) {
+    if (done != null) {
+      return MilestoneFact.done(due, done, note);
+    }
+    return notSigned ? MilestoneFact.notApplicable(due, notSignedNote) : MilestoneFact.pending(due, note);
+  }
+
+  /** "Lễ ký kết 14:00 ngày 08/06/2022, Cụm Thi đua số 3" or "…, tại địa bàn". */
+  private static String ceremonyNote(Map<String, Object> vars) {
+    String startsAt = text(vars, UnitSigning.Vars.CEREMONY_STARTS_AT);
+    if (startsAt == null) {
+      return null;
+    }
+    LocalDateTime local = OffsetDateTime.parse(startsAt).atZoneSameInstant(WorkingDayCalendar.ZONE)
+        .toLocalDateTime();
+    String where = "CLUSTER".equals(text(vars, UnitSigning.Vars.SIGNING_SCOPE))
+        ? Optional.ofNullable(text(vars, UnitSigning.Vars.CLUSTER_NAME)).orElse("theo Cụm Thi đua")
+        : "tại địa bàn";
+    return "Lễ ký kết " + CEREMONY.format(local) + ", " + where;
+  }
+
+  /** The steps a unit-signing instance went through, from its history. */
+  public static final class Steps {
+    private final List<HistoricActivityInstance> activities;
+
+    public Steps(List<HistoricActivityInstance> activities) {
+      this.activities = activities;
+    }
+
+    boolean isOpen(String... activityIds) {
+      Set<String> ids = Set.of(activityIds);
+      return activities.stream().anyMatch(a -> ids.contains(a.getActivityId()) && a.getEndTime() == null);
+    }
+
+    boolean reached(String activityId) {
+      return activities.stream().anyMatch(a -> a.getActivityId().equals(activityId));
+    }
+
+    /** The day of the latest completion of any of these steps (cancelled ones do not count). */
+    LocalDate lastCompleted(String... activityIds) {
+      Set<String> ids = Set.of(activityIds);
+      return activities.stream()
+          .filter(a -> ids.contains(a.getActivityId()) && a.getEndTime() != null && !a.isCanceled())
+          .map(a -> EngineClock.toLocal(a.getEndTime()))
+          .max(Comparator.naturalOrder())
+          .map(LocalDateTime::toLocalDate)
+          .orElse(null);
+    }
+  }
+
+  private Map<String, Object> variables(String processInstanceId) {
+    Map<String, Object> vars = new HashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableNameIn(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON, SigningCampaign.Vars.DEADLINE,
+            SigningCampaign.Vars.UNIT_CODES, SigningCampaign.Vars.CAMPAIGN_YEAR)
+        .disableCustomObjectDeserialization().list().stream()
+        .filter(v -> v.getValue() != null)
+        .forEach(v -> vars.putIfAbsent(v.getName(), v.getValue()));
+    return vars;
+  }
+
+  private Map<String, Map<String, Object>> unitVariables(java.util.Collection<HistoricProcessInstance> instances) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    if (instances.isEmpty()) {
+      return byInstance;
+    }
+    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+        .variableNameIn(UNIT_VARIABLES).disableCustomObjectDeserialization().list();
+    for (HistoricVariableInstance v : variables) {
+      if (v.getValue() != null && Objects.equals(v.getActivityInstanceId(), v.getProcessInstanceId())) {
+        byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+      }
+    }
+    return byInstance;
+  }
+
+  private static String text(Map<String, Object> vars, String name) {
+    Object value = vars.get(name);
+    return value == null ? null : value.toString();
+  }
+
+  private static LocalDate date(Map<String, Object> vars, String name) {
+    String value = text(vars, name);
+    return value == null || value.isBlank() ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10)
+        : value);
+  }
+}

@@ -1,0 +1,31 @@
+package vn.org.congdoanhanoi.phoihop.signing.unit;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_AwaitClusterCeremony}: completing it means withdrawing from the joint ceremony, with a reason. */
+@Component
+public class AwaitClusterValidator extends TaskSubmissionValidator {
+
+  @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return UnitSigning.Elements.AWAIT_CLUSTER;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    s.check(s.flag(Vars.WITHDRAW_FROM_CLUSTER), Vars.WITHDRAW_FROM_CLUSTER, "Công việc này tự đóng khi Cụm chốt "
+        + "lịch; chỉ hoàn thành khi đơn vị rút khỏi Lễ ký kết chung (đánh dấu ô rút khỏi lễ chung).");
+    if (s.flag(Vars.WITHDRAW_FROM_CLUSTER)) {
+      s.requiredText(Vars.WITHDRAW_REASON, "lý do rút khỏi lễ chung", 4000);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package vn.org.congdoanhanoi.phoihop.signing.unit;
+
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
+
+/**
+ * On {@code SequenceFlow_Signed} (unit-signing): a unit signed at its ceremony, so that ceremony took place. One step
+ * for a unit's own ceremony, a shared one and a cluster's (whose members' outcomes arrive here too), so every kind
+ * goes SCHEDULED → HELD the same way and a held ceremony no longer counts as booked.
+ */
+@Component
+class CeremonyHeldListener implements ExecutionListener {
+
+  private final CeremonyRegistry registry;
+
+  CeremonyHeldListener(CeremonyRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String ceremonyId = Variables.text(execution, Vars.CEREMONY_ID);
+    if (ceremonyId != null) {
+      registry.markHeld(ceremonyId);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package vn.org.congdoanhanoi.phoihop.signing.unit;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_RecordCeremonyOutcome}: signed (when, by whom) or postponed (why). */
+@Component
+public class CeremonyOutcomeValidator extends TaskSubmissionValidator {
+
+  private final AttachmentPolicy attachments;
+
+  public CeremonyOutcomeValidator(AttachmentPolicy attachments) {
+    this.attachments = attachments;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return UnitSigning.Elements.RECORD_OUTCOME;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    CeremonyOutcome outcome = s.requiredChoice(Vars.CEREMONY_OUTCOME, "kết quả", CeremonyOutcome.class);
+    if (outcome == CeremonyOutcome.SIGNED) {
+      s.requiredDate(Vars.SIGNED_ON, "ngày ký");
+      s.requiredText(Vars.SIGNATORIES, "đại diện ký kết", 4000);
+      attachments.optionalFile(s, Vars.SIGNED_REGULATION_SCAN, "Bản chụp Quy chế đã ký");
+    } else if (outcome == CeremonyOutcome.POSTPONED) {
+      s.requiredText(Vars.POSTPONED_REASON, "lý do hoãn", 4000);
+    }
+  }
+}

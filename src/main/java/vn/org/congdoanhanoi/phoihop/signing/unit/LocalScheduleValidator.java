@@ -1,0 +1,48 @@
+package vn.org.congdoanhanoi.phoihop.signing.unit;
+
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.LocalScheduleAction;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_ScheduleLocalCeremony}: a date the rules allow, or the reason the unit cannot hold the ceremony. */
+@Component
+class LocalScheduleValidator extends TaskSubmissionValidator {
+
+  private final CeremonyRules rules;
+
+  LocalScheduleValidator(CeremonyRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return UnitSigning.Elements.SCHEDULE_LOCAL;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    LocalScheduleAction action = s.requiredChoice(Vars.LOCAL_SCHEDULE_ACTION, "quyết định", LocalScheduleAction.class);
+    if (action == LocalScheduleAction.NOT_HELD) {
+      s.requiredText(Vars.NOT_SIGNED_REASON, "lý do không tổ chức được", 4000);
+    } else if (action == LocalScheduleAction.SCHEDULE) {
+      LocalDate date = s.requiredDate(Vars.CEREMONY_DATE, "ngày tổ chức (bắt buộc khi chốt lịch)");
+      LocalTime time = s.requiredTime(Vars.CEREMONY_TIME, "giờ bắt đầu (bắt buộc khi chốt lịch)");
+      s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", 500);
+      Object number = s.raw(Vars.DOCUMENT_NUMBER);
+      rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"),
+          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", 500), Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package vn.org.congdoanhanoi.phoihop.signing.unit;
+
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.VenueArrangedBy;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
+import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+
+/** {@code Task_Proposal}: a proposal the Party committee can decide on. */
+@Component
+public class ProposalValidator extends TaskSubmissionValidator {
+
+  private final AttachmentPolicy attachments;
+
+  public ProposalValidator(AttachmentPolicy attachments) {
+    this.attachments = attachments;
+  }
+
+  @Override
+  public String processDefinitionKey() {
+    return UnitSigning.KEY;
+  }
+
+  @Override
+  public String taskDefinitionKey() {
+    return UnitSigning.Elements.PROPOSAL;
+  }
+
+  @Override
+  protected void check(Submission s, List<String> userGroups) {
+    LocalDate date = s.requiredDate(Vars.PROPOSED_DATE, "ngày đề xuất tổ chức");
+    s.requiredTime(Vars.PROPOSED_TIME, "giờ bắt đầu");
+    s.requiredText(Vars.VENUE, "địa điểm", 500);
+    s.requiredChoice(Vars.VENUE_ARRANGED_BY, "đơn vị bố trí địa điểm", VenueArrangedBy.class);
+    s.requiredChoice(Vars.SIGNING_MODE, "hình thức ký", SigningMode.class);
+    SigningScope scope = s.requiredChoice(Vars.SIGNING_SCOPE, "tổ chức ký theo Cụm hay theo địa bàn", SigningScope.class);
+    s.optionalText(Vars.COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
+    s.requiredText(Vars.ATTENDEES, "thành phần tham dự", 4000);
+    s.optionalText(Vars.DRAFT_REGULATION_REFERENCE, "dự thảo Quy chế", 1000);
+    attachments.optionalFile(s, Vars.DRAFT_REGULATION, "Tệp dự thảo Quy chế");
+    LocalDate deadline = s.optionalDate(Vars.DEADLINE, "hạn hoàn thành");
+    if (date != null && deadline != null && date.isAfter(deadline)) {
+      s.violation(Vars.PROPOSED_DATE, "Ngày đề xuất " + CeremonyRules.DATE.format(date) + " sau hạn hoàn thành "
+          + CeremonyRules.DATE.format(deadline) + "; hãy đề xuất ngày không muộn hơn hạn.");
+    }
+    if (scope == SigningScope.CLUSTER && s.raw(Vars.CLUSTER_CODE) == null) {
+      s.violation(Vars.SIGNING_SCOPE, "Đơn vị không thuộc Cụm Thi đua nào trong năm của đợt ký kết; hãy chọn ký theo địa bàn.");
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package vn.org.congdoanhanoi.phoihop.signing.unit;
+
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterMessages;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
+
+/** {@code ServiceTask_RecordNotSigned} (asynchronous): the unit's final outcome is "not signed", with the reason. */
+@Component
+class RecordNotSignedDelegate implements JavaDelegate {
+
+  private final SigningResults results;
+  private final ClusterRegistrations registrations;
+  private final ClusterMessages messages;
+
+  RecordNotSignedDelegate(SigningResults results, ClusterRegistrations registrations, ClusterMessages messages) {
+    this.results = results;
+    this.registrations = registrations;
+    this.messages = messages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CampaignId campaign = CampaignId.of(execution);
+    String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
+    results.record(new UnitResult(campaign, unitCode, Outcome.NOT_SIGNED, null, null,
+        Variables.text(execution, Vars.SIGNING_SCOPE), Variables.text(execution, Vars.SIGNING_MODE), null,
+        Variables.text(execution, Vars.NOT_SIGNED_REASON), null, null, null));
+    String cluster = Variables.text(execution, Vars.CLUSTER_CODE);
+    if (cluster != null && registrations.decide(campaign, cluster, unitCode, MemberState.LEFT).everyoneDecided()) {
+      messages.membersDecided(campaign, cluster);
+    }
+  }
+}
