@@ -108,6 +108,19 @@ class CampaignDeadlineChangeTest {
         .isEqualTo(reminders.reminderAt(7, "2022-06-30"));
     assertThat(engine.getTaskService().createTaskQuery().taskId(siblingsProposal.getId()).singleResult().getDueDate())
         .isEqualTo(siblingsProposal.getDueDate());
+    // The compliance matrix judges each unit against its own deadline.
+    com.fasterxml.jackson.databind.JsonNode matrix = RestCaller.demo(port, "vanphong").get(
+        "/api/reports/signing-campaign/matrix?year=2022&documentNumber="
+            + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)).json();
+    Map<String, String> signedDue = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode row : matrix.get("rows")) {
+      for (com.fasterxml.jackson.databind.JsonNode cell : row.get("cells")) {
+        if ("SIGNED".equals(cell.get("milestoneId").asText())) {
+          signedDue.put(row.get("unitCode").asText(), cell.get("dueOn").asText());
+        }
+      }
+    }
+    assertThat(signedDue).containsOnly(Map.entry("gialam", "2022-07-15"), Map.entry("socson", "2022-06-30"));
 
     engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
   }
