@@ -1,9 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Date;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,10 +22,13 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a matter's deadline, with everything computed from it, in one transaction:
+ * Moves the deadline of one process instance, with everything computed from it, in one transaction:
  * <ol>
- *   <li>the {@code deadline} variable of every process instance concerned;</li>
- *   <li>variables derived from it ({@link DeadlineDependent}, e.g. a cluster's registration cut-off);</li>
+ *   <li>the {@code deadline} variable of that instance, and of the instances its family declares to follow it
+ *       ({@link DeadlineDependent#followers}: a campaign's units and clusters, a follow-up's watched instance), each
+ *       as a change of its own; no other instance is touched, so a unit's extension never moves a sibling;</li>
+ *   <li>variables derived from it ({@link DeadlineDependent#deadlineChanged}, e.g. a cluster's registration
+ *       cut-off);</li>
  *   <li>open tasks whose due date was the old deadline (or is after the new one) get the new one, and a new
  *       follow-up date;</li>
  *   <li>every pending timer is computed again from its expression ({@code recalculateJobDuedate}): all our timer
@@ -47,41 +53,45 @@ public class DeadlineChanges {
   /** What a change touched. */
   public record Result(int processInstances, int tasks, int timers) {}
 
-  /** From a follow-up: the watched process (the caller) and the follow-up itself get the new deadline. */
+  /**
+   * From a follow-up: the watched instance (the follow-up's caller) gets the new deadline, and with it the follow-up
+   * and whatever else follows the watched instance; a follow-up that watches nothing changes only itself.
+   */
   public Result extendWatched(DelegateExecution followUp, LocalDate newDeadline) {
     ExecutionEntity instance = ((ExecutionEntity) followUp).getProcessInstance();
-    List<String> ids = new ArrayList<>();
-    if (instance.getSuperExecution() != null) {
-      ids.add(instance.getSuperExecution().getProcessInstanceId());
-    }
-    ids.add(instance.getId());
+    String watched = instance.getSuperExecution() == null ? instance.getId()
+        : instance.getSuperExecution().getProcessInstanceId();
     return Context.getCommandContext().runWithoutAuthorization(
-        () -> apply(followUp.getProcessEngineServices(), ids, newDeadline));
+        () -> apply(followUp.getProcessEngineServices(), watched, newDeadline));
   }
 
-  /** A whole matter: the root process instance and every process it called, e.g. a campaign and its units. */
-  public Result changeTree(String rootProcessInstanceId, LocalDate newDeadline) {
-    return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-      ProcessEngineServices services = context.getProcessEngineConfiguration().getProcessEngine();
-      return apply(services, tree(services.getRuntimeService(), rootProcessInstanceId), newDeadline);
-    }));
+  /** One process instance, e.g. a campaign (its units and clusters follow) or one unit's signing (alone). */
+  public Result change(String processInstanceId, LocalDate newDeadline) {
+    return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        () -> apply(context.getProcessEngineConfiguration().getProcessEngine(), processInstanceId, newDeadline)));
   }
 
-  private static List<String> tree(RuntimeService runtime, String rootId) {
-    List<String> ids = new ArrayList<>();
-    List<String> level = List.of(rootId);
-    while (!level.isEmpty()) {
-      ids.addAll(level);
-      List<String> next = new ArrayList<>();
-      for (String id : level) {
-        runtime.createProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> next.add(p.getId()));
+  /** The instance and, transitively, every running instance declared to follow it, each once: id → process key. */
+  private Map<String, String> concerned(ProcessEngineServices services, String processInstanceId,
+                                        LocalDate newDeadline) {
+    RuntimeService runtime = services.getRuntimeService();
+    Map<String, String> keys = new LinkedHashMap<>();
+    Deque<String> pending = new ArrayDeque<>(List.of(processInstanceId));
+    while (!pending.isEmpty()) {
+      String id = pending.poll();
+      ProcessInstance instance = keys.containsKey(id) ? null
+          : runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+      if (instance != null) {
+        String key = services.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+        keys.put(id, key);
+        dependents.forEach(d -> pending.addAll(d.followers(key, id, newDeadline, runtime)));
       }
-      level = next;
     }
-    return ids;
+    return keys;
   }
 
-  private Result apply(ProcessEngineServices services, List<String> processInstanceIds, LocalDate newDeadline) {
+  private Result apply(ProcessEngineServices services, String processInstanceId, LocalDate newDeadline) {
+    Map<String, String> processInstances = concerned(services, processInstanceId, newDeadline);
     RuntimeService runtime = services.getRuntimeService();
     TaskService taskService = services.getTaskService();
     ManagementService management = services.getManagementService();
@@ -89,16 +99,12 @@ public class DeadlineChanges {
     Date newEnd = TaskDeadlines.endOf(newDeadline);
     int tasks = 0;
     int timers = 0;
-    for (String id : processInstanceIds) {
-      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-      if (instance == null) {
-        continue;
-      }
+    for (Map.Entry<String, String> instance : processInstances.entrySet()) {
+      String id = instance.getKey();
       Object old = runtime.getVariable(id, TaskDeadlines.DEADLINE_VARIABLE);
       Date oldEnd = old == null ? null : TaskDeadlines.endOf(DeadlineReminders.parse(old.toString()));
       runtime.setVariable(id, TaskDeadlines.DEADLINE_VARIABLE, newDeadline.toString());
-      String key = services.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
-      dependents.forEach(d -> d.deadlineChanged(key, id, newDeadline, runtime));
+      dependents.forEach(d -> d.deadlineChanged(instance.getValue(), id, newDeadline, runtime));
       for (Task task : taskService.createTaskQuery().processInstanceId(id).list()) {
         Date due = task.getDueDate();
         if (due != null && (due.equals(oldEnd) || due.after(newEnd))) {
@@ -109,12 +115,12 @@ public class DeadlineChanges {
         }
       }
     }
-    for (String id : processInstanceIds) {
+    for (String id : processInstances.keySet()) {
       for (Job timer : management.createJobQuery().processInstanceId(id).timers().list()) {
         management.recalculateJobDuedate(timer.getId(), false);
         timers++;
       }
     }
-    return new Result(processInstanceIds.size(), tasks, timers);
+    return new Result(processInstances.size(), tasks, timers);
   }
 }

@@ -21,9 +21,11 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 
 /**
- * The city office changes the deadline of a whole matter (e.g. a campaign: every unit and cluster in it):
- * {@code PUT /api/process-instances/{id}/deadline} with {@code {"deadline": "2022-07-15"}}. Every pending timer
- * and every task due at the old deadline move with it.
+ * The city office changes the deadline of one process instance:
+ * {@code PUT /api/process-instances/{id}/deadline} with {@code {"deadline": "2022-07-15"}}. What follows that
+ * instance moves with it as its family declares ({@link DeadlineDependent}: a campaign's units and clusters, a
+ * unit's own follow-up), nothing else: one unit's instance moves that unit only. Every pending timer and every task
+ * due at the old deadline of the instances concerned move with it.
  */
 @RestController
 @RequestMapping("/api/process-instances")
@@ -59,7 +61,7 @@ class DeadlineController {
     if (runtimeService.getVariable(processInstanceId, TaskDeadlines.DEADLINE_VARIABLE) == null) {
       throw new InvalidRequestException("Phiên quy trình " + processInstanceId + " không có thời hạn (biến deadline).");
     }
-    DeadlineChanges.Result result = changes.changeTree(processInstanceId, deadline);
+    DeadlineChanges.Result result = changes.change(processInstanceId, deadline);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("message", "Đã dời hạn sang ngày " + String.format("%02d/%02d/%d", deadline.getDayOfMonth(),
         deadline.getMonthValue(), deadline.getYear()) + " cho " + result.processInstances() + " phiên quy trình: "

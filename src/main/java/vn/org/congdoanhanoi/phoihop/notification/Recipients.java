@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -26,8 +24,6 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 @Component
 public class Recipients {
 
-  private static final Pattern CLUSTER_LEAD = Pattern.compile("cluster-(\\d{4})-(.+)-lead");
-
   private final OrganizationDirectory organization;
 
   Recipients(OrganizationDirectory organization) {
@@ -36,24 +32,21 @@ public class Recipients {
 
   /** The unit's mailbox for a group: federation or Party committee of a district unit, the city office, a cluster lead. */
   public Optional<String> mailboxOf(String groupId) {
-    if (groupId.endsWith("-federation")) {
-      return organization.unit(strip(groupId, "-federation")).map(Unit::email).filter(Recipients::present);
+    Optional<String> federation = Groups.federationUnit(groupId);
+    if (federation.isPresent()) {
+      return federation.flatMap(organization::unit).map(Unit::email).filter(Recipients::present);
     }
-    if (groupId.endsWith("-party")) {
-      return organization.unit(strip(groupId, "-party"))
+    Optional<String> party = Groups.partyCommitteeUnit(groupId);
+    if (party.isPresent()) {
+      return party.flatMap(organization::unit)
           .map(u -> present(u.partyCommitteeEmail()) ? u.partyCommitteeEmail() : u.email()).filter(Recipients::present);
     }
-    if (groupId.equals(Groups.CITY_OFFICE) || groupId.equals(Groups.CITY_STANDING)
-        || groupId.equals(Groups.CITY_DEPARTMENTS)) {
+    if (Groups.CITY_FEDERATION.contains(groupId)) {
       return organization.current().units().stream().filter(u -> u.kind() == UnitKind.CITY).map(Unit::email)
           .filter(Recipients::present).findFirst();
     }
-    Matcher lead = CLUSTER_LEAD.matcher(groupId);
-    if (lead.matches()) {
-      return organization.cluster(Integer.parseInt(lead.group(1)), lead.group(2))
-          .flatMap(c -> organization.unit(c.leadUnitCode())).map(Unit::email).filter(Recipients::present);
-    }
-    return Optional.empty();
+    return Groups.clusterLeadOf(groupId).flatMap(lead -> organization.cluster(lead.year(), lead.clusterCode()))
+        .flatMap(c -> organization.unit(c.leadUnitCode())).map(Unit::email).filter(Recipients::present);
   }
 
   /** The unit mailbox and the members' addresses of the groups, and the given users' addresses, without duplicates. */
@@ -80,10 +73,6 @@ public class Recipients {
   public String groupName(IdentityService identity, String groupId) {
     Group group = identity.createGroupQuery().groupId(groupId).singleResult();
     return group == null || !present(group.getName()) ? groupId : group.getName();
-  }
-
-  private static String strip(String groupId, String suffix) {
-    return groupId.substring(0, groupId.length() - suffix.length());
   }
 
   private static boolean present(String value) {

@@ -2,6 +2,7 @@ package vn.org.congdoanhanoi.phoihop.organization;
 
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 
+import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
@@ -182,8 +183,8 @@ public class IdentitySynchronizer {
     // Every group works in Tasklist and may read process models (Tasklist shows the diagram of a task).
     grant(groupId, APPLICATION, "tasklist", ACCESS);
     grant(groupId, PROCESS_DEFINITION, ANY, READ);
-    if (Groups.CITY_OFFICE.equals(groupId) || Groups.CITY_STANDING.equals(groupId)) {
-      // The city follows every unit: it reads all instances and tasks, but works only on its own tasks.
+    if (AccessPolicy.isCityWideGroup(groupId)) {
+      // The city sees every unit (AccessPolicy): it reads all instances and tasks, but works only on its own tasks.
       grant(groupId, APPLICATION, "cockpit", ACCESS);
       grant(groupId, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
       grant(groupId, PROCESS_INSTANCE, ANY, READ);

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Total;
@@ -58,22 +58,24 @@ public final class ComplianceClassifier {
     return new Cell(milestoneId, status, status.label(false), false, due, null, due, fact.note(), gap);
   }
 
-  public Row row(UnitFacts unit, List<Milestone> milestones, LocalDate today) {
+  /** One row: each cell against its own due date, or its column's. */
+  public Row row(SubjectFacts row, List<Milestone> milestones, LocalDate today) {
+    String code = row.subject().code();
     List<Cell> cells = new ArrayList<>();
     CellStatus overall = CellStatus.NOT_APPLICABLE;
     boolean allDone = true;
     for (Milestone milestone : milestones) {
-      MilestoneFact fact = unit.milestones().get(milestone.id());
+      MilestoneFact fact = row.milestones().get(milestone.id());
       if (fact == null) {
-        throw new IllegalStateException("No fact for milestone " + milestone.id() + " of unit " + unit.unitCode());
+        throw new IllegalStateException("No fact for milestone " + milestone.id() + " of " + code);
       }
-      Cell cell = classify(milestone.id(), fact, today);
+      Cell cell = classify(milestone.id(), fact.dueBy(milestone, code), today);
       cells.add(cell);
       overall = overall.worse(cell.status());
       allDone &= cell.done() || cell.status() == CellStatus.NOT_APPLICABLE;
     }
-    // "Đúng hạn" for a unit that has done everything on time, "Trong hạn" for one still under way.
-    return new Row(unit.unitCode(), unit.unitName(), overall, overall.label(allDone), cells);
+    // "Đúng hạn" for a row that has done everything on time, "Trong hạn" for one still under way.
+    return Row.of(row.subject(), overall, overall.label(allDone), cells);
   }
 
   public static List<Total> totals(List<Milestone> milestones, List<Row> rows) {

@@ -9,13 +9,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The compliance matrix of one campaign: units down the side, milestones across, each cell judged against its
- * due date as of {@link #asOf}. Serialised as the API's JSON; also rendered as XLSX and as the report page.
+ * The compliance matrix of one campaign: its subjects down the side (units, recipients or petitions, as
+ * {@link #subjectKind}), milestones across, each cell judged against its own due date as of {@link #asOf}.
+ * Serialised as the API's JSON; also rendered as XLSX and as the report page.
  */
 public record ComplianceMatrix(String kind, String title, String documentNumber, int year, String subject, LocalDate issuedOn,
                                LocalDate deadline, boolean completed, LocalDate asOf, int atRiskWorkingDays,
                                boolean cityWide, List<Milestone> milestones, List<Row> rows, List<Total> totals,
-                               List<CalendarGap> calendarGaps) {
+                               List<CalendarGap> calendarGaps, SubjectKind subjectKind) {
 
   /**
    * "Tiến độ ký kết 222-LĐLĐ (2025).xlsx": a document number's slash is not allowed in file names; the year keeps
@@ -39,16 +40,25 @@ public record ComplianceMatrix(String kind, String title, String documentNumber,
         .values().stream().toList();
   }
 
-  /** One unit; {@code overall} is its most severe cell. */
-  public record Row(String unitCode, String unitName, CellStatus overall, String overallLabel, List<Cell> cells) {
+  /**
+   * One subject; {@code overall} is its most severe cell. {@code unitCode} and {@code unitName} are the unit whose
+   * people see the row (for a unit's row, the subject itself).
+   */
+  public record Row(String unitCode, String unitName, CellStatus overall, String overallLabel, List<Cell> cells,
+                    SubjectKind subjectKind, String subjectCode, String subjectLabel) {
 
     public Row {
       cells = List.copyOf(cells);
     }
+
+    public static Row of(Subject subject, CellStatus overall, String overallLabel, List<Cell> cells) {
+      return new Row(subject.unitCode(), subject.unitName(), overall, overallLabel, cells, subject.kind(),
+          subject.code(), subject.label());
+    }
   }
 
   /**
-   * One unit and milestone. {@code date} is the day it was done, or its due date while it is open (null when the
+   * One subject and milestone. {@code date} is the day it was done, or its due date while it is open (null when the
    * due date could not be counted).
    *
    * @param label the Vietnamese status ("Đúng hạn", "Trong hạn", "Sắp đến hạn", "Quá hạn", "Không thực hiện",
@@ -58,7 +68,7 @@ public record ComplianceMatrix(String kind, String title, String documentNumber,
   public record Cell(String milestoneId, CellStatus status, String label, boolean done, LocalDate date,
                      LocalDate doneOn, LocalDate dueOn, String note, CalendarGap calendarGap) {}
 
-  /** Per milestone: how many units are in each state. */
+  /** Per milestone: how many subjects are in each state. */
   public record Total(String milestoneId, int done, int onTime, int atRisk, int overdue, int notApplicable,
                      int noCalendar) {}
 }

@@ -97,11 +97,11 @@ public class ComplianceMatrixService {
     ComplianceFacts facts = access.unrestricted(() -> source.facts(documentNumber.trim(), year))
         .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản phát động số " + documentNumber
             + (year == null ? "" : " năm " + year) + "."));
-    List<ComplianceFacts.UnitFacts> units = facts.units().stream()
-        .filter(u -> scope.sees(u.unitCode()))
-        .filter(u -> unitCode == null || unitCode.isBlank() || u.unitCode().equals(unitCode))
+    List<ComplianceFacts.SubjectFacts> subjects = facts.subjects().stream()
+        .filter(s -> scope.sees(s.subject().unitCode()))
+        .filter(s -> unitCode == null || unitCode.isBlank() || unitCode.equals(s.subject().unitCode()))
         .toList();
-    if (units.isEmpty()) {
+    if (subjects.isEmpty()) {
       if (unitCode != null && !unitCode.isBlank()) {
         throw new NotFoundException("Đơn vị " + unitCode + " không tham gia đợt theo văn bản số " + documentNumber
             + ".");
@@ -113,10 +113,11 @@ public class ComplianceMatrixService {
     }
     ComplianceClassifier classifier = new ComplianceClassifier(workingDays, properties.atRiskWorkingDays());
     var today = clock.today();
-    List<Row> rows = units.stream().map(u -> classifier.row(u, source.milestones(), today)).toList();
+    List<Milestone> milestones = source.milestones(facts);
+    List<Row> rows = subjects.stream().map(s -> classifier.row(s, milestones, today)).toList();
     return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.year(), facts.subject(),
         facts.issuedOn(), facts.deadline(), facts.completed(), today, properties.atRiskWorkingDays(),
-        scope.cityWide(), source.milestones(), rows, ComplianceClassifier.totals(source.milestones(), rows),
-        ComplianceMatrix.calendarGaps(rows));
+        scope.cityWide(), milestones, rows, ComplianceClassifier.totals(milestones, rows),
+        ComplianceMatrix.calendarGaps(rows), source.subjectKind());
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A kind of campaign that the compliance matrix can show: the signing campaign today; programme reviews,
  * directives and dialogue conferences later, each as one more Spring bean implementing this interface. The
- * source only states facts (due and done dates per unit and milestone); {@link ComplianceMatrixService} judges
+ * source only states facts (due and done dates per row and milestone, a row being a {@link Subject}); {@link ComplianceMatrixService} judges
  * them, applies the access rules and renders JSON, XLSX and the web page for every source alike.
  */
 public interface ComplianceSource {
@@ -23,6 +23,16 @@ public interface ComplianceSource {
 
   /** The columns, in order. */
   List<Milestone> milestones();
+
+  /** The columns of one matter, e.g. one per year of a programme with its own due date; by default the fixed ones. */
+  default List<Milestone> milestones(ComplianceFacts facts) {
+    return milestones();
+  }
+
+  /** What the rows are: units by default; recipients of a directive, petitions of a conference. */
+  default SubjectKind subjectKind() {
+    return SubjectKind.UNIT;
+  }
 
   /** The campaigns of this kind, newest first, each with at least one of the given units (all when null). */
   List<CampaignSummary> campaigns(Set<String> unitCodes);

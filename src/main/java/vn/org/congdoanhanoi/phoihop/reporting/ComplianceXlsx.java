@@ -103,8 +103,8 @@ public class ComplianceXlsx {
 
     Row header = sheet.createRow(r++);
     text(header, 0, "STT", styles.header);
-    text(header, 1, "Mã đơn vị", styles.header);
-    text(header, 2, "Đơn vị", styles.header);
+    text(header, 1, matrix.subjectKind().codeHeading(), styles.header);
+    text(header, 2, matrix.subjectKind().heading(), styles.header);
     for (int i = 0; i < milestones.size(); i++) {
       text(header, 3 + i, milestones.get(i).label(), styles.header);
     }
@@ -116,8 +116,8 @@ public class ComplianceXlsx {
       Cell stt = row.createCell(0);
       stt.setCellValue(number++);
       stt.setCellStyle(styles.bordered);
-      text(row, 1, unit.unitCode(), styles.bordered);
-      text(row, 2, unit.unitName(), styles.bordered);
+      text(row, 1, unit.subjectCode(), styles.bordered);
+      text(row, 2, unit.subjectLabel(), styles.bordered);
       for (int i = 0; i < unit.cells().size(); i++) {
         ComplianceMatrix.Cell cell = unit.cells().get(i);
         text(row, 3 + i, cellText(cell), styles.status.get(cell.status()));
@@ -125,7 +125,7 @@ public class ComplianceXlsx {
       text(row, lastColumn, unit.overallLabel(), styles.status.get(unit.overall()));
     }
     Row totals = sheet.createRow(r);
-    text(totals, 2, "Số đơn vị đã thực hiện", styles.header);
+    text(totals, 2, matrix.subjectKind().doneHeading(), styles.header);
     for (int i = 0; i < matrix.totals().size(); i++) {
       ComplianceMatrix.Total total = matrix.totals().get(i);
       text(totals, 3 + i, total.done() + "/" + matrix.rows().size()
@@ -144,7 +144,7 @@ public class ComplianceXlsx {
   }
 
   private void writeData(Sheet sheet, ComplianceMatrix matrix, Styles styles) {
-    String[] headers = {"Mã đơn vị", "Đơn vị", "Mã mốc", "Mốc", "Mã trạng thái", "Trạng thái", "Đã thực hiện",
+    String[] headers = {matrix.subjectKind().codeHeading(), matrix.subjectKind().heading(), "Mã mốc", "Mốc", "Mã trạng thái", "Trạng thái", "Đã thực hiện",
         "Ngày thực hiện", "Hạn", "Ghi chú", "Lý do chưa đánh giá"};
     Row header = sheet.createRow(0);
     for (int i = 0; i < headers.length; i++) {
@@ -155,8 +155,8 @@ public class ComplianceXlsx {
       for (int i = 0; i < unit.cells().size(); i++) {
         ComplianceMatrix.Cell cell = unit.cells().get(i);
         Row row = sheet.createRow(r++);
-        text(row, 0, unit.unitCode(), null);
-        text(row, 1, unit.unitName(), null);
+        text(row, 0, unit.subjectCode(), null);
+        text(row, 1, unit.subjectLabel(), null);
         text(row, 2, cell.milestoneId(), null);
         text(row, 3, matrix.milestones().get(i).label(), null);
         text(row, 4, cell.status().name(), null);

@@ -1,6 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ class StatisticsAccessPlugin extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       if (CITY_WIDE_QUERIES.contains(command.getClass())) {
         EngineCaller caller = EngineCaller.current();
-        if (caller != null && !caller.administrator() && !ReportAccess.scopeOf(caller.groupIds()).cityWide()) {
+        if (caller != null && !caller.administrator() && !AccessPolicy.cityWide(caller.groupIds())) {
           throw new EngineRefusal("Chỉ Thường trực, Văn phòng và các Ban của LĐLĐ Thành phố xem được số liệu "
               + "thống kê của toàn Thành phố; đơn vị xem số liệu của mình tại trang báo cáo.");
         }

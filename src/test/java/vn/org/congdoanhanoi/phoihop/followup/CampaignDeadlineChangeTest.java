@@ -22,7 +22,10 @@ import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
-/** The city office moves a campaign's deadline: every unit, cluster and follow-up, their timers and tasks move. */
+/**
+ * The city office moves a deadline of one instance: a campaign's moves every unit, cluster and follow-up with their
+ * timers and tasks; a unit's moves that unit only; a cluster's moves the members that joined its ceremony.
+ */
 @PostgresIntegrationTest
 class CampaignDeadlineChangeTest {
 
@@ -77,6 +80,90 @@ class CampaignDeadlineChangeTest {
     assertThat(moved.getFollowUpDate()).isBeforeOrEqualTo(moved.getDueDate());
 
     engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
+  }
+
+  @Test
+  void aChangeOfOneUnitsInstanceMovesThatUnitAndItsFollowUpButNeitherASiblingNorTheCampaign() {
+    String number = "9414/LĐLĐ";
+    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
+        Campaigns.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
+    SigningDriver d = new SigningDriver(engine, number);
+    ProcessInstance gialam = d.unit("gialam");
+    ProcessInstance socson = d.unit("socson");
+    Task siblingsProposal = d.task(socson, UnitSigning.Elements.PROPOSAL);
+
+    RestCaller.Response answer = RestCaller.demo(port, "vanphong")
+        .put("/api/process-instances/" + gialam.getId() + "/deadline", Map.of("deadline", "2022-07-15"));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().get("processInstances").asInt()).as("the unit and its follow-up").isEqualTo(2);
+
+    assertThat(deadlineOf(gialam)).isEqualTo("2022-07-15");
+    assertThat(deadlineOf(watchOf(gialam))).isEqualTo("2022-07-15");
+    assertThat(timer(watchOf(gialam), DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
+        .isEqualTo(reminders.reminderAt(7, "2022-07-15"));
+    for (ProcessInstance untouched : List.of(campaign, socson, watchOf(socson), d.cluster("cum3"))) {
+      assertThat(deadlineOf(untouched)).as(untouched.getProcessDefinitionId()).isEqualTo("2022-06-30");
+    }
+    assertThat(timer(watchOf(socson), DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
+        .isEqualTo(reminders.reminderAt(7, "2022-06-30"));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(siblingsProposal.getId()).singleResult().getDueDate())
+        .isEqualTo(siblingsProposal.getDueDate());
+    // The compliance matrix judges each unit against its own deadline.
+    com.fasterxml.jackson.databind.JsonNode matrix = RestCaller.demo(port, "vanphong").get(
+        "/api/reports/signing-campaign/matrix?year=2022&documentNumber="
+            + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8)).json();
+    Map<String, String> signedDue = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode row : matrix.get("rows")) {
+      for (com.fasterxml.jackson.databind.JsonNode cell : row.get("cells")) {
+        if ("SIGNED".equals(cell.get("milestoneId").asText())) {
+          signedDue.put(row.get("unitCode").asText(), cell.get("dueOn").asText());
+        }
+      }
+    }
+    assertThat(signedDue).containsOnly(Map.entry("gialam", "2022-07-15"), Map.entry("socson", "2022-06-30"));
+
+    engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
+  }
+
+  @Test
+  void extendingAClusterMovesTheMembersThatJoinedItsCeremonyAndNotOneSigningByLocality() {
+    String number = "9415/LĐLĐ";
+    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
+        Campaigns.campaign(number, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
+    SigningDriver d = new SigningDriver(engine, number);
+    Map<String, String> scopes = Map.of("gialam", "CLUSTER", "donganh", "CLUSTER", "socson", "LOCALITY");
+    scopes.forEach((unit, scope) -> {
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal(scope));
+      d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+    });
+    d.executeJobs(campaign.getId());
+    ProcessInstance cluster = d.cluster("cum3");
+
+    RestCaller.Response answer = RestCaller.demo(port, "vanphong")
+        .put("/api/process-instances/" + cluster.getId() + "/deadline", Map.of("deadline", "2022-07-15"));
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+
+    for (ProcessInstance moved : List.of(cluster, watchOf(cluster), d.unit("gialam"), watchOf(d.unit("gialam")),
+        d.unit("donganh"))) {
+      assertThat(deadlineOf(moved)).as(moved.getBusinessKey()).isEqualTo("2022-07-15");
+    }
+    assertThat(d.task(d.unit("gialam"), UnitSigning.Elements.AWAIT_CLUSTER).getDueDate())
+        .isEqualTo(TaskDeadlines.endOf(java.time.LocalDate.of(2022, 7, 15)));
+    for (ProcessInstance untouched : List.of(campaign, d.unit("socson"), watchOf(d.unit("socson")))) {
+      assertThat(deadlineOf(untouched)).as(untouched.getBusinessKey()).isEqualTo("2022-06-30");
+    }
+
+    engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
+  }
+
+  private Object deadlineOf(ProcessInstance instance) {
+    return engine.getRuntimeService().getVariable(instance.getId(), TaskDeadlines.DEADLINE_VARIABLE);
+  }
+
+  private ProcessInstance watchOf(ProcessInstance watched) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DeadlineFollowUp.KEY)
+        .superProcessInstanceId(watched.getId()).singleResult();
   }
 
   private Job timer(ProcessInstance instance, String activityId) {

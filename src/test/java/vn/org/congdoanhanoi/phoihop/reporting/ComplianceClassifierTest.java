@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.kernel.time.HolidayFileParser;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
 
@@ -93,9 +93,9 @@ class ComplianceClassifierTest {
   @Test
   void aRowIsAsBadAsItsWorstCellAndTotalsCountEachState() {
     List<Milestone> milestones = List.of(new Milestone("A", "A"), new Milestone("B", "B"));
-    Row late = RULE.row(new UnitFacts("x", "X", Map.of("A", MilestoneFact.done(DUE, DUE, null),
+    Row late = RULE.row(SubjectFacts.unit("x", "X", Map.of("A", MilestoneFact.done(DUE, DUE, null),
         "B", MilestoneFact.pending(DUE, null))), milestones, DUE.plusDays(1));
-    Row done = RULE.row(new UnitFacts("y", "Y", Map.of("A", MilestoneFact.done(DUE, DUE, null),
+    Row done = RULE.row(SubjectFacts.unit("y", "Y", Map.of("A", MilestoneFact.done(DUE, DUE, null),
         "B", MilestoneFact.notApplicable(DUE, null))), milestones, DUE.plusDays(1));
     assertThat(late.overall()).isEqualTo(CellStatus.OVERDUE);
     assertThat(done.overall()).isEqualTo(CellStatus.ON_TIME);
@@ -167,7 +167,7 @@ class ComplianceClassifierTest {
   void aRowWithACellThatCannotBeJudgedIsNotOnTimeAndTheMatrixListsEachMissingYearOnce() {
     List<Milestone> milestones = List.of(new Milestone("A", "A"), new Milestone("B", "B"), new Milestone("C", "C"));
     DueDate missing = DAYS.plus(LocalDate.of(2021, 12, 27), 10);
-    Row row = RULE.row(new UnitFacts("x", "X", Map.of("A", MilestoneFact.pending(missing, null),
+    Row row = RULE.row(SubjectFacts.unit("x", "X", Map.of("A", MilestoneFact.pending(missing, null),
         "B", MilestoneFact.pending(missing, null), "C", MilestoneFact.pending(DUE, null))), milestones,
         LocalDate.of(2022, 6, 1));
     assertThat(row.overall()).isEqualTo(CellStatus.NO_CALENDAR);

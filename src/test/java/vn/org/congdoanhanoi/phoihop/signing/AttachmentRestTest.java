@@ -93,7 +93,7 @@ class AttachmentRestTest {
         docx.getBytes(StandardCharsets.UTF_8))));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
 
-    for (String allowed : List.of("phuxuyen.ldld", "phuxuyen.capuy", "vanphong", "thuongtruc")) {
+    for (String allowed : List.of("phuxuyen.ldld", "phuxuyen.capuy", "vanphong", "thuongtruc", "truongban")) {
       RestCaller.Response download = RestCaller.demo(port, allowed).get(DOWNLOAD + "phuxuyen&name=draftRegulation");
       assertThat(download.status()).as("%s: %s", allowed, download).isEqualTo(200);
       assertThat(download.body()).isEqualTo(docx);
@@ -101,7 +101,7 @@ class AttachmentRestTest {
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
     assertThat(RestCaller.admin(port).get(DOWNLOAD + "phuxuyen&name=draftRegulation").status()).isEqualTo(200);
-    for (String other : List.of("thuongtin.ldld", "thuongtin.capuy", "truongban", "gialam.ldld")) {
+    for (String other : List.of("thuongtin.ldld", "thuongtin.capuy", "gialam.ldld")) {
       assertThat(RestCaller.demo(port, other).get(DOWNLOAD + "phuxuyen&name=draftRegulation").status())
           .as(other).isEqualTo(403);
     }

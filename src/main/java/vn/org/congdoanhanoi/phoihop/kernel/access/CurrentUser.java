@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 
 /** The user the authentication filter put on the engine for this request. */
 @Component
@@ -29,6 +28,11 @@ public class CurrentUser {
 
   public boolean isAdministrator() {
     return groupIds().contains(Groups.ADMINISTRATORS);
+  }
+
+  /** The units this user sees, by {@link AccessPolicy}. */
+  public ReportScope scope() {
+    return AccessPolicy.scopeOf(groupIds());
   }
 
   public void requireAdministrator() {

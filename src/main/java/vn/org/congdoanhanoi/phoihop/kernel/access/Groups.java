@@ -1,29 +1,39 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Camunda group ids derived from the organisation. Processes use these as candidate groups, so a unit's tasks
- * reach that unit's people only.
+ * Camunda group ids derived from the organisation, built and read back here only. Processes use these as candidate
+ * groups, so a unit's tasks reach that unit's people only; the BPMN models write the same ids as expressions
+ * ({@code ${unitCode}-federation}), which {@code GroupsTest} holds to these rules.
  */
 public final class Groups {
 
   public static final String CITY_STANDING = "city-standing";
   public static final String CITY_OFFICE = "city-office";
   public static final String CITY_DEPARTMENTS = "city-departments";
+  /** The groups of the city federation itself (as opposed to a unit's or a cluster's). */
+  public static final Set<String> CITY_FEDERATION = Set.of(CITY_STANDING, CITY_OFFICE, CITY_DEPARTMENTS);
   /** Camunda's built-in administrators group. */
   public static final String ADMINISTRATORS = "camunda-admin";
   /** Marks the groups this application owns, so synchronisation never touches groups created by hand. */
   public static final String MANAGED_GROUP_TYPE = "phoihop";
 
+  private static final String FEDERATION_SUFFIX = "-federation";
+  private static final String PARTY_SUFFIX = "-party";
+  private static final Pattern CLUSTER_LEAD = Pattern.compile("cluster-(\\d{4})-(.+)-lead");
+
   private Groups() {}
 
   public static String federation(String unitCode) {
-    return unitCode + "-federation";
+    return unitCode + FEDERATION_SUFFIX;
   }
 
   public static String partyCommittee(String unitCode) {
-    return unitCode + "-party";
+    return unitCode + PARTY_SUFFIX;
   }
 
   public static String clusterLead(int year, String clusterCode) {
@@ -39,5 +49,37 @@ public final class Groups {
       case CITY_OFFICE -> CITY_OFFICE;
       case CITY_DEPARTMENT -> CITY_DEPARTMENTS;
     };
+  }
+
+  /** The unit whose federation's standing committee the group is ({@code gialam-federation} → gialam). */
+  public static Optional<String> federationUnit(String groupId) {
+    return unitBefore(groupId, FEDERATION_SUFFIX);
+  }
+
+  /** The unit whose Party committee the group is ({@code gialam-party} → gialam). */
+  public static Optional<String> partyCommitteeUnit(String groupId) {
+    return unitBefore(groupId, PARTY_SUFFIX);
+  }
+
+  /** The unit a federation or Party committee group belongs to; empty for city, cluster and other groups. */
+  public static Optional<String> unitOf(String groupId) {
+    return federationUnit(groupId).or(() -> partyCommitteeUnit(groupId));
+  }
+
+  /** A cluster's lead in one year, read back from its group id. */
+  public record ClusterLead(int year, String clusterCode) {}
+
+  public static Optional<ClusterLead> clusterLeadOf(String groupId) {
+    Matcher lead = CLUSTER_LEAD.matcher(groupId);
+    return lead.matches() ? Optional.of(new ClusterLead(Integer.parseInt(lead.group(1)), lead.group(2)))
+        : Optional.empty();
+  }
+
+  private static Optional<String> unitBefore(String groupId, String suffix) {
+    if (groupId == null || !groupId.endsWith(suffix) || groupId.length() == suffix.length()
+        || clusterLeadOf(groupId).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(groupId.substring(0, groupId.length() - suffix.length()));
   }
 }

@@ -1,16 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
-import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 
 /**
@@ -21,14 +16,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 @Component
 public class ReportAccess {
 
-  /** Groups whose members see every unit and the city-wide documents. */
-  static final Set<String> CITY_GROUPS = Set.of(Groups.CITY_STANDING, Groups.CITY_OFFICE, Groups.CITY_DEPARTMENTS,
-      Groups.ADMINISTRATORS);
   /** Groups whose members may issue a numbered document on demand. */
   static final Set<String> ISSUING_GROUPS = Set.of(Groups.CITY_STANDING, Groups.CITY_OFFICE, Groups.ADMINISTRATORS);
-
-  private static final String FEDERATION_SUFFIX = Groups.federation("");
-  private static final String PARTY_SUFFIX = Groups.partyCommittee("");
 
   private final CurrentUser currentUser;
   private final IdentityService identityService;
@@ -39,28 +28,12 @@ public class ReportAccess {
   }
 
   public ReportScope scope() {
-    return scopeOf(currentUser.groupIds());
+    return currentUser.scope();
   }
 
-  /** Pure rule, unit-tested: city groups see everything; "<unit>-federation" and "<unit>-party" their unit. */
+  /** What members of these groups see: {@link AccessPolicy}. */
   public static ReportScope scopeOf(List<String> groupIds) {
-    if (groupIds.stream().anyMatch(CITY_GROUPS::contains)) {
-      return ReportScope.city();
-    }
-    return ReportScope.units(groupIds.stream()
-        .map(ReportAccess::unitOf)
-        .filter(code -> code != null && !code.isEmpty())
-        .collect(Collectors.toSet()));
-  }
-
-  private static String unitOf(String groupId) {
-    if (groupId.endsWith(FEDERATION_SUFFIX)) {
-      return groupId.substring(0, groupId.length() - FEDERATION_SUFFIX.length());
-    }
-    if (groupId.endsWith(PARTY_SUFFIX)) {
-      return groupId.substring(0, groupId.length() - PARTY_SUFFIX.length());
-    }
-    return null;
+    return AccessPolicy.scopeOf(groupIds);
   }
 
   public void requireCityWide() {

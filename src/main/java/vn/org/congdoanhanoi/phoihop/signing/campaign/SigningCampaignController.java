@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
@@ -40,7 +40,6 @@ class SigningCampaignController {
   @GetMapping
   CampaignStatus campaign(@RequestParam String documentNumber, @RequestParam(name = "year", required = false) String yearText) {
     Integer year = SigningCampaigns.year(yearText);
-    List<String> groups = currentUser.groupIds();
     // The report reads every unit's instance; what the caller may see is decided below, per unit.
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
@@ -55,14 +54,11 @@ class SigningCampaignController {
       throw new NotFoundException("Không có đợt ký kết theo văn bản " + documentNumber
           + (year == null ? "" : " năm " + year) + ".");
     }
-    boolean seesAll = currentUser.isAdministrator() || groups.contains(Groups.CITY_OFFICE)
-        || groups.contains(Groups.CITY_STANDING) || groups.contains(Groups.CITY_DEPARTMENTS);
-    if (seesAll) {
+    ReportScope scope = currentUser.scope();
+    if (scope.cityWide()) {
       return status;
     }
-    List<UnitStatus> own = status.unitStatuses().stream()
-        .filter(u -> groups.contains(Groups.federation(u.unitCode())) || groups.contains(Groups.partyCommittee(u.unitCode())))
-        .toList();
+    List<UnitStatus> own = status.unitStatuses().stream().filter(u -> scope.sees(u.unitCode())).toList();
     if (own.isEmpty()) {
       throw new NotFoundException("Không có đợt ký kết theo văn bản " + documentNumber + ".");
     }

@@ -31,7 +31,7 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
@@ -61,7 +61,7 @@ public class SigningComplianceSource implements ComplianceSource {
   private static final DateTimeFormatter CEREMONY = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
   private static final String[] UNIT_VARIABLES = {UnitSigning.Vars.CEREMONY_STARTS_AT,
       UnitSigning.Vars.CEREMONY_OUTCOME, UnitSigning.Vars.SIGNED_ON, UnitSigning.Vars.SIGNING_SCOPE,
-      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON};
+      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON, UnitSigning.Vars.DEADLINE};
 
   private final HistoryService history;
   private final SigningResults results;
@@ -158,27 +158,35 @@ public class SigningComplianceSource implements ComplianceSource {
     Map<String, Map<String, Object>> unitVars = unitVariables(instances.values());
     Map<String, UnitResult> resultByUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
-    Dues dues = new Dues(
-        workingDays.plus(issuedOn, properties.proposalWorkingDays(), deadline),
-        workingDays.plus(issuedOn, properties.opinionWorkingDays(), deadline),
-        workingDays.minus(deadline, properties.scheduleWorkingDaysBeforeDeadline()),
-        deadline);
+    // Each unit is judged against its own deadline: a deadline changed for one unit (DeadlineChanges) is not the
+    // campaign's. Units sharing a deadline share its due dates.
+    Map<LocalDate, Dues> duesByDeadline = new HashMap<>();
 
-    List<UnitFacts> units = new ArrayList<>();
+    List<SubjectFacts> units = new ArrayList<>();
     for (String code : jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES))) {
       HistoricProcessInstance instance = instances.get(UnitSigning.businessKey(documentNumber, code));
       List<HistoricActivityInstance> steps = instance == null ? List.of()
           : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list();
       Map<String, Object> own = instance == null ? Map.of() : unitVars.getOrDefault(instance.getId(), Map.of());
-      units.add(new UnitFacts(code, organization.federation(code),
+      LocalDate unitDeadline = Optional.ofNullable(date(own, UnitSigning.Vars.DEADLINE)).orElse(deadline);
+      Dues dues = duesByDeadline.computeIfAbsent(unitDeadline, d -> dues(issuedOn, d));
+      units.add(SubjectFacts.unit(code, organization.federation(code),
           unitMilestones(new Steps(steps), own, resultByUnit.get(code), dues)));
     }
     return Optional.of(new ComplianceFacts(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT), issuedOn,
         deadline, campaign.getEndTime() != null, units));
   }
 
-  /** The milestones' due dates shared by every unit of the campaign (the report's depends on the signing). */
+  /** The milestones' due dates shared by every unit with one deadline (the report's depends on the signing). */
   public record Dues(DueDate proposal, DueDate opinion, DueDate scheduled, LocalDate signed) {}
+
+  private Dues dues(LocalDate issuedOn, LocalDate deadline) {
+    return new Dues(
+        workingDays.plus(issuedOn, properties.proposalWorkingDays(), deadline),
+        workingDays.plus(issuedOn, properties.opinionWorkingDays(), deadline),
+        workingDays.minus(deadline, properties.scheduleWorkingDaysBeforeDeadline()),
+        deadline);
+  }
 
   /** One unit's facts; package-private for the unit test of the "open again" rules. */
   public Map<String, MilestoneFact> unitMilestones(Steps steps, Map<String, Object> vars, UnitResult result, Dues dues) {

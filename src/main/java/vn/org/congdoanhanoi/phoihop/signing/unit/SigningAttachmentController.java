@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
@@ -31,8 +29,8 @@ import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 
 /**
  * A unit's attachment in a campaign (the draft regulation, the signed regulation's scan), for the unit's own people
- * (its federation and Party committee), the city office, the city standing committee and administrators; anyone
- * else gets 403. Works with HTTP Basic and, for links in Tasklist forms, with the webapp session.
+ * (its federation and Party committee) and whoever sees every unit ({@code AccessPolicy}: the city federation and
+ * administrators); anyone else gets 403. Works with HTTP Basic and, for links in Tasklist forms, with the webapp session.
  *
  * <p>{@code GET /api/signing-campaigns/attachments?documentNumber=222/LĐLĐ&unitCode=gialam&name=draftRegulation}
  * (optional {@code &year=2022} when the number was launched in several years; default the most recent)
@@ -40,8 +38,6 @@ import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 @RestController
 @RequestMapping("/api/signing-campaigns/attachments")
 class SigningAttachmentController {
-
-  private static final List<String> CITY = List.of(Groups.CITY_OFFICE, Groups.CITY_STANDING, Groups.ADMINISTRATORS);
 
   private final HistoryService historyService;
   private final IdentityService identityService;
@@ -66,10 +62,7 @@ class SigningAttachmentController {
     if (!Vars.ATTACHMENTS.contains(name)) {
       throw new NotFoundException("Không có loại tệp đính kèm '" + name + "'; các loại có: " + Vars.ATTACHMENTS + ".");
     }
-    List<String> groups = currentUser.groupIds();
-    boolean allowed = groups.stream().anyMatch(CITY::contains)
-        || groups.contains(Groups.federation(unitCode)) || groups.contains(Groups.partyCommittee(unitCode));
-    if (!allowed) {
+    if (!currentUser.scope().sees(unitCode)) {
       throw new ForbiddenException("Chỉ đơn vị " + unitCode + " và LĐLĐ Thành phố được tải tệp đính kèm của đơn vị này.");
     }
     String campaignInstance = campaigns.find(documentNumber, year).flatMap(campaigns::instanceId).orElse(null);

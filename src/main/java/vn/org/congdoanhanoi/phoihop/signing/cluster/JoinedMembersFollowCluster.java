@@ -1,0 +1,60 @@
+package vn.org.congdoanhanoi.phoihop.signing.cluster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineDependent;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+
+/**
+ * Under letter 222/LĐLĐ a unit that joined its cluster's ceremony signs there, on the date the lead proposes: it
+ * cannot sign earlier by itself. So when the cluster's deadline is extended (the office's "Đôn đốc Cụm trưởng", or
+ * a change of the cluster's instance), each member that joined gets the later deadline too, instead of being
+ * reminded, followed up and counted late for a ceremony it does not schedule. A member never loses time: one
+ * whose own deadline is already the new one or later keeps it; members signing by locality keep theirs.
+ */
+@Component
+class JoinedMembersFollowCluster implements DeadlineDependent {
+
+  private final ClusterRegistrations registrations;
+
+  JoinedMembersFollowCluster(ClusterRegistrations registrations) {
+    this.registrations = registrations;
+  }
+
+  @Override
+  public List<String> followers(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,
+                                RuntimeService runtimeService) {
+    if (!ClusterCeremony.KEY.equals(processDefinitionKey)) {
+      return List.of();
+    }
+    ProcessInstance campaign = runtimeService.createProcessInstanceQuery().subProcessInstanceId(processInstanceId)
+        .singleResult();
+    if (campaign == null) {
+      return List.of();
+    }
+    String number = (String) runtimeService.getVariable(processInstanceId, ClusterCeremony.Vars.DOCUMENT_NUMBER);
+    int year = ((Number) runtimeService.getVariable(processInstanceId, ClusterCeremony.Vars.CAMPAIGN_YEAR)).intValue();
+    String clusterCode = (String) runtimeService.getVariable(processInstanceId, ClusterCeremony.Vars.CLUSTER_CODE);
+    return registrations.joined(new CampaignId(number, year), clusterCode).stream()
+        .map(unit -> member(runtimeService, campaign.getId(), UnitSigning.businessKey(number, unit)))
+        .flatMap(Optional::stream)
+        .filter(member -> deadlineBefore(runtimeService, member, newDeadline))
+        .toList();
+  }
+
+  private static Optional<String> member(RuntimeService runtime, String campaignId, String businessKey) {
+    return Optional.ofNullable(runtime.createProcessInstanceQuery().superProcessInstanceId(campaignId)
+        .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey).singleResult())
+        .map(ProcessInstance::getId);
+  }
+
+  private static boolean deadlineBefore(RuntimeService runtime, String instanceId, LocalDate newDeadline) {
+    Object own = runtime.getVariable(instanceId, UnitSigning.Vars.DEADLINE);
+    return own == null || LocalDate.parse(own.toString()).isBefore(newDeadline);
+  }
+}
