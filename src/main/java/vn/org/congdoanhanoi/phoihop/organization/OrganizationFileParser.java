@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
@@ -36,6 +37,8 @@ public final class OrganizationFileParser {
   private final YamlDocument file;
   private final boolean skipPeopleOfUnknownUnits;
   private final Map<String, Unit> unitsByCode = new HashMap<>();
+  /** Which cluster each unit belongs to, per year ("2022/badinh"): one cluster a year. */
+  private final Map<String, String> clusterOfUnitAndYear = new HashMap<>();
 
   private OrganizationFileParser(YamlDocument file, boolean skipPeopleOfUnknownUnits) {
     this.file = file;
@@ -70,22 +73,33 @@ public final class OrganizationFileParser {
   }
 
   private List<Unit> units(YamlValue section) {
-    List<Unit> units = new ArrayList<>();
-    Set<String> codes = new HashSet<>();
-    for (YamlMapping item : section.nonEmptyMappings(UNIT_FIELDS)) {
-      Unit unit = unit(item);
-      if (unit != null) {
-        if (!codes.add(unit.code())) {
-          item.get("code").problem("mã đơn vị '" + unit.code() + "' bị trùng; mỗi đơn vị phải có một mã riêng");
-        }
-        units.add(unit);
-      }
-    }
+    List<Unit> units = readAll(section.nonEmptyMappings(UNIT_FIELDS), OrganizationFileParser::unit, "code", Unit::code,
+        unit -> "mã đơn vị '" + unit.code() + "' bị trùng; mỗi đơn vị phải có một mã riêng");
     long cities = units.stream().filter(unit -> unit.kind() == UnitKind.CITY).count();
     if (cities != 1 && !file.hasProblems()) {
       section.problem("phải có đúng một đơn vị kind: CITY (LĐLĐ thành phố), hiện có " + cities);
     }
     return units;
+  }
+
+  /**
+   * Reads every table of a list with {@code reader}, leaving out those it could not read, and reports a key
+   * ({@code key}, written in the field {@code keyField}) that an earlier table already has.
+   */
+  private static <T> List<T> readAll(List<YamlMapping> items, Function<YamlMapping, T> reader, String keyField,
+                                     Function<T, String> key, Function<T, String> givenTwice) {
+    List<T> all = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (YamlMapping item : items) {
+      T value = reader.apply(item);
+      if (value != null) {
+        if (!keys.add(key.apply(value))) {
+          item.get(keyField).problem(givenTwice.apply(value));
+        }
+        all.add(value);
+      }
+    }
+    return all;
   }
 
   private static Unit unit(YamlMapping item) {
@@ -109,27 +123,8 @@ public final class OrganizationFileParser {
   }
 
   private List<Cluster> clusters(YamlValue section) {
-    List<Cluster> clusters = new ArrayList<>();
-    Set<String> declared = new HashSet<>();
-    Map<String, String> clusterOfUnitAndYear = new HashMap<>();
-    for (YamlMapping item : section.mappings(CLUSTER_FIELDS)) {
-      Cluster cluster = cluster(item);
-      if (cluster == null) {
-        continue;
-      }
-      if (!declared.add(cluster.year() + "/" + cluster.code())) {
-        item.get("code").problem("cụm '" + cluster.code() + "' năm " + cluster.year() + " bị khai báo hai lần");
-      }
-      for (String member : cluster.memberUnitCodes()) {
-        String previous = clusterOfUnitAndYear.putIfAbsent(cluster.year() + "/" + member, cluster.code());
-        if (previous != null && !previous.equals(cluster.code())) {
-          item.get("members").problem("đơn vị '" + member + "' đã thuộc cụm '" + previous + "' năm " + cluster.year()
-              + "; mỗi năm một đơn vị chỉ thuộc một cụm");
-        }
-      }
-      clusters.add(cluster);
-    }
-    return clusters;
+    return readAll(section.mappings(CLUSTER_FIELDS), this::cluster, "code", c -> c.year() + "/" + c.code(),
+        c -> "cụm '" + c.code() + "' năm " + c.year() + " bị khai báo hai lần");
   }
 
   private Cluster cluster(YamlMapping item) {
@@ -159,6 +154,13 @@ public final class OrganizationFileParser {
     if (year == null || code == null || name == null || lead == null) {
       return null;
     }
+    for (String member : members) {
+      String previous = clusterOfUnitAndYear.putIfAbsent(year + "/" + member, code);
+      if (previous != null && !previous.equals(code)) {
+        item.get("members").problem("đơn vị '" + member + "' đã thuộc cụm '" + previous + "' năm " + year
+            + "; mỗi năm một đơn vị chỉ thuộc một cụm");
+      }
+    }
     return new Cluster(year, code, name, lead, members, example);
   }
 
@@ -172,18 +174,8 @@ public final class OrganizationFileParser {
   }
 
   private List<Person> people(YamlValue section) {
-    List<Person> people = new ArrayList<>();
-    Set<String> usernames = new HashSet<>();
-    for (YamlMapping item : section.mappings(PERSON_FIELDS)) {
-      Person person = person(item);
-      if (person != null) {
-        if (!usernames.add(person.username())) {
-          item.get("username").problem("tên đăng nhập '" + person.username() + "' bị trùng");
-        }
-        people.add(person);
-      }
-    }
-    return people;
+    return readAll(section.mappings(PERSON_FIELDS), this::person, "username", Person::username,
+        person -> "tên đăng nhập '" + person.username() + "' bị trùng");
   }
 
   private Person person(YamlMapping item) {

@@ -58,6 +58,10 @@ public final class YamlDocument {
    */
   public static YamlDocument read(String text, Set<String> rootFields,
                                   Function<List<FileProblem>, ? extends InvalidFileException> refusal) {
+    if (text.codePointCount(0, text.length()) > CODE_POINT_LIMIT) {
+      // Refused before SnakeYAML reads it: scanning one long value costs more than linear time (~50 s for 10 MB).
+      throw refusal.apply(wholeFile(1, "tệp quá lớn: tối đa " + CODE_POINT_LIMIT + " ký tự"));
+    }
     Node root;
     try {
       root = new Yaml(new SafeConstructor(limits())).compose(new StringReader(text));
@@ -66,8 +70,8 @@ public final class YamlDocument {
       throw refusal.apply(wholeFile(line, "không đọc được YAML: " + quote(e.getProblem())));
     } catch (YAMLException e) {
       // SnakeYAML's limits (aliases, nesting, size) end here without a position.
-      throw refusal.apply(wholeFile(1, "tệp lồng nhau quá " + NESTING_LIMIT + " cấp, dùng bí danh (&/*) cho bảng hoặc danh sách quá "
-          + ALIAS_LIMIT + " lần, hoặc quá lớn; hãy viết thẳng từng mục như tệp mẫu."));
+      throw refusal.apply(wholeFile(1, "tệp lồng nhau quá " + NESTING_LIMIT + " cấp, dùng bí danh (&/*) cho bảng "
+          + "hoặc danh sách quá " + ALIAS_LIMIT + " lần, hoặc quá lớn; hãy viết thẳng từng mục như tệp mẫu."));
     }
     if (!(root instanceof MappingNode mapping)) {
       throw refusal.apply(wholeFile(1, "tệp phải là một bảng YAML có " + (rootFields.size() == 1 ? "mục " : "các mục ")
