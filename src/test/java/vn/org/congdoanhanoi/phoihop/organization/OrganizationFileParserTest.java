@@ -132,6 +132,29 @@ class OrganizationFileParserTest {
         "units[1].localityType", "units[1].partyCommitee", "units[1].partyCommittee", "people[0].roles[0]");
   }
 
+  /**
+   * The one rule of {@code YamlDocument}, as in the holiday file: nothing, {@code ~} and {@code null} are no value.
+   * Before, this file took {@code ~} as text (a unit named "~", a mailbox "~" refused) and an empty list as an error.
+   */
+  @Test
+  void nothingTildeAndNullAreNoValueSoOptionalFieldsTakeTheirDefaultAndRequiredOnesAreEmpty() {
+    String file = "units:\n  - code: thanhpho\n    kind: CITY\n    name: Thành phố Hà Nội\n"
+        + "    federation: Liên đoàn Lao động thành phố Hà Nội\n"
+        + "    email: ~\n    partyCommitteeEmail:\n    active: null\n"
+        + "clusters:\npeople: ~\n";
+    Organization organization = OrganizationFileParser.parse(file);
+    assertThat(organization.units()).singleElement().satisfies(unit -> {
+      assertThat(unit.email()).isNull();
+      assertThat(unit.partyCommitteeEmail()).isNull();
+      assertThat(unit.active()).isTrue();
+    });
+    assertThat(organization.clusters()).isEmpty();
+    assertThat(organization.people()).isEmpty();
+
+    assertThat(problems(file.replace("name: Thành phố Hà Nội", "name: ~")))
+        .containsExactly(new FileProblem(4, "units[0].name", "không được để trống"));
+  }
+
   @Test
   void brokenYamlIsReportedWithItsLine() {
     List<FileProblem> problems = problems("units:\n  - code: [unclosed\n");

@@ -217,6 +217,30 @@ class HolidayFileParserTest {
     assertThat(e.getMessage()).startsWith("Tệp ngày nghỉ lễ, Tết không hợp lệ").contains("Dòng 4");
   }
 
+  /**
+   * The one rule of {@code YamlDocument}, as in the organisation file: nothing, {@code ~} and {@code null} are no
+   * value. Before, an empty {@code provisional:} was refused here as "phải là true hoặc false".
+   */
+  @Test
+  void nothingTildeAndNullAreNoValueSoOptionalFieldsTakeTheirDefaultAndRequiredOnesAreEmpty() {
+    WorkingDayCalendar calendar = HolidayFileParser.parse("""
+        years:
+          - year: 2030
+            provisional:
+            off:
+              - date: 2030-01-01
+                name: Tết Dương lịch
+                note: ~
+            worked: null
+        """);
+    assertThat(calendar.isProvisional(2030)).isFalse();
+    assertThat(calendar.holidayName(LocalDate.of(2030, 1, 1))).contains("Tết Dương lịch");
+
+    assertThat(problems("years:\n  - year: 2030\n    off:\n      - date: 2030-01-01\n        name: null\n"))
+        .containsExactly(new FileProblem(5, "years[0].off[0].name",
+            "không được để trống (ví dụ: Quốc khánh, Nghỉ bù, Làm bù)"));
+  }
+
   @Test
   void brokenYamlIsReportedWithItsLine() {
     List<FileProblem> problems = problems("years:\n  - year: 2025\n    off: [unclosed\n");
