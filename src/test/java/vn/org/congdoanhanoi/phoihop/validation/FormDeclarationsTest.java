@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.models.RepositoryFiles;
 
 /** The variables each form declares, read from the forms as shipped, and the guard's validators by process. */
 class FormDeclarationsTest {
 
   static String form(String name) throws Exception {
-    return Files.readString(Path.of("forms", name), StandardCharsets.UTF_8);
+    return Files.readString(RepositoryFiles.form(name), StandardCharsets.UTF_8);
   }
 
   @Test
