@@ -1,20 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.engine.ParseListeners;
 
 /**
  * The one way a submission is validated: when any user task of any deployed process completes (Tasklist, REST or
@@ -34,19 +26,7 @@ class TaskValidationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          String processKey = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
-          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-              new Validation(processKey, activity.getId()));
-        }
-      }
-    });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    ParseListeners.onEveryUserTask(configuration, TaskListener.EVENTNAME_COMPLETE, Validation::new);
   }
 
   /** Runs the validator of one user task of one process, if it has one. */
