@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Flow-node and sequence-flow coverage per process across the whole test suite (process-test-coverage reports).
 
-The elements to cover are read from the models in bpmn/ themselves, so a stale report of an older model can
-neither hide a new element nor count a removed one. Fails when a process is below the required share."""
+The elements to cover are read from the models in bpmn/ (every family folder) themselves, so a stale report of an
+older model can neither hide a new element nor count a removed one. Fails when a process is below the required share."""
 import glob
 import json
 import sys
@@ -25,7 +25,7 @@ for path in glob.glob(f"{reports}/*/report.json"):
                 covered.setdefault(event["modelKey"], set()).add(event["definitionKey"])
 
 failed = False
-for path in sorted(glob.glob(f"{bpmn_dir}/*.bpmn")):
+for path in sorted(glob.glob(f"{bpmn_dir}/**/*.bpmn", recursive=True)):
     for process in ET.parse(path).getroot().iter(f"{BPMN}process"):
         key = process.get("id")
         elements = {e.get("id") for e in process.iter() if e.tag.startswith(BPMN) and e.tag[len(BPMN):] in FLOW_ELEMENTS}

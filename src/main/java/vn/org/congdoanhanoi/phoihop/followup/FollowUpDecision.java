@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import static vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules.RULES;
+
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 import java.util.List;
@@ -65,11 +67,11 @@ class FollowUpDecision extends TaskSubmissionValidator {
             + "; quản trị viên cần bổ sung tệp lịch (PHOIHOP_CALENDAR_FILE) trước.");
       }
     } else if (action == FollowUpAction.EXCUSE) {
-      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do miễn cho đơn vị (bắt buộc khi miễn)", 4000);
+      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do miễn cho đơn vị (bắt buộc khi miễn)", RULES.maxLength(Vars.FOLLOW_UP_NOTE));
     } else if (action == FollowUpAction.RELEASE_MEMBERS) {
-      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do cho các đơn vị ký theo địa bàn (bắt buộc)", 4000);
+      s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do cho các đơn vị ký theo địa bàn (bắt buộc)", RULES.maxLength(Vars.FOLLOW_UP_NOTE));
     } else {
-      s.optionalText(Vars.FOLLOW_UP_NOTE, "nội dung đôn đốc", 4000);
+      s.optionalText(Vars.FOLLOW_UP_NOTE, "nội dung đôn đốc", RULES.maxLength(Vars.FOLLOW_UP_NOTE));
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +29,6 @@ import org.springframework.stereotype.Component;
 public class FormVariablesIndex {
 
   private static final Logger LOG = LoggerFactory.getLogger(FormVariablesIndex.class);
-  /** Where Spring Boot serves static files from: embedded forms named "embedded:/forms/x.html" live there. */
-  private static final List<String> STATIC_LOCATIONS = List.of("static/", "public/", "resources/", "META-INF/resources/");
-
   private record ProcessForms(FormVariables start, Map<String, FormVariables> tasks) {}
 
   private final RepositoryService repositoryService;
@@ -127,22 +122,19 @@ public class FormVariablesIndex {
     return FormVariables.none(formRef);
   }
 
-  /** "deployment:x.html" from the deployment; "app:forms/x.html" or "/forms/x.html" from the static files. */
+  /**
+   * "deployment:forms/signing/x.html" from the definition's own deployment; "/forms/x.html" (versions deployed
+   * before the forms were) from the packaged form of that name.
+   */
   private String text(ProcessDefinition definition, String location) throws IOException {
     if (location.startsWith("deployment:")) {
       return deploymentResource(definition, location.substring("deployment:".length()));
     }
-    String path = location.startsWith("app:") ? location.substring("app:".length()) : location;
-    path = path.startsWith("/") ? path.substring(1) : path;
-    for (String base : STATIC_LOCATIONS) {
-      ClassPathResource resource = new ClassPathResource(base + path);
-      if (resource.exists()) {
-        try (InputStream in = resource.getInputStream()) {
-          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
+    if (location.startsWith(LegacyEmbeddedForms.LEGACY_PREFIX)) {
+      String file = location.substring(LegacyEmbeddedForms.LEGACY_PREFIX.length());
+      return LegacyEmbeddedForms.text(file).orElseThrow(() -> new IOException("No packaged form " + file));
     }
-    throw new IOException("No static resource " + path);
+    throw new IOException("Embedded form " + location + " is neither in the deployment nor a packaged form");
   }
 
   private String deploymentResource(ProcessDefinition definition, String name) throws IOException {

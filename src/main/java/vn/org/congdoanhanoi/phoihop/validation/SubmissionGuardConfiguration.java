@@ -30,11 +30,11 @@ class SubmissionGuardConfiguration {
    */
   @Bean
   FilterRegistrationBean<SubmissionGuardFilter> submissionGuardFilter(List<StartValidator> startValidators,
-      List<TaskSubmissionValidator> taskValidators, FormVariablesIndex forms, AttachmentPolicy attachments,
-      RepositoryService repositoryService, TaskService taskService, IdentityService identityService) {
+      FormVariablesIndex forms, AttachmentPolicy attachments, RepositoryService repositoryService,
+      TaskService taskService, IdentityService identityService) {
     FilterRegistrationBean<SubmissionGuardFilter> registration = new FilterRegistrationBean<>(
-        new SubmissionGuardFilter(startValidators, taskValidators, forms,
-            RequestBodyLimitFilter.limitFor(attachments.maxBytes()), repositoryService, taskService, identityService));
+        new SubmissionGuardFilter(startValidators, forms, RequestBodyLimitFilter.limitFor(attachments.maxBytes()),
+            repositoryService, taskService, identityService));
     registration.setName("phoihop-submission-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +41,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.WebappSessionUser;
  * <ul>
  *   <li>it may set only the variables its form declares (plus documented REST-only start variables), each with the
  *       shape of its field; read-only fields only unchanged, and those are not written again;</li>
- *   <li>the process's validators check the values, so bad ones are answered with 400 naming each field instead of
- *       Camunda's 500; they run again inside the engine, so this answer is never the only check.</li>
  * </ul>
+ * The values themselves are checked once, inside the engine, by the validators of the task or start event
+ * ({@link TaskValidationPlugin}, the processes' start listeners): a refusal rolls everything back and every API
+ * answers it with 400 naming each field, so checking them here too would only be a second copy of that answer.
  * A caller the webapps do not know is passed on unread, for Camunda to refuse.
  */
 public class SubmissionGuardFilter extends OncePerRequestFilter {
@@ -63,29 +63,22 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
   private final JsonFactory bodies;
   private final long maxBodyBytes;
   private final Map<String, StartValidator> startValidators;
-  private final Map<String, TaskSubmissionValidator> taskValidators;
   private final FormVariablesIndex forms;
   private final RepositoryService repositoryService;
   private final TaskService taskService;
   private final IdentityService identityService;
 
-  public SubmissionGuardFilter(List<StartValidator> startValidators, List<TaskSubmissionValidator> taskValidators,
-                               FormVariablesIndex forms, long maxBodyBytes, RepositoryService repositoryService,
-                               TaskService taskService, IdentityService identityService) {
+  public SubmissionGuardFilter(List<StartValidator> startValidators, FormVariablesIndex forms, long maxBodyBytes,
+                               RepositoryService repositoryService, TaskService taskService,
+                               IdentityService identityService) {
     this.startValidators = startValidators.stream()
         .collect(Collectors.toMap(StartValidator::processDefinitionKey, Function.identity()));
-    this.taskValidators = taskValidators.stream()
-        .collect(Collectors.toMap(v -> taskKey(v.processDefinitionKey(), v.taskDefinitionKey()), Function.identity()));
     this.forms = forms;
     this.maxBodyBytes = maxBodyBytes;
     this.bodies = SubmittedBody.factory(maxBodyBytes);
     this.repositoryService = repositoryService;
     this.taskService = taskService;
     this.identityService = identityService;
-  }
-
-  private static String taskKey(String processKey, String taskKey) {
-    return processKey + "#" + taskKey;
   }
 
   @Override
@@ -118,7 +111,7 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
       return;
     }
     // Models, tasks and values are looked up as the engine itself, so that what a caller may not read is checked
-    // too; the caller's own rights decide only whether the task's values are compared and validated.
+    // too; the caller's own rights decide only whether the task's read-only values are compared.
     Authentication previous = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     Checked checked;
@@ -165,12 +158,8 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
         form = form.with(validator.restOnlyVariables().stream()
             .collect(Collectors.toMap(DeclaredVariable::name, Function.identity())));
       }
-      DeclaredVariablesCheck.Result result = DeclaredVariablesCheck.check(body, form,
-          "quy trình " + definition.getKey(), Map.of());
-      found.addAll(result.violations());
-      if (result.violations().isEmpty() && violations.isEmpty() && validator != null) {
-        found.addAll(validator.validate(result.values()));
-      }
+      found.addAll(DeclaredVariablesCheck.check(body, form, "quy trình " + definition.getKey(), Map.of())
+          .violations());
     }
     return found.isEmpty() ? Checked.pass(Set.of())
         : Checked.refused(HttpServletResponse.SC_BAD_REQUEST, List.copyOf(found));
@@ -206,21 +195,8 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     // What the form shows now, only to a caller who may see it: the engine refuses the others (403) anyway.
     Map<String, Object> current = visible ? Submission.values(taskService.getVariablesTyped(taskId)) : null;
     DeclaredVariablesCheck.Result result = DeclaredVariablesCheck.check(body, form, what, current);
-    if (!result.violations().isEmpty()) {
-      return Checked.refused(HttpServletResponse.SC_BAD_REQUEST, result.violations());
-    }
-    TaskSubmissionValidator validator = definition == null ? null
-        : taskValidators.get(taskKey(definition.getKey(), task.getTaskDefinitionKey()));
-    if (visible && validator != null) {
-      Map<String, Object> values = new HashMap<>(current);
-      values.putAll(result.values());
-      List<Violation> violations = validator.validate(values,
-          caller.getGroupIds() == null ? List.of() : caller.getGroupIds());
-      if (!violations.isEmpty()) {
-        return Checked.refused(HttpServletResponse.SC_BAD_REQUEST, violations);
-      }
-    }
-    return Checked.pass(result.echoes());
+    return result.violations().isEmpty() ? Checked.pass(result.echoes())
+        : Checked.refused(HttpServletResponse.SC_BAD_REQUEST, result.violations());
   }
 
   private boolean visibleTo(Authentication caller, String taskId) {

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Checks what a user submits when completing one kind of user task. As a task listener on "complete" it guards
- * every way of completing the task (Tasklist, REST, Java); the HTTP guard calls {@link #validate} first so that
- * REST callers get a 400 that names the fields.
+ * Checks what a user submits when completing one kind of user task: the task {@link #taskDefinitionKey()} of the
+ * process {@link #processDefinitionKey()}, and no other. {@link TaskValidationPlugin} runs it when that task
+ * completes, whichever way (Tasklist, REST, Java); a refusal rolls the completion back and every API answers 400
+ * naming the fields. It stays a {@link TaskListener} for the versions deployed before that, whose models still name
+ * it as "${…Validator}" (their tasks are then checked twice, alike).
  */
 public abstract class TaskSubmissionValidator implements TaskListener {
 

@@ -3,7 +3,6 @@ package vn.org.congdoanhanoi.phoihop.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The conventions every model in bpmn/ keeps, checked without an engine: readable ids, Vietnamese names, a
- * diagram for every element, logic in Java beans, a form, candidate groups and a due date on every user task.
+ * The conventions every model in bpmn/&lt;family&gt;/ keeps, checked without an engine: readable ids, Vietnamese names,
+ * a diagram for every element, logic in Java beans, a form of its own family (forms/&lt;family&gt;/, deployed with it),
+ * candidate groups and a due date on every user task.
  */
 class ProcessModelConventionsTest {
 
@@ -39,8 +39,10 @@ class ProcessModelConventionsTest {
   private static final Pattern VIETNAMESE_OR_EMPTY = Pattern.compile(".*[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+  private static final String EMBEDDED_FROM_DEPLOYMENT = "embedded:deployment:";
+
   static Stream<Path> models() throws IOException {
-    return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".bpmn")).sorted();
+    return RepositoryFiles.under(RepositoryFiles.MODELS, ".bpmn").stream();
   }
 
   private static BpmnModelInstance read(Path model) {
@@ -113,17 +115,21 @@ class ProcessModelConventionsTest {
 
   @ParameterizedTest
   @MethodSource("models")
-  void everyUserTaskHasAnExistingFormCandidateGroupsAndADueDate(Path model) throws IOException {
-    Set<String> formIds = formIds();
+  void everyUserTaskHasAFormOfItsFamilyCandidateGroupsAndADueDate(Path model) throws IOException {
+    String family = RepositoryFiles.family(model);
+    Set<String> formIds = formIds(family);
     for (UserTask task : read(model).getModelElementsByType(UserTask.class)) {
       String formRef = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
       String formKey = task.getCamundaFormKey();
       if (formRef != null) {
-        assertThat(formIds).as("form %s of %s", formRef, task.getId()).contains(formRef);
+        assertThat(formIds).as("form %s of %s in forms/%s/", formRef, task.getId(), family).contains(formRef);
         assertThat(task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRefBinding"))
             .isEqualTo("deployment");
       } else {
-        assertThat(formKey).as("form of %s", task.getId()).isNotBlank();
+        // An embedded form comes from the model's own deployment, so every version keeps the form it was made with.
+        assertThat(formKey).as("form of %s", task.getId()).startsWith(EMBEDDED_FROM_DEPLOYMENT + "forms/" + family + "/");
+        assertThat(Path.of(formKey.substring(EMBEDDED_FROM_DEPLOYMENT.length()))).as("form of %s", task.getId())
+            .isRegularFile();
       }
       assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
       assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
@@ -140,12 +146,12 @@ class ProcessModelConventionsTest {
     }
   }
 
-  private static Set<String> formIds() throws IOException {
+  private static Set<String> formIds(String family) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Collection<String> ids = new ArrayList<>();
-    for (File form : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
-      String id = json.readTree(form).get("id").asText();
-      assertThat(form.getName()).isEqualTo(id + ".form");
+    for (Path form : RepositoryFiles.under(RepositoryFiles.FORMS.resolve(family), ".form")) {
+      String id = json.readTree(form.toFile()).get("id").asText();
+      assertThat(form.getFileName().toString()).isEqualTo(id + ".form");
       ids.add(id);
     }
     return ids.stream().collect(Collectors.toSet());

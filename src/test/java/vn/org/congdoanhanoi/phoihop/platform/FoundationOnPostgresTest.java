@@ -81,17 +81,20 @@ class FoundationOnPostgresTest {
   }
 
   @Test
-  void everyModelAndFormInTheRepositoryIsDeployed() throws Exception {
+  void everyModelAndFormInTheRepositoryIsDeployedUnderItsPathInTheRepository() throws Exception {
     List<String> packaged = new ArrayList<>();
-    for (String pattern : List.of("classpath*:bpmn/*.bpmn", "classpath*:forms/*.form")) {
+    for (String pattern : List.of("classpath*:bpmn/**/*.bpmn", "classpath*:forms/**/*.form",
+        "classpath*:forms/**/*.html")) {
       for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
-        packaged.add(resource.getFilename());
+        String url = resource.getURL().toString();
+        packaged.add(url.substring(url.lastIndexOf(pattern.startsWith("classpath*:bpmn") ? "/bpmn/" : "/forms/") + 1));
       }
     }
+    // The same name on every machine and in the packaged jar: what "embedded:deployment:" form keys refer to.
     List<String> deployed = repositoryService.createDeploymentQuery().list().stream()
         .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream())
-        .map(name -> name.substring(name.lastIndexOf('/') + 1))
         .toList();
+    assertThat(packaged).contains("bpmn/signing/unit-signing.bpmn", "forms/signing/unit-signing-proposal.html");
     assertThat(deployed).containsAll(packaged);
   }
 

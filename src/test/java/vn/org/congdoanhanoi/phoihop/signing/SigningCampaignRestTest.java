@@ -132,8 +132,16 @@ class SigningCampaignRestTest {
       RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/form");
       assertThat(form.status()).as("the form of the task is known to its unit").isEqualTo(200);
       String key = form.json().get("key").asText();
-      assertThat(key).isEqualTo("embedded:/forms/unit-signing-proposal.html");
-      assertThat(RestCaller.anonymous(port).get(key.substring("embedded:".length())).status()).isEqualTo(200);
+      // The form comes from the model's own deployment (versioned with it), not from the web server's files.
+      assertThat(key).isEqualTo("embedded:deployment:forms/signing/unit-signing-proposal.html");
+      RestCaller.Response deployed = RestCaller.demo(port, "thanhxuan.ldld")
+          .get("/engine-rest/task/" + task + "/deployed-form");
+      assertThat(deployed.status()).isEqualTo(200);
+      assertThat(deployed.body()).contains("data-form-variables");
+      // A task of a version deployed before (key "embedded:/forms/…") is still shown the packaged form.
+      RestCaller.Response legacy = RestCaller.anonymous(port).get("/forms/unit-signing-proposal.html");
+      assertThat(legacy.status()).isEqualTo(200);
+      assertThat(legacy.body()).isEqualTo(deployed.body());
       RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of("proposedDate", "2022-07-15",
           "proposedTime", "25:00", "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", "SOMEWHERE",
           "attendees", "Ban Thường vụ"));

@@ -1,19 +1,19 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.models.RepositoryFiles;
 
 /** The variables each form declares, read from the forms as shipped, and the guard's validators by process. */
 class FormDeclarationsTest {
 
   static String form(String name) throws Exception {
-    return Files.readString(Path.of("forms", name), StandardCharsets.UTF_8);
+    return Files.readString(RepositoryFiles.form(name), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -76,8 +76,18 @@ class FormDeclarationsTest {
 
   @Test
   void twoProcessesMayEachHaveATaskOfTheSameIdWithItsOwnValidator() {
-    assertThatCode(() -> new SubmissionGuardFilter(List.of(), List.of(validator("a"), validator("b")), null, 1000,
-        null, null, null)).doesNotThrowAnyException();
+    TaskSubmissionValidator a = validator("a");
+    TaskSubmissionValidator b = validator("b");
+    TaskValidators validators = new TaskValidators(List.of(a, b));
+    assertThat(validators.of("a", "Task_Proposal")).containsSame(a);
+    assertThat(validators.of("b", "Task_Proposal")).containsSame(b);
+    assertThat(validators.of("c", "Task_Proposal")).isEmpty();
+  }
+
+  @Test
+  void aSecondValidatorForTheSameTaskOfTheSameProcessStopsTheStartUp() {
+    assertThatThrownBy(() -> new TaskValidators(List.of(validator("a"), validator("a"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Task_Proposal");
   }
 
   static TaskSubmissionValidator validator(String processKey) {

@@ -29,9 +29,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.models.RepositoryFiles;
 
 /**
- * Every form in forms/ opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
+ * Every form in forms/ (all family folders) opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
  * the form must render, show each of its fields, carry no error and log no error to the console. A campaign of two
  * units of cluster 5 is driven through the Java API to each step; one screenshot per form in target/screenshots/.
  */
@@ -143,10 +144,8 @@ class FormsSmokeBrowserTest {
   }
 
   private static TreeSet<String> formsInRepository() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("forms"))) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".form") || n.endsWith(".html"))
-          .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
-    }
+    return RepositoryFiles.under(RepositoryFiles.FORMS, ".form", ".html").stream()
+        .map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
   }
 
   private void openStartForm(Browser browser) throws IOException {
@@ -185,7 +184,7 @@ class FormsSmokeBrowserTest {
       }
     } else {
       browser.visible(By.cssSelector(".fjs-form"));
-      JsonNode schema = JSON.readTree(Path.of("forms", form).toFile());
+      JsonNode schema = JSON.readTree(RepositoryFiles.form(form).toFile());
       for (String id : alwaysShownFieldIds(schema.get("components"), new ArrayList<>())) {
         assertThat(browser.driver.findElements(By.cssSelector("[id*='" + id + "']")))
             .as("%s: field %s is rendered", form, id).isNotEmpty();

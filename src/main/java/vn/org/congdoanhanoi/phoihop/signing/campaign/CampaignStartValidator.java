@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 
@@ -27,7 +29,7 @@ import vn.org.congdoanhanoi.phoihop.validation.Violation;
 @Component
 public class CampaignStartValidator implements StartValidator {
 
-  private static final Pattern TERM = Pattern.compile("([0-9]{4})-([0-9]{4})");
+  private static final Pattern TERM = RULES.pattern(Vars.TERM);
 
   private final OrganizationDirectory organization;
   private final MatterRegistry matters;
@@ -56,11 +58,11 @@ public class CampaignStartValidator implements StartValidator {
   @Override
   public List<Violation> validate(Map<String, Object> variables) {
     Submission s = Submission.of(variables);
-    String number = s.requiredText(Vars.DOCUMENT_NUMBER, "số văn bản (documentNumber, ví dụ \"222/LĐLĐ\")", 50);
+    String number = s.requiredText(Vars.DOCUMENT_NUMBER, "số văn bản (documentNumber, ví dụ \"222/LĐLĐ\")", RULES.maxLength(Vars.DOCUMENT_NUMBER));
     LocalDate issuedOn = s.requiredDate(Vars.ISSUED_ON, "ngày ban hành (issuedOn)");
     LocalDate deadline = s.requiredDate(Vars.DEADLINE, "hạn hoàn thành (deadline)");
-    s.requiredText(Vars.SUBJECT, "trích yếu (subject)", 1000);
-    String term = s.requiredText(Vars.TERM, "giai đoạn (term, ví dụ \"2022-2025\")", 9);
+    s.requiredText(Vars.SUBJECT, "trích yếu (subject)", RULES.maxLength(Vars.SUBJECT));
+    String term = s.requiredText(Vars.TERM, "giai đoạn (term, ví dụ \"2022-2025\")", RULES.maxLength(Vars.TERM));
     if (issuedOn != null && deadline != null && deadline.isBefore(issuedOn)) {
       s.violation(Vars.DEADLINE, "Hạn hoàn thành (deadline) " + CeremonyRules.DATE.format(deadline)
           + " trước ngày ban hành (issuedOn) " + CeremonyRules.DATE.format(issuedOn) + "; hạn phải từ ngày ban hành trở đi.");

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
@@ -22,6 +24,6 @@ public class CityAttendanceValidator extends TaskSubmissionValidator {
 
   @Override
   protected void check(Submission s, List<String> userGroups) {
-    s.requiredText(Vars.CITY_ATTENDEES, "thành phần LĐLĐ Thành phố tham dự", 4000);
+    s.requiredText(Vars.CITY_ATTENDEES, "thành phần LĐLĐ Thành phố tham dự", RULES.maxLength(Vars.CITY_ATTENDEES));
   }
 }

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 
 import java.time.LocalDate;
@@ -35,11 +37,11 @@ class JointProposalValidator extends TaskSubmissionValidator {
   protected void check(Submission s, List<String> userGroups) {
     LocalDate date = s.requiredDate(Vars.JOINT_DATE, "ngày tổ chức Lễ ký kết chung");
     LocalTime time = s.requiredTime(Vars.JOINT_TIME, "giờ bắt đầu");
-    s.requiredText(Vars.JOINT_VENUE, "địa điểm", 500);
+    s.requiredText(Vars.JOINT_VENUE, "địa điểm", RULES.maxLength(Vars.JOINT_VENUE));
     s.requiredChoice(Vars.JOINT_SIGNING_MODE, "hình thức ký", SigningMode.class);
-    s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
+    s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", RULES.maxLength(Vars.JOINT_COMBINED_ACTIVITY));
     Object number = s.raw(Vars.DOCUMENT_NUMBER);
     rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date,
-        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", 500), Vars.JOINT_DATE, Vars.JOINT_TIME);
+        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", RULES.maxLength(Vars.JOINT_VENUE)), Vars.JOINT_DATE, Vars.JOINT_TIME);
   }
 }

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
@@ -25,9 +27,9 @@ public class MemberOutcomeValidator extends TaskSubmissionValidator {
   protected void check(Submission s, List<String> userGroups) {
     CeremonyOutcome outcome = s.requiredChoice(Vars.MEMBER_OUTCOME, "kết quả", CeremonyOutcome.class);
     if (outcome == CeremonyOutcome.SIGNED) {
-      s.requiredText(Vars.MEMBER_SIGNATORIES, "đại diện ký kết", 4000);
+      s.requiredText(Vars.MEMBER_SIGNATORIES, "đại diện ký kết", RULES.maxLength(Vars.MEMBER_SIGNATORIES));
     } else if (outcome == CeremonyOutcome.POSTPONED) {
-      s.requiredText(Vars.MEMBER_POSTPONED_REASON, "lý do", 4000);
+      s.requiredText(Vars.MEMBER_POSTPONED_REASON, "lý do", RULES.maxLength(Vars.MEMBER_POSTPONED_REASON));
     }
   }
 }

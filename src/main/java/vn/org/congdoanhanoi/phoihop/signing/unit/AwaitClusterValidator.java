@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
@@ -25,7 +27,7 @@ public class AwaitClusterValidator extends TaskSubmissionValidator {
     s.check(s.flag(Vars.WITHDRAW_FROM_CLUSTER), Vars.WITHDRAW_FROM_CLUSTER, "Công việc này tự đóng khi Cụm chốt "
         + "lịch; chỉ hoàn thành khi đơn vị rút khỏi Lễ ký kết chung (đánh dấu ô rút khỏi lễ chung).");
     if (s.flag(Vars.WITHDRAW_FROM_CLUSTER)) {
-      s.requiredText(Vars.WITHDRAW_REASON, "lý do rút khỏi lễ chung", 4000);
+      s.requiredText(Vars.WITHDRAW_REASON, "lý do rút khỏi lễ chung", RULES.maxLength(Vars.WITHDRAW_REASON));
     }
   }
 }

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
@@ -33,10 +35,10 @@ public class CeremonyOutcomeValidator extends TaskSubmissionValidator {
     CeremonyOutcome outcome = s.requiredChoice(Vars.CEREMONY_OUTCOME, "kết quả", CeremonyOutcome.class);
     if (outcome == CeremonyOutcome.SIGNED) {
       s.requiredDate(Vars.SIGNED_ON, "ngày ký");
-      s.requiredText(Vars.SIGNATORIES, "đại diện ký kết", 4000);
+      s.requiredText(Vars.SIGNATORIES, "đại diện ký kết", RULES.maxLength(Vars.SIGNATORIES));
       attachments.optionalFile(s, Vars.SIGNED_REGULATION_SCAN, "Bản chụp Quy chế đã ký");
     } else if (outcome == CeremonyOutcome.POSTPONED) {
-      s.requiredText(Vars.POSTPONED_REASON, "lý do hoãn", 4000);
+      s.requiredText(Vars.POSTPONED_REASON, "lý do hoãn", RULES.maxLength(Vars.POSTPONED_REASON));
     }
   }
 }

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
@@ -30,7 +32,7 @@ public class CommitteeOpinionValidator extends TaskSubmissionValidator {
   @Override
   protected void check(Submission s, List<String> userGroups) {
     CommitteeOpinion opinion = s.requiredChoice(Vars.COMMITTEE_OPINION, "ý kiến của cấp ủy", CommitteeOpinion.class);
-    String comment = s.optionalText(Vars.COMMITTEE_COMMENT, "nội dung ý kiến", 4000);
+    String comment = s.optionalText(Vars.COMMITTEE_COMMENT, "nội dung ý kiến", RULES.maxLength(Vars.COMMITTEE_COMMENT));
     if (opinion == CommitteeOpinion.REQUEST_CHANGES && comment == null) {
       s.violation(Vars.COMMITTEE_COMMENT, "Khi đề nghị điều chỉnh, hãy ghi nội dung cần điều chỉnh.");
     }
@@ -42,7 +44,7 @@ public class CommitteeOpinionValidator extends TaskSubmissionValidator {
         s.violation(Vars.COMMITTEE_DECIDED_SCOPE, "Đơn vị không thuộc Cụm Thi đua nào; chỉ có thể ký theo địa bàn.");
       }
     }
-    String reference = s.optionalText(Vars.COMMITTEE_DOCUMENT_REFERENCE, "văn bản ý kiến của cấp ủy", 255);
+    String reference = s.optionalText(Vars.COMMITTEE_DOCUMENT_REFERENCE, "văn bản ý kiến của cấp ủy", RULES.maxLength(Vars.COMMITTEE_DOCUMENT_REFERENCE));
     Object unit = s.raw(Vars.UNIT_CODE);
     boolean recordedByFederation = unit != null && !userGroups.isEmpty()
         && !userGroups.contains(Groups.partyCommittee(unit.toString()));

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 
 import java.time.LocalDate;
@@ -35,14 +37,14 @@ class LocalScheduleValidator extends TaskSubmissionValidator {
   protected void check(Submission s, List<String> userGroups) {
     LocalScheduleAction action = s.requiredChoice(Vars.LOCAL_SCHEDULE_ACTION, "quyết định", LocalScheduleAction.class);
     if (action == LocalScheduleAction.NOT_HELD) {
-      s.requiredText(Vars.NOT_SIGNED_REASON, "lý do không tổ chức được", 4000);
+      s.requiredText(Vars.NOT_SIGNED_REASON, "lý do không tổ chức được", RULES.maxLength(Vars.NOT_SIGNED_REASON));
     } else if (action == LocalScheduleAction.SCHEDULE) {
       LocalDate date = s.requiredDate(Vars.CEREMONY_DATE, "ngày tổ chức (bắt buộc khi chốt lịch)");
       LocalTime time = s.requiredTime(Vars.CEREMONY_TIME, "giờ bắt đầu (bắt buộc khi chốt lịch)");
-      s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", 500);
+      s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", RULES.maxLength(Vars.CEREMONY_VENUE));
       Object number = s.raw(Vars.DOCUMENT_NUMBER);
       rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"),
-          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", 500), Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", RULES.maxLength(Vars.CEREMONY_VENUE)), Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
     }
   }
 }

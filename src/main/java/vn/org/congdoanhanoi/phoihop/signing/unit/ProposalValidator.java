@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 
 import java.time.LocalDate;
@@ -37,13 +39,13 @@ public class ProposalValidator extends TaskSubmissionValidator {
   protected void check(Submission s, List<String> userGroups) {
     LocalDate date = s.requiredDate(Vars.PROPOSED_DATE, "ngày đề xuất tổ chức");
     s.requiredTime(Vars.PROPOSED_TIME, "giờ bắt đầu");
-    s.requiredText(Vars.VENUE, "địa điểm", 500);
+    s.requiredText(Vars.VENUE, "địa điểm", RULES.maxLength(Vars.VENUE));
     s.requiredChoice(Vars.VENUE_ARRANGED_BY, "đơn vị bố trí địa điểm", VenueArrangedBy.class);
     s.requiredChoice(Vars.SIGNING_MODE, "hình thức ký", SigningMode.class);
     SigningScope scope = s.requiredChoice(Vars.SIGNING_SCOPE, "tổ chức ký theo Cụm hay theo địa bàn", SigningScope.class);
-    s.optionalText(Vars.COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
-    s.requiredText(Vars.ATTENDEES, "thành phần tham dự", 4000);
-    s.optionalText(Vars.DRAFT_REGULATION_REFERENCE, "dự thảo Quy chế", 1000);
+    s.optionalText(Vars.COMBINED_ACTIVITY, "hoạt động kết hợp", RULES.maxLength(Vars.COMBINED_ACTIVITY));
+    s.requiredText(Vars.ATTENDEES, "thành phần tham dự", RULES.maxLength(Vars.ATTENDEES));
+    s.optionalText(Vars.DRAFT_REGULATION_REFERENCE, "dự thảo Quy chế", RULES.maxLength(Vars.DRAFT_REGULATION_REFERENCE));
     attachments.optionalFile(s, Vars.DRAFT_REGULATION, "Tệp dự thảo Quy chế");
     LocalDate deadline = s.optionalDate(Vars.DEADLINE, "hạn hoàn thành");
     if (date != null && deadline != null && date.isAfter(deadline)) {

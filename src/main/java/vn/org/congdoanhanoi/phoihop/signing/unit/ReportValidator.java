@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,10 @@ public class ReportValidator extends TaskSubmissionValidator {
 
   @Override
   protected void check(Submission s, List<String> userGroups) {
-    s.requiredText(Vars.REPORT_SUMMARY, "tóm tắt báo cáo kết quả", 4000);
-    String links = s.optionalText(Vars.PRESS_LINKS, "đường dẫn bài báo", 4000);
-    if (links != null) {
+    s.requiredText(Vars.REPORT_SUMMARY, "tóm tắt báo cáo kết quả", RULES.maxLength(Vars.REPORT_SUMMARY));
+    String links = s.optionalText(Vars.PRESS_LINKS, "đường dẫn bài báo", RULES.maxLength(Vars.PRESS_LINKS));
+    if (links != null && !RULES.pattern(Vars.PRESS_LINKS).matcher(links).matches()) {
+      // The form checks the whole text with the same pattern; here each line that is not an address is named.
       for (String line : links.split("\\R")) {
         if (!line.isBlank() && !LINK.matcher(line.strip()).matches()) {
           s.violation(Vars.PRESS_LINKS, "Dòng '" + line.strip() + "' không phải đường dẫn web (bắt đầu bằng http:// hoặc "

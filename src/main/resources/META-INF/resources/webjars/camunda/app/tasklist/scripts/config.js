@@ -24,6 +24,8 @@
 
 // phoihop: the language (Vietnamese unless the user chose English with ?lang=en), shared by the four apps.
 import { LANGUAGE } from '../../phoihop/language.js';
+// phoihop: what the embedded forms share (window.phoihopForms), loaded once here rather than copied into each form.
+import '../../phoihop/embedded-forms.js';
 
 // phoihop: Camunda Forms (form-js) in Vietnamese, as far as the library lets us. form-js derives its date pattern
 // from the browser's default locale and writes its validation messages in English; with Vietnamese chosen, the
@@ -36,7 +38,8 @@ const FORM_MESSAGES = [
   [/^Field must have maximum length of (\d+)\.$/, (m) => `Không được dài quá ${m[1]} ký tự.`],
   [/^Field must have minimum value of (.+)\.$/, (m) => `Giá trị nhỏ nhất là ${m[1]}.`],
   [/^Field must have maximum value of (.+)\.$/, (m) => `Giá trị lớn nhất là ${m[1]}.`],
-  [/^Field must match pattern (.+)\.$/, (m) => `Giá trị phải theo mẫu ${m[1]}.`],
+  // The pattern itself means nothing to a user; the field's description says what is expected.
+  [/^Field must match pattern (.+)\.$/, () => 'Giá trị chưa đúng dạng yêu cầu; xem hướng dẫn dưới ô nhập.'],
   [/^Field must be a valid email\.$/, () => 'Hãy nhập địa chỉ email hợp lệ.'],
   [/^Field must be a valid\s+international phone number\..*$/, () => 'Hãy nhập số điện thoại hợp lệ, ví dụ +842438253781.'],
   [/^Date and time must both be entered\.$/, () => 'Hãy nhập cả ngày và giờ.']
