@@ -16,11 +16,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,9 +68,10 @@ class NotificationHistory extends AbstractProcessEnginePlugin {
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
-  @EventListener
-  void deployed(PostDeployEvent event) {
-    apply(event.getProcessEngine());
+  /** Once the engine is built (its schema up to date), before the models are deployed: new versions are parsed. */
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    apply(engine);
   }
 
   /** Brings every stored version of the notification processes to the configured time; returns how many changed. */
