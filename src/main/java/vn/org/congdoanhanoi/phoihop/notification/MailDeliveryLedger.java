@@ -70,9 +70,10 @@ class MailDeliveryLedger {
    * @return the number of rows removed
    */
   int purgeRemovedMails() {
-    return jdbc.update("delete from notification_mail_delivery where not exists (select 1 from act_ru_execution e "
-        + "where e.business_key_ = notification_mail_delivery.mail_key) and not exists (select 1 from act_hi_procinst p "
-        + "where p.business_key_ = notification_mail_delivery.mail_key and p.proc_def_key_ = ?)", NotificationMail.KEY);
+    return jdbc.update("delete from notification_mail_delivery d "
+        + "where not exists (select 1 from act_ru_execution e where e.business_key_ = d.mail_key) "
+        + "and not exists (select 1 from act_hi_procinst p where p.business_key_ = d.mail_key "
+        + "and p.proc_def_key_ = ?)", NotificationMail.KEY);
   }
 
   private Timestamp now() {

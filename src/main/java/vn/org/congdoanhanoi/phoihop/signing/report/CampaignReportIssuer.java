@@ -30,8 +30,8 @@ import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus
 /**
  * Issues the consolidated report of a signing campaign: takes the next number of the register ("15/BC-LĐLĐ"),
  * renders the DOCX, keeps it with the register entry (its only copy: the campaign and the mail refer to the entry)
- * and, once the transaction has committed, hands it to {@link ReportDistribution} for the city standing committee. Used at the campaign's end
- * ({@code ServiceTask_IssueCampaignReport}) and on demand (API, report page).
+ * and, once the transaction has committed, hands it to {@link ReportDistribution} for the city standing committee.
+ * Used at the campaign's end ({@code ServiceTask_IssueCampaignReport}) and on demand (API, report page).
  */
 @Service
 public class CampaignReportIssuer implements ConsolidatedReportIssuer {

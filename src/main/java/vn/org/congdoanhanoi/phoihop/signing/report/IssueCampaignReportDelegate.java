@@ -9,7 +9,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 
 /**
  * {@code ServiceTask_IssueCampaignReport} (asynchronous): the consolidated report, numbered and kept in the register
- * (the campaign keeps its number and the entry's id) and sent to the city standing committee. The number is taken in this job's transaction, so a failed attempt leaves no gap in the register.
+ * (the campaign keeps its number and the entry's id) and sent to the city standing committee. The number is taken
+ * in this job's transaction, so a failed attempt leaves no gap in the register.
  */
 @Component
 class IssueCampaignReportDelegate implements JavaDelegate {

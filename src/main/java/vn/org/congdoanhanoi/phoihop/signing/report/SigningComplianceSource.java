@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -298,9 +300,9 @@ public class SigningComplianceSource implements ComplianceSource {
     if (campaigns.isEmpty()) {
       return byInstance;
     }
-    String[] names = java.util.stream.Stream.concat(java.util.stream.Stream.of(SigningCampaign.Vars.SUBJECT,
-        SigningCampaign.Vars.ISSUED_ON, SigningCampaign.Vars.DEADLINE, SigningCampaign.Vars.CAMPAIGN_YEAR),
-        java.util.Arrays.stream(extra)).toArray(String[]::new);
+    String[] names = Stream.concat(Stream.of(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON,
+            SigningCampaign.Vars.DEADLINE, SigningCampaign.Vars.CAMPAIGN_YEAR), Arrays.stream(extra))
+        .toArray(String[]::new);
     history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(campaigns.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
         .variableNameIn(names).disableCustomObjectDeserialization().list().stream()
