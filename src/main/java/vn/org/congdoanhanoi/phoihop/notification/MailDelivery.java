@@ -14,7 +14,12 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +43,15 @@ public class MailDelivery {
   private final MailTemplates templates;
   private final NotificationSettings settings;
   private final MailDeliveryLedger ledger;
+  private final Map<String, AttachmentStore> stores;
 
   MailDelivery(JavaMailSenderImpl sender, MailTemplates templates, NotificationSettings settings,
-               MailDeliveryLedger ledger) {
+               MailDeliveryLedger ledger, List<AttachmentStore> stores) {
     this.sender = sender;
     this.templates = templates;
     this.settings = settings;
     this.ledger = ledger;
+    this.stores = stores.stream().collect(Collectors.toMap(AttachmentStore::scheme, Function.identity()));
   }
 
   public String messageId(MailRequest request) {
@@ -177,10 +184,21 @@ public class MailDelivery {
           request.calendar().getBytes(StandardCharsets.UTF_8)));
     }
     for (MailRequest.Attachment file : request.attachments()) {
-      mixed.addBodyPart(attachment(file.fileName(), file.contentType(), file.content()));
+      mixed.addBodyPart(attachment(file.fileName(), file.contentType(), content(file)));
     }
     message.setContent(mixed);
     return message;
+  }
+
+  /** A stored file that is gone fails the attempt (retried, then an incident) rather than going out without it. */
+  private byte[] content(MailRequest.Attachment file) throws MessagingException {
+    if (file.reference() == null) {
+      return Base64.getDecoder().decode(file.base64());
+    }
+    String[] schemeAndId = file.reference().split(":", 2);
+    AttachmentStore store = schemeAndId.length == 2 ? stores.get(schemeAndId[0]) : null;
+    return Optional.ofNullable(store).flatMap(s -> s.content(schemeAndId[1])).orElseThrow(() ->
+        new MessagingException("Không tìm thấy tệp đính kèm " + file.fileName() + " (" + file.reference() + ")"));
   }
 
   private static MimeBodyPart attachment(String fileName, String contentType, byte[] content)

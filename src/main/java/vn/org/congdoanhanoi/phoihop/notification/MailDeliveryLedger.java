@@ -62,6 +62,20 @@ class MailDeliveryLedger {
         rs -> rs.next() ? rs.getString(1) : null, mailKey, recipient);
   }
 
+  /**
+   * Forgets the deliveries of mails whose instance is gone, neither running nor in the history any more (removed by
+   * the history cleanup, see {@link NotificationHistory}, or deleted in Cockpit). While an instance exists its rows
+   * stay: a retry needs them, and they tell who got the mail for as long as its history is kept.
+   *
+   * @return the number of rows removed
+   */
+  int purgeRemovedMails() {
+    return jdbc.update("delete from notification_mail_delivery d "
+        + "where not exists (select 1 from act_ru_execution e where e.business_key_ = d.mail_key) "
+        + "and not exists (select 1 from act_hi_procinst p where p.business_key_ = d.mail_key "
+        + "and p.proc_def_key_ = ?)", NotificationMail.KEY);
+  }
+
   private Timestamp now() {
     return Timestamp.from(clock.instant());
   }

@@ -17,21 +17,28 @@ import java.util.Objects;
  * @param model values the templates show (texts, lists, maps of texts)
  * @param calendar an iCalendar object (text/calendar) to carry, or null
  * @param calendarMethod its METHOD (REQUEST, CANCEL), or null
- * @param attachments files to attach (an issued report), kept in the request so a retry attaches the same bytes
+ * @param attachments files to attach: small ones carried in the request, stored ones (an issued report) by reference
  */
 public record MailRequest(String template, String idempotencyKey, List<String> to, String subject,
                           Map<String, Object> model, String calendar, String calendarMethod,
                           List<Attachment> attachments) {
 
-  /** A file carried by the mail; the content is Base64 so the request stays a plain JSON variable. */
-  public record Attachment(String fileName, String contentType, String base64) {
+  /**
+   * A file the mail carries: either its content, Base64 in the request (which stays a plain JSON variable), or the
+   * reference of a file kept by an {@link AttachmentStore}, read when the mail is sent. A stored document is thus
+   * kept once, by its store, not again in every mail's variables and history.
+   *
+   * @param base64 the content; null for a stored file
+   * @param reference "{@code <store scheme>:<id>}" of a stored file; null when the content is carried
+   */
+  public record Attachment(String fileName, String contentType, String base64, String reference) {
 
     public static Attachment of(String fileName, String contentType, byte[] content) {
-      return new Attachment(fileName, contentType, java.util.Base64.getEncoder().encodeToString(content));
+      return new Attachment(fileName, contentType, java.util.Base64.getEncoder().encodeToString(content), null);
     }
 
-    public byte[] content() {
-      return java.util.Base64.getDecoder().decode(base64);
+    public static Attachment stored(String fileName, String contentType, String reference) {
+      return new Attachment(fileName, contentType, null, Objects.requireNonNull(reference, "reference"));
     }
   }
 

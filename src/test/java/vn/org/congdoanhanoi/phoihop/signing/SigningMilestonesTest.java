@@ -36,7 +36,7 @@ class SigningMilestonesTest {
   static final Dues DUES = new Dues(DueDate.of(LocalDate.of(2022, 5, 30)), DueDate.of(LocalDate.of(2022, 6, 6)),
       DueDate.of(LocalDate.of(2022, 6, 23)), LocalDate.of(2022, 6, 30));
 
-  final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null,
+  final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null, null,
       new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null), null);
   final List<HistoricActivityInstance> history = new ArrayList<>();
 

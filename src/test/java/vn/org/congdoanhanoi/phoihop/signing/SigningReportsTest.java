@@ -34,7 +34,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.records.document.MailReportDistribution;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -373,15 +373,17 @@ class SigningReportsTest {
         .processInstanceId(campaign.getId()).variableName(SigningCampaign.Vars.REPORT_NUMBER).singleResult()
         .getValue();
     assertThat(number).isEqualTo(report.symbol());
-    FileValue stored = (FileValue) engine.getHistoryService().createHistoricVariableInstanceQuery()
+    // The register keeps the file, once: the campaign keeps the entry's id, which the register's download serves.
+    String documentId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(campaign.getId()).variableName(SigningCampaign.Vars.REPORT_DOCUMENT).singleResult()
-        .getTypedValue();
-    assertThat(stored.getFilename()).isEqualTo("Bao-cao-" + report.symbol().replace("/", "-").replace("Đ", "D")
-        + ".docx");
+        .getValue();
+    assertThat(documentId).isEqualTo(report.id());
+    Download stored = download("vanphong", "/api/outgoing-documents/" + documentId + "/file");
+    assertThat(stored.status()).isEqualTo(200);
 
     Download download = download("thuongtruc", "/api/reports/signing-campaign/documents/latest.docx?" + Q);
     assertThat(download.status()).isEqualTo(200);
-    assertThat(download.body()).isEqualTo(stored.getValue().readAllBytes());
+    assertThat(download.body()).isEqualTo(stored.body());
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(download.body()));
          XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
       String text = extractor.getText();
@@ -409,7 +411,12 @@ class SigningReportsTest {
               "Đã ký kết"));
     }
     // The report is mailed, attached, to the city standing committee over SMTP.
-    String messageId = new NotificationJobs(engine).sendMail(MailReportDistribution.idempotencyKey(report.id()));
+    NotificationJobs mails = new NotificationJobs(engine);
+    String mailKey = MailReportDistribution.idempotencyKey(report.id());
+    assertThat(mails.variables(mails.mail(mailKey)).get(NotificationMail.Vars.MAIL_REQUEST).toString())
+        .as("the mail names the register's file instead of carrying it")
+        .contains("\"reference\":\"outgoing-document:" + report.id() + "\"").doesNotContain("\"base64\":\"");
+    String messageId = mails.sendMail(mailKey);
     ReceivedMail mail = ReceivedMail.withMessageId(messageId);
     assertThat(mail.recipients()).contains("thuongtruc@demo.phoihop.example");
     assertThat(mail.subject()).startsWith("Báo cáo số " + report.symbol());

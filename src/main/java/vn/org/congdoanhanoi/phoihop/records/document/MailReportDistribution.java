@@ -5,11 +5,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocumentFiles;
 
 /**
  * Mails an issued report, with the document attached, to its readers. The mail is queued in the caller's
  * transaction and sent by its own job, so the report and its mail exist together and an SMTP outage ends in a
- * retryable incident rather than a lost report.
+ * retryable incident rather than a lost report. The mail names the register's file, which is read when it is sent:
+ * the document is kept once, in the register, not again in the mail's variables and history.
  */
 @Component
 public class MailReportDistribution implements ReportDistribution {
@@ -17,9 +19,11 @@ public class MailReportDistribution implements ReportDistribution {
   static final String TEMPLATE = "report-issued";
 
   private final Notifications notifications;
+  private final OutgoingDocumentFiles files;
 
-  MailReportDistribution(Notifications notifications) {
+  MailReportDistribution(Notifications notifications, OutgoingDocumentFiles files) {
     this.notifications = notifications;
+    this.files = files;
   }
 
   @Override
@@ -28,7 +32,8 @@ public class MailReportDistribution implements ReportDistribution {
     MailRequest mail = MailRequest.of(TEMPLATE, idempotencyKey(report.documentId()), report.recipients(), report.subject(),
             Map.of("subject", report.subject(), "symbol", report.symbol(), "fileName", report.fileName(),
                 "paragraphs", paragraphs))
-        .withAttachment(MailRequest.Attachment.of(report.fileName(), report.contentType(), report.content()));
+        .withAttachment(MailRequest.Attachment.stored(report.fileName(), report.contentType(),
+            files.reference(report.documentId())));
     notifications.requestMail(mail);
   }
 

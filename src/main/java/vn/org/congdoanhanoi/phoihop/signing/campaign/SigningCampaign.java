@@ -35,7 +35,10 @@ public final class SigningCampaign {
     public static final String RESULT = "campaignResult";
     /** Number and symbol of the consolidated report in the register, e.g. "15/BC-LĐLĐ" (plain text, searchable). */
     public static final String REPORT_NUMBER = "campaignReportNumber";
-    /** The consolidated report (DOCX file variable), downloadable in Cockpit and over REST. */
+    /**
+     * The consolidated report's entry in the outgoing register (its id): the DOCX is kept there only and downloaded
+     * at {@code /api/outgoing-documents/{id}/file} or {@code /api/reports/signing-campaign/documents/latest.docx}.
+     */
     public static final String REPORT_DOCUMENT = "campaignReportDocument";
 
     private Vars() {}

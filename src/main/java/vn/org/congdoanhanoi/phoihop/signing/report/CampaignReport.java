@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
@@ -47,6 +47,8 @@ public class CampaignReport {
   private static final Map<String, String> WAITING_STAGES = Map.of(
       UnitSigning.Elements.CLUSTER_OUTCOME, "Chờ kết quả Lễ ký kết chung của Cụm",
       UnitSigning.Elements.CEREMONY_DAY, "Chờ đến ngày tổ chức Lễ ký kết");
+
+  private static final String NOT_STARTED = "Chưa bắt đầu";
 
   private final HistoryService historyService;
   private final RuntimeService runtimeService;
@@ -106,6 +108,7 @@ public class CampaignReport {
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Map<String, Ceremony> ceremonyById = ceremonies.all(id).stream()
         .collect(Collectors.toMap(Ceremony::id, Function.identity()));
+    Map<String, String> stages = byUnit.keySet().containsAll(unitCodes) ? Map.of() : currentStages(campaign.getId());
 
     List<UnitStatus> statuses = new ArrayList<>();
     for (String code : unitCodes) {
@@ -113,7 +116,7 @@ public class CampaignReport {
       Ceremony ceremony = result == null || result.ceremonyId() == null ? null : ceremonyById.get(result.ceremonyId());
       statuses.add(new UnitStatus(code, organization.federation(code),
           result != null ? (result.outcome() == SigningResults.Outcome.SIGNED ? "Đã ký kết" : "Không ký kết")
-              : currentStage(campaign.getId(), UnitSigning.businessKey(documentNumber, code)),
+              : stages.getOrDefault(UnitSigning.businessKey(documentNumber, code), NOT_STARTED),
           result == null ? null : result.outcome().name(),
           result == null ? null : result.signedOn(),
           result == null ? null : result.signingScope(),
@@ -141,21 +144,34 @@ public class CampaignReport {
     }
   }
 
-  private String currentStage(String campaignInstanceId, String businessKey) {
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaignInstanceId)
-        .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey).list().stream().findFirst()
-        .orElse(null);
-    if (instance == null) {
-      return "Chưa bắt đầu";
+  /**
+   * The stage of every running unit instance of the campaign, by business key, in as many queries whatever the
+   * number of units: its instances, their tasks, and the instances waiting at each of the {@link #WAITING_STAGES}.
+   */
+  private Map<String, String> currentStages(String campaignInstanceId) {
+    Map<String, String> businessKeyById = new HashMap<>();
+    runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaignInstanceId)
+        .processDefinitionKey(UnitSigning.KEY).list()
+        .forEach(instance -> businessKeyById.putIfAbsent(instance.getId(), instance.getBusinessKey()));
+    if (businessKeyById.isEmpty()) {
+      return Map.of();
     }
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
-    if (!tasks.isEmpty()) {
-      return tasks.stream().map(Task::getName).collect(Collectors.joining("; "));
-    }
+    Map<String, List<String>> taskNames = taskService.createTaskQuery()
+        .processInstanceIdIn(businessKeyById.keySet().toArray(String[]::new)).list().stream()
+        .collect(Collectors.groupingBy(Task::getProcessInstanceId,
+            Collectors.mapping(Task::getName, Collectors.toList())));
     // Other active activities (the deadline follow-up running beside the unit's work) say nothing of the stage.
-    return runtimeService.getActiveActivityIds(instance.getId()).stream()
-        .filter(WAITING_STAGES::containsKey).map(WAITING_STAGES::get)
-        .findFirst().orElse("Đang xử lý");
+    Map<String, String> waiting = new HashMap<>();
+    WAITING_STAGES.forEach((activityId, stage) -> runtimeService.createExecutionQuery()
+        .processDefinitionKey(UnitSigning.KEY).activityId(activityId).list().stream()
+        .filter(execution -> businessKeyById.containsKey(execution.getProcessInstanceId()))
+        .forEach(execution -> waiting.putIfAbsent(execution.getProcessInstanceId(), stage)));
+
+    Map<String, String> stages = new HashMap<>();
+    businessKeyById.forEach((instanceId, businessKey) -> stages.putIfAbsent(businessKey,
+        taskNames.containsKey(instanceId) ? String.join("; ", taskNames.get(instanceId))
+            : waiting.getOrDefault(instanceId, "Đang xử lý")));
+    return stages;
   }
 
   private static String text(Map<String, Object> vars, String name) {

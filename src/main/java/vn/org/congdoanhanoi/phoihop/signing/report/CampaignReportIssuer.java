@@ -4,8 +4,8 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
 
-import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,9 +29,9 @@ import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus
 
 /**
  * Issues the consolidated report of a signing campaign: takes the next number of the register ("15/BC-LĐLĐ"),
- * renders the DOCX, keeps it with the register entry and, once the transaction has committed, hands it to
- * {@link ReportDistribution} for the city standing committee. Used at the campaign's end
- * ({@code ServiceTask_IssueCampaignReport}) and on demand (API, report page).
+ * renders the DOCX, keeps it with the register entry (its only copy: the campaign and the mail refer to the entry)
+ * and, once the transaction has committed, hands it to {@link ReportDistribution} for the city standing committee.
+ * Used at the campaign's end ({@code ServiceTask_IssueCampaignReport}) and on demand (API, report page).
  */
 @Service
 public class CampaignReportIssuer implements ConsolidatedReportIssuer {
@@ -76,20 +76,25 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
         .orElseThrow(() -> notFound(documentNumber + (year == null ? "" : " năm " + year)));
     ProcessInstance running = campaigns.instanceId(campaign)
         .map(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult()).orElse(null);
-    IssuedCampaignReport report = issue(campaign, issuedBy, running == null ? null : running.getId());
+    OutgoingDocument report = issue(campaign, issuedBy, running == null ? null : running.getId());
     if (running != null) {
-      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_NUMBER, report.entry().symbol());
-      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_DOCUMENT,
-          CampaignReportFiles.asVariable(report));
+      runtimeService.setVariables(running.getId(), campaignVariables(report));
     }
-    return report.entry();
+    return report;
+  }
+
+  /**
+   * What the campaign keeps of its report: the number (searchable) and the register entry's id, whose file is
+   * downloaded from the register ({@code /api/outgoing-documents/{id}/file}); the bytes are kept there only.
+   */
+  static Map<String, Object> campaignVariables(OutgoingDocument report) {
+    return Map.of(SigningCampaign.Vars.REPORT_NUMBER, report.symbol(),
+        SigningCampaign.Vars.REPORT_DOCUMENT, report.id());
   }
 
   private static NotFoundException notFound(String documentNumber) {
     return new NotFoundException("Không tìm thấy đợt ký kết theo văn bản số " + documentNumber + ".");
   }
-
-  public record IssuedCampaignReport(OutgoingDocument entry, StoredFile file) {}
 
   /**
    * Numbers, renders and stores the report in the caller's transaction: if anything fails, the number goes back.
@@ -97,7 +102,7 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
    * @param issuedBy the user who asked for it; null when the campaign's own step issues it
    */
   @Transactional
-  public IssuedCampaignReport issue(CampaignId campaign, String issuedBy, String processInstanceId) {
+  public OutgoingDocument issue(CampaignId campaign, String issuedBy, String processInstanceId) {
     String documentNumber = campaign.documentNumber();
     CampaignStatus status = campaignReport.status(campaign).orElseThrow(() -> notFound(documentNumber));
     var today = clock.today();
@@ -111,25 +116,15 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
         "Báo cáo số " + entry.symbol() + ": " + entry.subject(),
         "Kính gửi Thường trực LĐLĐ Thành phố,\n\nVăn phòng gửi kèm Báo cáo số " + entry.symbol() + " "
             + entry.subject() + " (theo văn bản phát động số " + documentNumber + " năm " + campaign.year() + ").",
-        standingCommitteeMailboxes(), file.fileName(), file.contentType(), bytes);
+        standingCommitteeMailboxes(), file.fileName(), file.contentType());
     // Queued in this transaction and sent by its own job: the report and its mail exist together or not at all.
     distribution.distribute(mail);
-    return new IssuedCampaignReport(stored, file);
+    return stored;
   }
 
   /** "Báo cáo 15-BC-LĐLĐ.docx": the symbol without its slash, which no file system accepts. */
   public static String fileName(String symbol) {
     return "Báo cáo " + symbol.replace('/', '-') + ".docx";
-  }
-
-  /**
-   * The same name without diacritics ("Bao-cao-15-BC-LDLD.docx") for the process variable: Camunda's REST API
-   * sends a file variable's name in a plain Content-Disposition header, where Vietnamese letters arrive garbled.
-   */
-  public static String asciiFileName(String symbol) {
-    String plain = Normalizer.normalize(fileName(symbol), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .replace('Đ', 'D').replace('đ', 'd');
-    return plain.replace(' ', '-');
   }
 
   private List<String> standingCommitteeMailboxes() {

@@ -6,12 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 
 /**
- * {@code ServiceTask_IssueCampaignReport} (asynchronous): the consolidated report, numbered in the register, kept
- * with the campaign as a file variable (downloadable from Cockpit and the REST API) and sent to the city standing
- * committee. The number is taken in this job's transaction, so a failed attempt leaves no gap in the register.
+ * {@code ServiceTask_IssueCampaignReport} (asynchronous): the consolidated report, numbered and kept in the register
+ * (the campaign keeps its number and the entry's id) and sent to the city standing committee. The number is taken
+ * in this job's transaction, so a failed attempt leaves no gap in the register.
  */
 @Component
 class IssueCampaignReportDelegate implements JavaDelegate {
@@ -24,9 +23,7 @@ class IssueCampaignReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CampaignReportIssuer.IssuedCampaignReport report = issuer.issue(CampaignId.of(execution), null,
-        execution.getProcessInstanceId());
-    execution.setVariable(Vars.REPORT_NUMBER, report.entry().symbol());
-    execution.setVariable(Vars.REPORT_DOCUMENT, CampaignReportFiles.asVariable(report));
+    execution.setVariables(CampaignReportIssuer.campaignVariables(issuer.issue(CampaignId.of(execution), null,
+        execution.getProcessInstanceId())));
   }
 }

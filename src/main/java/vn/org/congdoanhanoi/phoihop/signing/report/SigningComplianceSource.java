@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -64,6 +67,7 @@ public class SigningComplianceSource implements ComplianceSource {
       UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON, UnitSigning.Vars.DEADLINE};
 
   private final HistoryService history;
+  private final ManagementService management;
   private final SigningResults results;
   private final OrganizationDirectory organization;
   private final JsonLists jsonLists;
@@ -71,11 +75,12 @@ public class SigningComplianceSource implements ComplianceSource {
   private final SigningReportProperties properties;
   private final SigningCampaigns campaigns;
 
-  public SigningComplianceSource(HistoryService history, SigningResults results, OrganizationDirectory organization,
-                          JsonLists jsonLists, WorkingDays workingDays, SigningReportProperties properties,
-                          SigningCampaigns campaigns) {
+  public SigningComplianceSource(HistoryService history, ManagementService management, SigningResults results,
+                          OrganizationDirectory organization, JsonLists jsonLists, WorkingDays workingDays,
+                          SigningReportProperties properties, SigningCampaigns campaigns) {
     this.campaigns = campaigns;
     this.history = history;
+    this.management = management;
     this.results = results;
     this.organization = organization;
     this.jsonLists = jsonLists;
@@ -103,16 +108,21 @@ public class SigningComplianceSource implements ComplianceSource {
     return MILESTONES;
   }
 
+  /**
+   * In as many queries whatever the number of campaigns: the campaigns, their variables, and (for a unit's user)
+   * which of them the user's units take part in.
+   */
   @Override
   public List<CampaignSummary> campaigns(Set<String> unitCodes) {
     List<HistoricProcessInstance> campaigns = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SigningCampaign.KEY).orderByProcessInstanceStartTime().desc().listPage(0, 500);
+        .processDefinitionKey(SigningCampaign.KEY).orderByProcessInstanceStartTime().desc().listPage(0, 500).stream()
+        .filter(campaign -> !HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(campaign.getState()))
+        .toList(); // cancelled ones are left out
+    Map<String, Map<String, Object>> varsByCampaign = variables(campaigns);
+    Set<String> withUserUnits = unitCodes == null ? null : campaignsWithUnits(campaigns, unitCodes);
     List<CampaignSummary> summaries = new ArrayList<>();
     for (HistoricProcessInstance campaign : campaigns) {
-      if (HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(campaign.getState())) {
-        continue; // cancelled
-      }
-      Map<String, Object> vars = variables(campaign.getId());
+      Map<String, Object> vars = varsByCampaign.getOrDefault(campaign.getId(), Map.of());
       LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
       if (issuedOn == null) {
         continue; // not a valid campaign: its start was refused
@@ -120,14 +130,30 @@ public class SigningComplianceSource implements ComplianceSource {
       // The letter's year as fixed at the start; older instances have only issuedOn, whose year it is.
       int year = vars.get(SigningCampaign.Vars.CAMPAIGN_YEAR) instanceof Number n ? n.intValue() : issuedOn.getYear();
       if (summaries.stream().anyMatch(s -> s.documentNumber().equals(campaign.getBusinessKey()) && s.year() == year)
-          || unitCodes != null && jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES)).stream()
-          .noneMatch(unitCodes::contains)) {
+          || withUserUnits != null && !withUserUnits.contains(campaign.getId())) {
         continue; // an older run of the same letter, or none of the user's units takes part
       }
       summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, text(vars, SigningCampaign.Vars.SUBJECT),
           issuedOn, date(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null));
     }
     return summaries;
+  }
+
+  /**
+   * The campaigns in which one of these units takes part: those with a unit instance of theirs (every participating
+   * unit gets one at the start). One query, where reading each campaign's list of units would take one per campaign.
+   */
+  private Set<String> campaignsWithUnits(List<HistoricProcessInstance> campaigns, Set<String> unitCodes) {
+    String[] businessKeys = campaigns.stream().map(HistoricProcessInstance::getBusinessKey).distinct()
+        .flatMap(number -> unitCodes.stream().map(code -> UnitSigning.businessKey(number, code)))
+        .toArray(String[]::new);
+    if (businessKeys.length == 0) {
+      return Set.of();
+    }
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
+        .processInstanceBusinessKeyIn(businessKeys).list().stream()
+        .map(HistoricProcessInstance::getSuperProcessInstanceId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
   }
 
   @Override
@@ -145,7 +171,8 @@ public class SigningComplianceSource implements ComplianceSource {
     if (campaign == null) {
       return Optional.empty();
     }
-    Map<String, Object> vars = variables(campaign.getId());
+    Map<String, Object> vars = variables(List.of(campaign), SigningCampaign.Vars.UNIT_CODES)
+        .getOrDefault(campaign.getId(), Map.of());
     LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
     LocalDate deadline = date(vars, SigningCampaign.Vars.DEADLINE);
     if (issuedOn == null || deadline == null) {
@@ -156,6 +183,7 @@ public class SigningComplianceSource implements ComplianceSource {
         .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, Function.identity(),
             (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
     Map<String, Map<String, Object>> unitVars = unitVariables(instances.values());
+    Map<String, List<HistoricActivityInstance>> stepsByInstance = unitSteps(campaign.getId());
     Map<String, UnitResult> resultByUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     // Each unit is judged against its own deadline: a deadline changed for one unit (DeadlineChanges) is not the
@@ -166,7 +194,7 @@ public class SigningComplianceSource implements ComplianceSource {
     for (String code : jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES))) {
       HistoricProcessInstance instance = instances.get(UnitSigning.businessKey(documentNumber, code));
       List<HistoricActivityInstance> steps = instance == null ? List.of()
-          : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list();
+          : stepsByInstance.getOrDefault(instance.getId(), List.of());
       Map<String, Object> own = instance == null ? Map.of() : unitVars.getOrDefault(instance.getId(), Map.of());
       LocalDate unitDeadline = Optional.ofNullable(date(own, UnitSigning.Vars.DEADLINE)).orElse(deadline);
       Dues dues = duesByDeadline.computeIfAbsent(unitDeadline, d -> dues(issuedOn, d));
@@ -271,15 +299,37 @@ public class SigningComplianceSource implements ComplianceSource {
     }
   }
 
-  private Map<String, Object> variables(String processInstanceId) {
-    Map<String, Object> vars = new HashMap<>();
-    history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableNameIn(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON, SigningCampaign.Vars.DEADLINE,
-            SigningCampaign.Vars.UNIT_CODES, SigningCampaign.Vars.CAMPAIGN_YEAR)
-        .disableCustomObjectDeserialization().list().stream()
+  /**
+   * The campaigns' own variables in one query, by instance id. The list of units (JSON, read from a byte array of
+   * its own per campaign) only when asked for.
+   */
+  private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> campaigns, String... extra) {
+    Map<String, Map<String, Object>> byInstance = new HashMap<>();
+    if (campaigns.isEmpty()) {
+      return byInstance;
+    }
+    String[] names = Stream.concat(Stream.of(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON,
+            SigningCampaign.Vars.DEADLINE, SigningCampaign.Vars.CAMPAIGN_YEAR), Arrays.stream(extra))
+        .toArray(String[]::new);
+    history.createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(campaigns.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+        .variableNameIn(names).disableCustomObjectDeserialization().list().stream()
         .filter(v -> v.getValue() != null)
-        .forEach(v -> vars.putIfAbsent(v.getName(), v.getValue()));
-    return vars;
+        .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+            .putIfAbsent(v.getName(), v.getValue()));
+    return byInstance;
+  }
+
+  /**
+   * Every step of the campaign's unit instances in one query (they share the campaign as their root instance), by
+   * instance id, where asking per instance would take one query per unit.
+   */
+  private Map<String, List<HistoricActivityInstance>> unitSteps(String campaignInstanceId) {
+    return history.createNativeHistoricActivityInstanceQuery()
+        .sql("select * from " + management.getTableName(HistoricActivityInstance.class)
+            + " where ROOT_PROC_INST_ID_ = #{root} and PROC_DEF_KEY_ = #{key}")
+        .parameter("root", campaignInstanceId).parameter("key", UnitSigning.KEY)
+        .list().stream().collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId));
   }
 
   private Map<String, Map<String, Object>> unitVariables(java.util.Collection<HistoricProcessInstance> instances) {

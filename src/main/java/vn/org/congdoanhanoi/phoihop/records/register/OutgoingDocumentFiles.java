@@ -1,0 +1,29 @@
+package vn.org.congdoanhanoi.phoihop.records.register;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.notification.AttachmentStore;
+
+/**
+ * The register's issued files as mail attachments: a mail carries "{@code outgoing-document:<entry id>}" and the bytes
+ * stay where the document is recorded ({@code doc_outgoing_file}), once.
+ */
+@Component
+public class OutgoingDocumentFiles implements AttachmentStore {
+
+  private final OutgoingRegister register;
+
+  OutgoingDocumentFiles(OutgoingRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public String scheme() {
+    return "outgoing-document";
+  }
+
+  @Override
+  public Optional<byte[]> content(String documentId) {
+    return register.file(documentId).map(StoredFile::content);
+  }
+}
