@@ -104,7 +104,7 @@ class SigningQueryCountTest {
 
   private void facts(String number, int unitCount) {
     ComplianceFacts facts = matrix.facts(number, 2022).orElseThrow();
-    assertThat(facts.units()).hasSize(unitCount);
+    assertThat(facts.subjects()).hasSize(unitCount);
   }
 
   private void status(String number, int unitCount) {
