@@ -15,8 +15,9 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
  * A campaign's ceremonies in the chairman's diary, and which units sign at each (table signing_ceremony_unit, one
  * row per unit: joining and leaving are single-row writes that a concurrent join cannot lose). Every change to who
  * signs where happens under the diary's lock, so bookings, joins and departures on any node follow one another.
+ * Named {@code ceremonyRegistry} in expressions: cluster-ceremony.bpmn asks it for the units of its ceremony.
  */
-@Repository
+@Repository("ceremonyRegistry")
 public class Ceremonies {
 
   /** Names the calendar events of signing processes: the start of their invitations' UIDs. */
