@@ -15,7 +15,7 @@ import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 class UnitSigningAttachments {
 
   @Bean
-  DownloadableFiles unitSigningAttachments() {
+  DownloadableFiles unitSigningFiles() {
     return new DownloadableFiles("signing-campaigns", MatterKey.CITY_FEDERATION, UnitSigning.KEY,
         UnitSigning.Vars.ATTACHMENTS, DownloadableFiles.CITY, "đợt ký kết", UnitSigning::businessKey);
   }
