@@ -77,10 +77,12 @@ public class CeremonyRules {
   public static CampaignId campaign(Submission submission) {
     Object number = submission.raw(SigningCampaign.Vars.DOCUMENT_NUMBER);
     Object year = submission.raw(SigningCampaign.Vars.CAMPAIGN_YEAR);
-    if (number == null || !(year instanceof Number)) {
+    // A form may send the read-only year back as text; the booking checks again with the process's own year.
+    String yearText = year == null ? "" : year.toString().strip();
+    if (number == null || !yearText.matches("[0-9]{4}")) {
       return null;
     }
-    return new CampaignId(number.toString(), ((Number) year).intValue());
+    return new CampaignId(number.toString(), Integer.parseInt(yearText));
   }
 
   private static Slot slot(CampaignId campaign, LocalDate date, LocalTime time, String venue, Joining joining) {

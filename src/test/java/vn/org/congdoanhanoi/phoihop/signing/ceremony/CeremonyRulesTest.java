@@ -24,6 +24,7 @@ import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingMatter;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingRules;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
@@ -148,5 +149,14 @@ public class CeremonyRulesTest {
     booked.add(booked(CeremonyKind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "89 Quán Sứ", Joining.NOTHING))
         .singleElement().satisfies(v -> assertThat(v.message()).contains("Lễ ký kết của Liên đoàn Lao động quận Ba Đình"));
+  }
+
+  @Test
+  void aSubmissionNamesItsCampaignByNumberAndYearWhetherTheYearComesAsANumberOrAsText() {
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER, Vars.CAMPAIGN_YEAR, 2023))))
+        .isEqualTo(CAMPAIGN);
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER, Vars.CAMPAIGN_YEAR, "2023"))))
+        .isEqualTo(CAMPAIGN);
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER)))).isNull();
   }
 }
