@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingMatter;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
@@ -29,5 +30,10 @@ public record CampaignId(String documentNumber, int year) {
   /** Signing campaigns are launched by letters of the city federation. */
   public MatterKey matterKey() {
     return new MatterKey(MatterKey.CITY_FEDERATION, year, documentNumber);
+  }
+
+  /** The matter the campaign's ceremonies are booked for in the chairman's diary. */
+  public MeetingMatter meetingMatter() {
+    return new MeetingMatter(documentNumber, year);
   }
 }

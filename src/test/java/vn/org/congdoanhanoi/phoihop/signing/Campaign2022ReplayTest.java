@@ -1,7 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -45,7 +46,7 @@ class Campaign2022ReplayTest {
   ProcessEngine engine;
 
   @Autowired
-  CeremonyRegistry ceremonies;
+  Ceremonies ceremonies;
 
   @Test
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
@@ -140,9 +141,9 @@ class Campaign2022ReplayTest {
       }
     }
 
-    Ceremony cityCeremony = ceremonies.all(new CampaignId(NUMBER, 2022)).stream().filter(c -> c.kind() == Ceremony.Kind.CITY)
+    Meeting cityCeremony = ceremonies.all(new CampaignId(NUMBER, 2022)).stream().filter(CeremonyKind.CITY::of)
         .findFirst().orElseThrow();
-    assertThat(ceremonies.signingUnits(cityCeremony)).containsExactlyInAnyOrderElementsOf(CITY_CEREMONY);
+    assertThat(ceremonies.units(cityCeremony.id())).containsExactlyInAnyOrderElementsOf(CITY_CEREMONY);
 
     JsonNode own = RestCaller.demo(port, "hoankiem.ldld")
         .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();

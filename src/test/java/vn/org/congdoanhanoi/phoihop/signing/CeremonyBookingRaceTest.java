@@ -1,8 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,13 +97,14 @@ class CeremonyBookingRaceTest {
         d, unit, slot));
     assertThat(answers).as("every unit joins").allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(204));
 
-    CeremonyRegistry registry = nodeA.bean(CeremonyRegistry.class);
+    Ceremonies registry = nodeA.bean(Ceremonies.class);
     assertThat(registry.scheduled(new CampaignId(number, 2022))).singleElement().satisfies(ceremony -> {
-      assertThat(ceremony.kind()).isEqualTo(Ceremony.Kind.CITY);
+      assertThat(ceremony.kind()).isEqualTo(CeremonyKind.CITY.name());
       assertThat(registry.units(ceremony.id())).containsExactlyInAnyOrderElementsOf(units);
       new TransactionTemplate(nodeA.bean(org.springframework.transaction.PlatformTransactionManager.class))
           .executeWithoutResult(tx -> registry.leave(ceremony.id(), units.get(0)));
-      assertThat(registry.find(ceremony.id()).orElseThrow().status()).isEqualTo(Ceremony.Status.SCHEDULED);
+      assertThat(nodeA.bean(MeetingDiary.class).find(ceremony.id()).orElseThrow().status())
+          .isEqualTo(Meeting.Status.SCHEDULED);
       assertThat(registry.units(ceremony.id())).containsExactlyInAnyOrderElementsOf(units.subList(1, 4));
     });
   }
@@ -118,9 +121,9 @@ class CeremonyBookingRaceTest {
       // Even the same hall at the same hour is a clash: another campaign's regulation is another ceremony.
       assertThatThrownBy(() -> two.complete("bavi.ldld", two.unit("bavi"), UnitSigning.Elements.SCHEDULE_LOCAL,
           Map.copyOf(schedule("2022-06-22", time, "Hội trường Thị ủy Sơn Tây"))))
-          .hasMessageContaining("Trùng lịch").hasMessageContaining("đợt ký kết " + first);
+          .hasMessageContaining("Trùng lịch").hasMessageContaining("văn bản số " + first + " năm 2022");
     }
-    assertThat(nodeA.bean(CeremonyRegistry.class).scheduled(new CampaignId(second, 2022))).isEmpty();
+    assertThat(nodeA.bean(Ceremonies.class).scheduled(new CampaignId(second, 2022))).isEmpty();
   }
 
   /**
@@ -140,8 +143,8 @@ class CeremonyBookingRaceTest {
           schedule(slot.substring(0, 10), slot.substring(11), "Hội trường " + unit));
     });
 
-    CeremonyRegistry registry = nodeA.bean(CeremonyRegistry.class);
-    List<Ceremony> booked = registry.scheduled(new CampaignId(number, 2022));
+    Ceremonies registry = nodeA.bean(Ceremonies.class);
+    List<Meeting> booked = registry.scheduled(new CampaignId(number, 2022));
     assertThat(booked).as("8 pairs and the single unit: 9 ceremonies").hasSize(9);
     for (int pair = 0; pair < 8; pair++) {
       List<String> both = UNITS.subList(2 * pair, 2 * pair + 2);

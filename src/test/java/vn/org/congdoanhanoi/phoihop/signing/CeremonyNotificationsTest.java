@@ -1,6 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitationVars;
+import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +62,7 @@ class CeremonyNotificationsTest {
         .isWaitingAt(UnitSigning.Elements.CEREMONY_DAY);
 
     // Chosen with the first invitation and kept with the process (it names the letter's year).
-    String uid = (String) engine.getRuntimeService().getVariable(unit.getId(), CeremonyInvitationVars.UID);
+    String uid = (String) engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.UID);
     assertThat(uid).startsWith("le-ky-ket-");
     String keyPrefix = "ceremony-invitation." + uid.substring(0, uid.indexOf('@')) + ".";
     NotificationJobs jobs = new NotificationJobs(engine);
@@ -116,7 +116,7 @@ class CeremonyNotificationsTest {
     assertThat(start(moved)).isEqualTo(Instant.parse("2022-06-24T08:30:00Z"));
     assertThat(text(moved, Property.LOCATION)).isEqualTo("Hội trường UBND quận Hoàng Mai");
     // The first booking no longer holds its slot.
-    assertThat(engine.getRuntimeService().getVariable(unit.getId(), CeremonyInvitationVars.CEREMONY_ID))
+    assertThat(engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.CEREMONY_ID))
         .isNotEqualTo(ceremonyId);
 
     // Postponed again, and the unit cannot hold it: the event is cancelled.

@@ -1,6 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,11 @@ class CeremonyUnitsMigrationTest {
     assertThat(jdbc.sql("select count(*) from information_schema.columns where lower(table_name) = 'signing_ceremony' "
         + "and lower(column_name) = 'unit_codes'").query(Long.class).single()).isZero();
     assertThat(jdbc.sql("select diary from signing_diary").query(String.class).list())
-        .containsExactly(CeremonyRegistry.CHAIRMAN_DIARY);
+        .containsExactly(MeetingDiary.CHAIRMAN_DIARY);
+    // V20: the diary names every meeting by its title, as the ceremony's kind named it.
+    assertThat(jdbc.sql("select title from signing_ceremony where id in ('shared', 'own', 'cluster') order by id")
+        .query(String.class).list()).containsExactly("Lễ ký kết chung của gialam",
+        "Lễ ký kết của caugiay", "Lễ ký kết chung do badinh tổ chức");
   }
 
   private static Flyway flyway(DriverManagerDataSource db, String target) {

@@ -1,7 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -38,7 +39,9 @@ class ClusterCeremonyReschedulingTest {
   ProcessEngine engine;
 
   @Autowired
-  CeremonyRegistry registry;
+  Ceremonies registry;
+  @Autowired
+  MeetingDiary diary;
 
   @Autowired
   JdbcClient jdbc;
@@ -88,7 +91,7 @@ class ClusterCeremonyReschedulingTest {
         .isWaitingAt(ClusterCeremony.Elements.PROPOSE);
     Task again = d.task(cluster, ClusterCeremony.Elements.PROPOSE);
     assertThat((String) engine.getTaskService().getVariable(again.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL))
-        .contains("27/06/2022 lúc 10:00", "Trùng lịch", "đợt ký kết " + OTHER, "hãy chọn giờ khác");
+        .contains("27/06/2022 lúc 10:00", "Trùng lịch", "văn bản số " + OTHER + " năm 2022", "hãy chọn giờ khác");
     assertThat(again.getDueDate()).as("due date").isNotNull();
     assertThat(again.getFollowUpDate()).as("follow-up date").isNotNull().isBeforeOrEqualTo(again.getDueDate());
     assertThat(registry.scheduled(new CampaignId(NUMBER, 2022))).isEmpty();
@@ -99,7 +102,7 @@ class ClusterCeremonyReschedulingTest {
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.CEREMONY_DAY);
     assertThat(engine.getRuntimeService().getVariable(cluster.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL))
         .isNull();
-    Ceremony ceremony = registry.scheduled(new CampaignId(NUMBER, 2022)).get(0);
+    Meeting ceremony = registry.scheduled(new CampaignId(NUMBER, 2022)).get(0);
     assertThat(registry.units(ceremony.id())).containsExactly("donganh", "gialam", "socson");
 
     // Đông Anh misses the deadline and the city office excuses it after the ceremony was booked.
@@ -129,7 +132,7 @@ class ClusterCeremonyReschedulingTest {
     }
     d.executeJobs(campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_HELD);
-    assertThat(registry.find(ceremony.id()).orElseThrow().status()).isEqualTo(Ceremony.Status.HELD);
+    assertThat(diary.find(ceremony.id()).orElseThrow().status()).isEqualTo(Meeting.Status.HELD);
 
     // A unit's own ceremony goes the same way: SCHEDULED until the unit records it signed, then HELD.
     o.fireTimer(thachthat, UnitSigning.Elements.CEREMONY_DAY, otherCampaign.getId());
@@ -137,7 +140,7 @@ class ClusterCeremonyReschedulingTest {
         UnitSigning.Vars.CEREMONY_OUTCOME, "SIGNED", UnitSigning.Vars.SIGNED_ON, "2022-06-27",
         UnitSigning.Vars.SIGNATORIES, "Bí thư Huyện ủy Thạch Thất; Chủ tịch LĐLĐ Thành phố"));
     assertThat(registry.all(new CampaignId(OTHER, 2022))).singleElement()
-        .satisfies(c -> assertThat(c.status()).isEqualTo(Ceremony.Status.HELD));
+        .satisfies(c -> assertThat(c.status()).isEqualTo(Meeting.Status.HELD));
   }
 
   private static Map<String, Object> joint(String time) {

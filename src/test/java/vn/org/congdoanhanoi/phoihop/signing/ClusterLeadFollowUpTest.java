@@ -1,6 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -70,7 +70,7 @@ class ClusterLeadFollowUpTest {
   ClusterRegistrations registrations;
 
   @Autowired
-  CeremonyRegistry registry;
+  Ceremonies registry;
 
   @Autowired
   JdbcClient jdbc;

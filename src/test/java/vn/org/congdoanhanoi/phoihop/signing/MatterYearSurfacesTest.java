@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitationVars;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +53,7 @@ class MatterYearSurfacesTest {
   ProcessEngine engine;
 
   @Autowired
-  CeremonyRegistry ceremonies;
+  Ceremonies ceremonies;
 
   @LocalServerPort
   int port;
@@ -213,7 +213,7 @@ class MatterYearSurfacesTest {
   void anInvitationSentBeforeTheUpgradeKeepsUpdatingTheEventItCreated() throws Exception {
     // Last: it moves the 2025 ceremony. Hoàn Kiếm of 2025 as an upgrade finds it: invited by the former version, which kept no UID and named the
     // event from the business key alone.
-    engine.getRuntimeService().removeVariable(hoankiem2025.getId(), CeremonyInvitationVars.UID);
+    engine.getRuntimeService().removeVariable(hoankiem2025.getId(), InvitationVars.UID);
     String kept = uid(hoankiem2022);
     String legacy = "le-ky-ket-" + UUID.nameUUIDFromBytes(hoankiem2025.getBusinessKey()
         .getBytes(StandardCharsets.UTF_8)) + kept.substring(kept.indexOf('@'));
@@ -235,7 +235,7 @@ class MatterYearSurfacesTest {
   }
 
   private String uid(ProcessInstance unit) {
-    return (String) engine.getRuntimeService().getVariable(unit.getId(), CeremonyInvitationVars.UID);
+    return (String) engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.UID);
   }
 
   private static String key(String uid, int sequence) {

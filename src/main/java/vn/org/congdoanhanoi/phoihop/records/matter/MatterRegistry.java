@@ -95,6 +95,18 @@ public class MatterRegistry {
         .params(key.issuerCode(), key.year(), key.number()).query(String.class).optional();
   }
 
+  /**
+   * This issuer's letter with this number in that year, or in the latest year it launched a matter when
+   * {@code year} is null; empty when it never did.
+   */
+  public Optional<MatterKey> find(String issuerCode, String number, Integer year) {
+    if (number == null || number.isBlank()) {
+      return Optional.empty();
+    }
+    return years(issuerCode, number).stream().filter(y -> year == null || y.equals(year)).findFirst()
+        .map(y -> new MatterKey(issuerCode, y, number));
+  }
+
   /** Whether the matter was carried out to its end (and so may not be launched again). */
   public boolean completed(MatterKey key) {
     return holder(key).flatMap(this::heldBy).orElse(null) == Claim.COMPLETED;

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
@@ -21,12 +23,14 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 @Component
 class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
 
-  private final CeremonyRegistry registry;
+  private final MeetingDiary diary;
+  private final Ceremonies registry;
   private final OrganizationDirectory organization;
   private final Notifications notifications;
 
-  AnnounceCeremonyScheduledDelegate(CeremonyRegistry registry, OrganizationDirectory organization,
+  AnnounceCeremonyScheduledDelegate(MeetingDiary diary, Ceremonies registry, OrganizationDirectory organization,
                                     Notifications notifications) {
+    this.diary = diary;
     this.registry = registry;
     this.organization = organization;
     this.notifications = notifications;
@@ -34,12 +38,12 @@ class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Ceremony ceremony = registry.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
-    List<String> units = registry.signingUnits(ceremony);
+    Meeting ceremony = diary.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
+    List<String> units = registry.units(ceremony.id());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("documentNumber", ceremony.documentNumber());
     data.put("ceremonyId", ceremony.id());
-    data.put("kind", ceremony.kind().name());
+    data.put("kind", ceremony.kind());
     data.put("title", ceremony.title());
     data.put("startsAt", ceremony.startsAtIso());
     data.put("endsAt", ceremony.endsAt().toString());

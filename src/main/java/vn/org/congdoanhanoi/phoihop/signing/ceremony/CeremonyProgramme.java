@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.meeting.AgendaItem;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Person;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;

@@ -1,103 +1,98 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingRules;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingRules.Slot;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
- * When a signing ceremony may take place: on or before the campaign deadline, on a working day, and not at the
- * same time as another ceremony of any campaign, since the city chairman speaks and signs at every one. Units of
- * a campaign that name the same start and venue as one of its ceremonies join it (a ceremony the city arranges
- * for several units, like the one of 10/5/2022): that is not a clash.
+ * When a signing ceremony may take place: on or before the campaign deadline (letter 222/LĐLĐ), and where the
+ * chairman's diary allows it ({@link MeetingRules}: a working day, no other meeting of any family or campaign
+ * nearby). Units of a campaign that name the same start and venue as one of its own ceremonies join it (a ceremony
+ * the city arranges for several units, like the one of 10/5/2022): that is not a clash. A cluster's joint ceremony
+ * joins nothing: at another ceremony's start and venue it clashes.
  */
 @Component
 public class CeremonyRules {
 
-  /** The standard agenda of letter 222/LĐLĐ takes about one hour; we keep half an hour between ceremonies. */
-  static final Duration LENGTH = Duration.ofMinutes(60);
-  static final Duration GAP = Duration.ofMinutes(30);
-  public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  public static final DateTimeFormatter DATE = MeetingRules.DATE;
+  public static final DateTimeFormatter TIME = MeetingRules.TIME;
 
-  private final WorkingDayCalendar calendar;
-  private final CeremonyRegistry registry;
+  /** What a booking joins when it names the same start and venue: a unit's own ceremony, or a shared one. */
+  public enum Joining {
+    UNITS_CEREMONIES(Set.of(CeremonyKind.LOCALITY.name(), CeremonyKind.CITY.name())),
+    NOTHING(Set.of());
 
-  CeremonyRules(WorkingDayCalendar calendar, CeremonyRegistry registry) {
-    this.calendar = calendar;
-    this.registry = registry;
+    private final Set<String> kinds;
+
+    Joining(Set<String> kinds) {
+      this.kinds = kinds;
+    }
   }
 
-  /** Records every rule the date and time break, under the given form fields. */
-  public void check(Submission submission, String documentNumber, LocalDate deadline, LocalDate date, LocalTime time,
-                    String venue, String dateField, String timeField) {
+  private final MeetingRules meetings;
+
+  public CeremonyRules(MeetingRules meetings) {
+    this.meetings = meetings;
+  }
+
+  /**
+   * Records every rule the date and time break, under the given form fields.
+   *
+   * @param campaign null while not known (then only the deadline and the calendar are checked)
+   */
+  public void check(Submission submission, CampaignId campaign, LocalDate deadline, LocalDate date, LocalTime time,
+                    String venue, Joining joining, String dateField, String timeField) {
     if (date == null) {
       return;
     }
+    checkDeadline(submission, deadline, date, dateField);
+    meetings.check(submission, slot(campaign, date, time, venue, joining), dateField, timeField);
+  }
+
+  /**
+   * The same check in the transaction that books the ceremony, under the lock of the chairman's diary: a slot taken
+   * meanwhile is refused with the reason ({@link vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException})
+   * and the booking rolled back.
+   */
+  public void requireAllowed(String what, CampaignId campaign, LocalDate deadline, LocalDate date, LocalTime time,
+                             String venue, Joining joining, String dateField, String timeField) {
+    meetings.requireFree(what, slot(campaign, date, time, venue, joining),
+        submission -> checkDeadline(submission, deadline, date, dateField), dateField, timeField);
+  }
+
+  /** Whether booking that slot joins the ceremony instead of booking one. */
+  public static boolean joins(vn.org.congdoanhanoi.phoihop.meeting.Meeting ceremony, CampaignId campaign,
+                              LocalDate date, LocalTime time, String venue) {
+    return slot(campaign, date, time, venue, Joining.UNITS_CEREMONIES).joins(ceremony);
+  }
+
+  /** The campaign a submission is about (its task's variables), or null when it does not say. */
+  public static CampaignId campaign(Submission submission) {
+    Object number = submission.raw(SigningCampaign.Vars.DOCUMENT_NUMBER);
+    Object year = submission.raw(SigningCampaign.Vars.CAMPAIGN_YEAR);
+    // A form may send the read-only year back as text; the booking checks again with the process's own year.
+    String yearText = year == null ? "" : year.toString().strip();
+    if (number == null || !yearText.matches("[0-9]{4}")) {
+      return null;
+    }
+    return new CampaignId(number.toString(), Integer.parseInt(yearText));
+  }
+
+  private static Slot slot(CampaignId campaign, LocalDate date, LocalTime time, String venue, Joining joining) {
+    return new Slot(campaign == null ? null : campaign.meetingMatter(), date, time, venue, joining.kinds);
+  }
+
+  private static void checkDeadline(Submission submission, LocalDate deadline, LocalDate date, String dateField) {
     if (deadline != null && date.isAfter(deadline)) {
       submission.violation(dateField, "Ngày " + DATE.format(date) + " sau hạn hoàn thành " + DATE.format(deadline)
           + " của đợt ký kết; hãy chọn ngày không muộn hơn hạn.");
     }
-    try {
-      if (!calendar.isWorkingDay(date)) {
-        String why = calendar.holidayName(date).map(n -> "ngày nghỉ " + n).orElse("ngày nghỉ cuối tuần");
-        submission.violation(dateField, "Ngày " + DATE.format(date) + " là " + why + "; hãy chọn một ngày làm việc.");
-      }
-    } catch (YearNotCoveredException e) {
-      submission.violation(dateField, e.getMessage());
-    }
-    if (time != null && documentNumber != null) {
-      clash(documentNumber, date.atTime(time), venue).ifPresent(other -> submission.violation(timeField,
-          "Trùng lịch với " + other.title() + campaignOf(other, documentNumber) + " lúc "
-              + TIME.format(other.startsAt()) + " ngày " + DATE.format(other.startsAt())
-              + " (Chủ tịch LĐLĐ Thành phố dự mọi lễ ký kết); hãy chọn giờ khác, cách ít nhất "
-              + (LENGTH.plus(GAP).toMinutes()) + " phút."));
-    }
-  }
-
-  /**
-   * The same check, in the transaction that books the ceremony, after locking the chairman's diary: a slot taken
-   * since the form was checked, by a request on this node or another, is refused here
-   * ({@link vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException} with the reason) and the booking is
-   * rolled back. The lock is held until the transaction ends, so the caller books what was checked.
-   */
-  public void requireAllowed(String what, String documentNumber, LocalDate deadline, LocalDate date, LocalTime time,
-                             String venue, String dateField, String timeField) {
-    registry.lockDiary();
-    Submission submission = Submission.of(java.util.Map.of());
-    check(submission, documentNumber, deadline, date, time, venue, dateField, timeField);
-    submission.throwIfInvalid(what);
-  }
-
-  Optional<Ceremony> clash(String documentNumber, LocalDateTime startsAt, String venue) {
-    LocalDateTime from = startsAt.minus(LENGTH).minus(GAP);
-    LocalDateTime to = startsAt.plus(LENGTH).plus(GAP);
-    return registry.scheduledBetween(from, to).stream()
-        .filter(c -> !isSameCeremony(c, documentNumber, startsAt, venue))
-        .findFirst();
-  }
-
-  private static String campaignOf(Ceremony other, String documentNumber) {
-    return other.documentNumber().equals(documentNumber) ? "" : " (đợt ký kết " + other.documentNumber() + ")";
-  }
-
-  /**
-   * A unit's own ceremony at the same start and venue as another unit's own, in the same campaign: they sign
-   * together. The same hall at the same hour for another campaign's regulation is a clash.
-   */
-  public static boolean isSameCeremony(Ceremony ceremony, String documentNumber, LocalDateTime startsAt, String venue) {
-    return ceremony.kind() != Ceremony.Kind.CLUSTER && ceremony.documentNumber().equals(documentNumber)
-        && ceremony.startsAt().equals(startsAt) && venue != null
-        && normalize(ceremony.venue()).equals(normalize(venue));
-  }
-
-  private static String normalize(String venue) {
-    return venue.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -6,48 +6,44 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
-import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingInvitations;
 
 /**
  * {@code SendTask_CeremonyInvitation} (unit-signing) and {@code SendTask_JointCeremonyInvitation}
- * (cluster-ceremony): asks for the invitation mail with its calendar event. When the process already invited to an
+ * (cluster-ceremony): invites to the ceremony with a calendar event. When the process already invited to an
  * earlier ceremony (postponed, then scheduled again), this is an update of that event, and the earlier booking is
  * released so its slot is free again.
  */
 @Component
 class SendCeremonyInvitationDelegate implements JavaDelegate {
 
-  private final CeremonyRegistry registry;
-  private final CeremonyInvitations invitations;
-  private final Notifications notifications;
+  private final MeetingDiary diary;
+  private final Ceremonies ceremonies;
+  private final MeetingInvitations invitations;
 
-  SendCeremonyInvitationDelegate(CeremonyRegistry registry, CeremonyInvitations invitations,
-                                 Notifications notifications) {
-    this.registry = registry;
+  SendCeremonyInvitationDelegate(MeetingDiary diary, Ceremonies ceremonies, MeetingInvitations invitations) {
+    this.diary = diary;
+    this.ceremonies = ceremonies;
     this.invitations = invitations;
-    this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Ceremony ceremony = registry.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
-    Object previous = execution.getVariable(CeremonyInvitationVars.SEQUENCE);
-    int sequence = previous == null ? 0 : Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
+    Meeting ceremony = diary.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
     // In a unit's signing the invitation is that unit's; in a cluster's ceremony it goes to every member.
     String unit = Variables.text(execution, UnitSigning.Vars.UNIT_CODE);
-    String previousCeremony = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
-    if (previousCeremony != null && !previousCeremony.equals(ceremony.id())) {
+    String previous = invitations.invitedMeeting(execution);
+    if (previous != null && !previous.equals(ceremony.id())) {
       if (unit == null) {
-        registry.markStatus(previousCeremony, Ceremony.Status.CANCELLED);
+        diary.cancel(previous);
       } else {
-        registry.leave(previousCeremony, unit);
+        ceremonies.leave(previous, unit);
       }
     }
-    notifications.requestMail(invitations.mail(ceremony, unit == null ? registry.signingUnits(ceremony) : List.of(unit),
-        invitations.uid(execution), sequence, Method.REQUEST));
-    execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
-    execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, ceremony.id());
+    invitations.invite(execution, ceremony, unit == null ? ceremonies.units(ceremony.id()) : List.of(unit),
+        Ceremonies.INVITATIONS);
   }
 }

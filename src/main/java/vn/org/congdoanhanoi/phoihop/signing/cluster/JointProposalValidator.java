@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.signing.cluster;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,8 +41,8 @@ class JointProposalValidator extends TaskSubmissionValidator {
     s.requiredText(Vars.JOINT_VENUE, "địa điểm", RULES.maxLength(Vars.JOINT_VENUE));
     s.requiredChoice(Vars.JOINT_SIGNING_MODE, "hình thức ký", SigningMode.class);
     s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", RULES.maxLength(Vars.JOINT_COMBINED_ACTIVITY));
-    Object number = s.raw(Vars.DOCUMENT_NUMBER);
-    rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date,
-        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", RULES.maxLength(Vars.JOINT_VENUE)), Vars.JOINT_DATE, Vars.JOINT_TIME);
+    rules.check(s, CeremonyRules.campaign(s), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date, time,
+        s.optionalText(Vars.JOINT_VENUE, "địa điểm", RULES.maxLength(Vars.JOINT_VENUE)), Joining.NOTHING,
+        Vars.JOINT_DATE, Vars.JOINT_TIME);
   }
 }

@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 import java.util.ArrayList;
@@ -24,10 +24,10 @@ class NotifyMembersScheduledDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
   private final ClusterMessages messages;
-  private final CeremonyRegistry registry;
+  private final Ceremonies registry;
 
   NotifyMembersScheduledDelegate(ClusterRegistrations registrations, ClusterMessages messages,
-                                 CeremonyRegistry registry) {
+                                 Ceremonies registry) {
     this.registrations = registrations;
     this.messages = messages;
     this.registry = registry;

@@ -1,10 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyProgramme;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,12 +32,12 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
 class ScheduleJointCeremonyDelegate implements JavaDelegate {
 
   private final CeremonyRules rules;
-  private final CeremonyRegistry registry;
+  private final Ceremonies registry;
   private final CeremonyProgramme programme;
   private final ClusterRegistrations registrations;
   private final OrganizationDirectory organization;
 
-  ScheduleJointCeremonyDelegate(CeremonyRules rules, CeremonyRegistry registry, CeremonyProgramme programme,
+  ScheduleJointCeremonyDelegate(CeremonyRules rules, Ceremonies registry, CeremonyProgramme programme,
                                 ClusterRegistrations registrations, OrganizationDirectory organization) {
     this.rules = rules;
     this.registry = registry;
@@ -47,14 +49,13 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String documentNumber = campaign.documentNumber();
     String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
     LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
     LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
     try {
-      rules.requireAllowed("Không thể chốt lịch Lễ ký kết chung", documentNumber,
+      rules.requireAllowed("Không thể chốt lịch Lễ ký kết chung", campaign,
           Variables.date(execution, Vars.DEADLINE), date, time, Variables.text(execution, Vars.JOINT_VENUE),
-          Vars.JOINT_DATE, Vars.JOINT_TIME);
+          Joining.NOTHING, Vars.JOINT_DATE, Vars.JOINT_TIME);
     } catch (InvalidSubmissionException refused) {
       // The date was fine when proposed; since then the slot was taken, the deadline shortened or the holiday file
       // changed. Refusing the city's confirmation would refuse it for ever: the lead proposes again instead.
@@ -68,7 +69,7 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
     String lead = Variables.requiredText(execution, Vars.LEAD_UNIT_CODE);
     String host = members.contains(lead) || members.isEmpty() ? lead : members.get(0);
     String hostPartyCommittee = organization.unit(host).orElseThrow().partyCommitteeName();
-    Ceremony ceremony = registry.schedule(campaign, Ceremony.Kind.CLUSTER, cluster, host,
+    Meeting ceremony = registry.schedule(campaign, CeremonyKind.CLUSTER, cluster, host,
         Variables.requiredText(execution, Vars.CLUSTER_NAME), date.atTime(time),
         Variables.requiredText(execution, Vars.JOINT_VENUE), Variables.text(execution, Vars.JOINT_SIGNING_MODE),
         Variables.text(execution, Vars.JOINT_COMBINED_ACTIVITY), Variables.text(execution, Vars.CITY_ATTENDEES),

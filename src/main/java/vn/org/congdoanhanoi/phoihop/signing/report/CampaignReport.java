@@ -4,8 +4,8 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,13 +54,13 @@ public class CampaignReport {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final SigningResults results;
-  private final CeremonyRegistry ceremonies;
+  private final Ceremonies ceremonies;
   private final OrganizationDirectory organization;
   private final JsonLists jsonLists;
   private final SigningCampaigns campaigns;
 
   CampaignReport(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
-                 SigningResults results, CeremonyRegistry ceremonies, OrganizationDirectory organization,
+                 SigningResults results, Ceremonies ceremonies, OrganizationDirectory organization,
                  JsonLists jsonLists, SigningCampaigns campaigns) {
     this.campaigns = campaigns;
     this.historyService = historyService;
@@ -106,14 +106,14 @@ public class CampaignReport {
     List<String> unitCodes = jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES));
     Map<String, UnitResult> byUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
-    Map<String, Ceremony> ceremonyById = ceremonies.all(id).stream()
-        .collect(Collectors.toMap(Ceremony::id, Function.identity()));
+    Map<String, Meeting> ceremonyById = ceremonies.all(id).stream()
+        .collect(Collectors.toMap(Meeting::id, Function.identity()));
     Map<String, String> stages = byUnit.keySet().containsAll(unitCodes) ? Map.of() : currentStages(campaign.getId());
 
     List<UnitStatus> statuses = new ArrayList<>();
     for (String code : unitCodes) {
       UnitResult result = byUnit.get(code);
-      Ceremony ceremony = result == null || result.ceremonyId() == null ? null : ceremonyById.get(result.ceremonyId());
+      Meeting ceremony = result == null || result.ceremonyId() == null ? null : ceremonyById.get(result.ceremonyId());
       statuses.add(new UnitStatus(code, organization.federation(code),
           result != null ? (result.outcome() == SigningResults.Outcome.SIGNED ? "Đã ký kết" : "Không ký kết")
               : stages.getOrDefault(UnitSigning.businessKey(documentNumber, code), NOT_STARTED),

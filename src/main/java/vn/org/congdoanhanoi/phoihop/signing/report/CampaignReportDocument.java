@@ -2,8 +2,9 @@ package vn.org.congdoanhanoi.phoihop.signing.report;
 
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,10 +42,10 @@ public class CampaignReportDocument {
   private final ReportingProperties reporting;
   private final SigningReportProperties signing;
   private final SigningResults results;
-  private final CeremonyRegistry ceremonies;
+  private final Ceremonies ceremonies;
 
   CampaignReportDocument(ReportingProperties reporting, SigningReportProperties signing, SigningResults results,
-                         CeremonyRegistry ceremonies) {
+                         Ceremonies ceremonies) {
     this.reporting = reporting;
     this.signing = signing;
     this.results = results;
@@ -69,8 +70,8 @@ public class CampaignReportDocument {
     CampaignId campaign = new CampaignId(status.documentNumber(), status.year());
     Map<String, UnitResult> resultByUnit = results.forCampaign(campaign).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
-    Map<String, Ceremony> ceremonyById = ceremonies.all(campaign).stream()
-        .collect(Collectors.toMap(Ceremony::id, Function.identity()));
+    Map<String, Meeting> ceremonyById = ceremonies.all(campaign).stream()
+        .collect(Collectors.toMap(Meeting::id, Function.identity()));
 
     List<Block> body = new ArrayList<>();
     body.add(new Paragraph("Thực hiện văn bản số " + status.documentNumber()
@@ -85,7 +86,7 @@ public class CampaignReportDocument {
     int number = 1;
     for (UnitStatus unit : status.unitStatuses()) {
       UnitResult result = resultByUnit.get(unit.unitCode());
-      Ceremony ceremony = result == null || result.ceremonyId() == null ? null
+      Meeting ceremony = result == null || result.ceremonyId() == null ? null
           : ceremonyById.get(result.ceremonyId());
       rows.add(List.of(String.valueOf(number++), unit.unitName(), ceremonyDate(unit), where(unit, ceremony),
           mode(unit.signingMode()), outcome(unit)));
@@ -136,9 +137,9 @@ public class CampaignReportDocument {
         unit.ceremonyStartsAt().toLocalDate());
   }
 
-  private String where(UnitStatus unit, Ceremony ceremony) {
+  private String where(UnitStatus unit, Meeting ceremony) {
     if (SigningScope.CLUSTER.name().equals(unit.signingScope())) {
-      return ceremony != null && ceremony.kind() == Ceremony.Kind.CLUSTER ? ceremony.hostName() : "Theo Cụm Thi đua";
+      return ceremony != null && CeremonyKind.CLUSTER.of(ceremony) ? ceremony.hostName() : "Theo Cụm Thi đua";
     }
     return SigningScope.LOCALITY.name().equals(unit.signingScope()) ? "Tại địa bàn" : "";
   }

@@ -1,56 +1,49 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitationVars;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitations;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
-import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingInvitations;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 
 /**
  * {@code SendTask_CancelCeremonyInvitation} (unit-signing): the unit will not sign. If it had invited to a ceremony
- * of its own (postponed, or not yet held when the unit was excused), the booking is cancelled and every participant
- * gets a CANCEL of that calendar event. Without an invitation there is nothing to withdraw.
+ * of its own (postponed, or not yet held when the unit was excused), it leaves that ceremony (cancelled when no
+ * other unit signs there) and every participant gets a CANCEL of that calendar event. Without an invitation there is
+ * nothing to withdraw.
  */
 @Component
 class CancelCeremonyInvitationDelegate implements JavaDelegate {
 
-  private final CeremonyRegistry registry;
-  private final CeremonyInvitations invitations;
-  private final Notifications notifications;
+  private final MeetingDiary diary;
+  private final Ceremonies ceremonies;
+  private final MeetingInvitations invitations;
 
-  CancelCeremonyInvitationDelegate(CeremonyRegistry registry, CeremonyInvitations invitations,
-                                   Notifications notifications) {
-    this.registry = registry;
+  CancelCeremonyInvitationDelegate(MeetingDiary diary, Ceremonies ceremonies, MeetingInvitations invitations) {
+    this.diary = diary;
+    this.ceremonies = ceremonies;
     this.invitations = invitations;
-    this.notifications = notifications;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ceremonyId = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
+    String ceremonyId = invitations.invitedMeeting(execution);
     if (ceremonyId == null) {
       leaveClusterCeremony(execution);
       return;
     }
-    Ceremony ceremony = registry.find(ceremonyId).orElseThrow();
-    if (ceremony.status() == Ceremony.Status.HELD) {
+    Meeting ceremony = diary.find(ceremonyId).orElseThrow();
+    if (ceremony.status() == Meeting.Status.HELD) {
       return;
     }
     // The unit gives up; a ceremony other units still sign at goes on without it.
     String unit = Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE);
-    registry.leave(ceremonyId, unit);
-    int sequence = Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
-    notifications.requestMail(invitations.mail(ceremony, List.of(unit),
-        invitations.uid(execution), sequence, Method.CANCEL));
-    execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
-    execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, null);
+    ceremonies.leave(ceremonyId, unit);
+    invitations.withdraw(execution, ceremony, List.of(unit), Ceremonies.INVITATIONS);
   }
 
   /**
@@ -60,8 +53,8 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
   private void leaveClusterCeremony(DelegateExecution execution) {
     String clusterCeremonyId = Variables.text(execution, UnitSigning.Vars.CEREMONY_ID);
     if (clusterCeremonyId != null && Boolean.TRUE.equals(execution.getVariable(UnitSigning.Vars.CLUSTER_JOINED))
-        && registry.find(clusterCeremonyId).map(c -> c.status() == Ceremony.Status.SCHEDULED).orElse(false)) {
-      registry.leave(clusterCeremonyId, Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE));
+        && diary.find(clusterCeremonyId).map(c -> c.status() == Meeting.Status.SCHEDULED).orElse(false)) {
+      ceremonies.leave(clusterCeremonyId, Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE));
     }
   }
 }

@@ -1,6 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,9 +16,9 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 @Component
 class CeremonyHeldListener implements ExecutionListener {
 
-  private final CeremonyRegistry registry;
+  private final MeetingDiary registry;
 
-  CeremonyHeldListener(CeremonyRegistry registry) {
+  CeremonyHeldListener(MeetingDiary registry) {
     this.registry = registry;
   }
 

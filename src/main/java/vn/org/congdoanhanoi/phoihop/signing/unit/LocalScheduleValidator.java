@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.signing.unit;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,9 +43,9 @@ class LocalScheduleValidator extends TaskSubmissionValidator {
       LocalDate date = s.requiredDate(Vars.CEREMONY_DATE, "ngày tổ chức (bắt buộc khi chốt lịch)");
       LocalTime time = s.requiredTime(Vars.CEREMONY_TIME, "giờ bắt đầu (bắt buộc khi chốt lịch)");
       s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", RULES.maxLength(Vars.CEREMONY_VENUE));
-      Object number = s.raw(Vars.DOCUMENT_NUMBER);
-      rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"),
-          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", RULES.maxLength(Vars.CEREMONY_VENUE)), Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+      rules.check(s, CeremonyRules.campaign(s), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date, time,
+          s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", RULES.maxLength(Vars.CEREMONY_VENUE)), Joining.UNITS_CEREMONIES,
+          Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
     }
   }
 }

@@ -1,10 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyProgramme;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,11 +30,11 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
   private static final String CITY_UNIT = "thanhpho";
 
   private final CeremonyRules rules;
-  private final CeremonyRegistry registry;
+  private final Ceremonies registry;
   private final CeremonyProgramme programme;
   private final OrganizationDirectory organization;
 
-  RegisterLocalCeremonyDelegate(CeremonyRules rules, CeremonyRegistry registry, CeremonyProgramme programme,
+  RegisterLocalCeremonyDelegate(CeremonyRules rules, Ceremonies registry, CeremonyProgramme programme,
                                 OrganizationDirectory organization) {
     this.rules = rules;
     this.registry = registry;
@@ -43,20 +45,19 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String documentNumber = campaign.documentNumber();
     String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
     LocalDate date = Variables.date(execution, Vars.CEREMONY_DATE);
     LocalTime time = Variables.time(execution, Vars.CEREMONY_TIME);
     String venue = Variables.requiredText(execution, Vars.CEREMONY_VENUE);
-    rules.requireAllowed("Không thể chốt lịch Lễ ký kết", documentNumber, Variables.date(execution, Vars.DEADLINE),
-        date, time, venue, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
-    Ceremony shared = registry.scheduled(campaign).stream()
-        .filter(c -> CeremonyRules.isSameCeremony(c, documentNumber, date.atTime(time), venue))
+    rules.requireAllowed("Không thể chốt lịch Lễ ký kết", campaign, Variables.date(execution, Vars.DEADLINE),
+        date, time, venue, Joining.UNITS_CEREMONIES, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+    Meeting shared = registry.scheduled(campaign).stream()
+        .filter(c -> CeremonyRules.joins(c, campaign, date, time, venue))
         .findFirst().orElse(null);
-    Ceremony ceremony = shared != null
+    Meeting ceremony = shared != null
         ? registry.join(shared, unitCode, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
             programme.participants(List.of(unitCode)))
-        : registry.schedule(campaign, Ceremony.Kind.LOCALITY, null, unitCode,
+        : registry.schedule(campaign, CeremonyKind.LOCALITY, null, unitCode,
         Variables.requiredText(execution, Vars.UNIT_NAME), date.atTime(time),
         venue, Variables.text(execution, Vars.SIGNING_MODE),
         Variables.text(execution, Vars.COMBINED_ACTIVITY), null,

@@ -1,6 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.org.congdoanhanoi.phoihop.kernel.time.HolidayFileParser;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.meeting.AgendaItem;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingMatter;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingRules;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
@@ -23,7 +34,9 @@ public class CeremonyRulesTest {
   static final String NUMBER = "222/LĐLĐ";
   static final LocalDate DEADLINE = LocalDate.of(2023, 6, 30);
 
-  final List<Ceremony> booked = new ArrayList<>();
+  static final CampaignId CAMPAIGN = new CampaignId(NUMBER, 2023);
+
+  final List<Meeting> booked = new ArrayList<>();
   CeremonyRules rules;
 
   public static WorkingDayCalendar calendar() throws IOException {
@@ -34,29 +47,32 @@ public class CeremonyRulesTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    CeremonyRegistry registry = new CeremonyRegistry(null) {
-      @Override
-      public List<Ceremony> scheduledBetween(LocalDateTime from, LocalDateTime to) {
-        return booked.stream().filter(c -> c.startsAt().isAfter(from) && c.startsAt().isBefore(to)).toList();
-      }
-    };
-    rules = new CeremonyRules(calendar(), registry);
+    MeetingDiary diary = mock(MeetingDiary.class);
+    when(diary.scheduledBetween(any(), any())).thenAnswer(call -> booked.stream()
+        .filter(c -> c.startsAt().isAfter(call.getArgument(0)) && c.startsAt().isBefore(call.getArgument(1)))
+        .toList());
+    rules = new CeremonyRules(new MeetingRules(calendar(), diary));
   }
 
   private List<Violation> check(LocalDate date, LocalTime time, String venue) {
+    return check(date, time, venue, Joining.UNITS_CEREMONIES);
+  }
+
+  private List<Violation> check(LocalDate date, LocalTime time, String venue, Joining joining) {
     Submission submission = Submission.of(Map.of());
-    rules.check(submission, NUMBER, DEADLINE, date, time, venue, "date", "time");
+    rules.check(submission, CAMPAIGN, DEADLINE, date, time, venue, joining, "date", "time");
     return submission.violations();
   }
 
-  private static Ceremony booked(Ceremony.Kind kind, LocalDateTime at, String venue) {
-    return booked(NUMBER, kind, at, venue);
+  private static Meeting booked(CeremonyKind kind, LocalDateTime at, String venue) {
+    return booked(CAMPAIGN, kind, at, venue);
   }
 
-  private static Ceremony booked(String number, Ceremony.Kind kind, LocalDateTime at, String venue) {
-    return new Ceremony("c1", number, kind, kind == Ceremony.Kind.CLUSTER ? "cum1" : null, "badinh",
-        kind == Ceremony.Kind.CLUSTER ? "Cụm Thi đua số 1" : "Liên đoàn Lao động quận Ba Đình", at, at.plusHours(1),
-        venue, "DIRECT", null, null, List.of(), List.of(), Ceremony.Status.SCHEDULED);
+  private static Meeting booked(CampaignId campaign, CeremonyKind kind, LocalDateTime at, String venue) {
+    String host = kind == CeremonyKind.CLUSTER ? "Cụm Thi đua số 1" : "Liên đoàn Lao động quận Ba Đình";
+    return new Meeting("c1", new MeetingMatter(campaign.documentNumber(), campaign.year()), kind.name(),
+        kind == CeremonyKind.CLUSTER ? "cum1" : null, "badinh", host, kind.title(host), at, at.plusHours(1), venue,
+        "DIRECT", null, null, List.of(), List.of(), Meeting.Status.SCHEDULED);
   }
 
   @Test
@@ -80,7 +96,7 @@ public class CeremonyRulesTest {
 
   @Test
   void anOverlapWithAnotherCeremonyOfTheCampaignIsRefusedNamingIt() {
-    booked.add(booked(Ceremony.Kind.CLUSTER, LocalDateTime.of(2023, 6, 8, 14, 0), "Hội trường Quận ủy"));
+    booked.add(booked(CeremonyKind.CLUSTER, LocalDateTime.of(2023, 6, 8, 14, 0), "Hội trường Quận ủy"));
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(15, 0), "Nơi khác"))
         .singleElement().satisfies(v -> {
           assertThat(v.field()).isEqualTo("time");
@@ -91,16 +107,16 @@ public class CeremonyRulesTest {
 
   @Test
   void anotherUnitAtTheSameStartAndVenueJoinsTheCeremonyInsteadOfClashing() {
-    booked.add(booked(Ceremony.Kind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
+    booked.add(booked(CeremonyKind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), " 89  quán sứ ")).isEmpty();
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "Hội trường khác")).hasSize(1);
   }
 
   @Test
   void theChairmansDiaryIsOneForEveryCampaign() {
-    booked.add(booked("15/LĐLĐ", Ceremony.Kind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
+    booked.add(booked(new CampaignId("15/LĐLĐ", 2023), CeremonyKind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 30), "Hội trường khác"))
-        .singleElement().satisfies(v -> assertThat(v.message()).contains("đợt ký kết 15/LĐLĐ", "09:00", "08/06/2023"));
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("văn bản số 15/LĐLĐ năm 2023", "09:00", "08/06/2023"));
     // The same hall and hour for another campaign's regulation is not one ceremony: the chairman cannot sign both.
     assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "89 Quán Sứ")).hasSize(1);
   }
@@ -118,5 +134,29 @@ public class CeremonyRulesTest {
       assertThat(i.title()).isEqualTo("Bế mạc Hội nghị");
       assertThat(i.startsAt()).isEqualTo(LocalTime.of(14, 55));
     });
+  }
+
+  @Test
+  void theSameLetterOfAnotherYearIsAnotherCampaignAndClashesAtTheSameStartAndVenue() {
+    booked.add(booked(new CampaignId(NUMBER, 2022), CeremonyKind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0),
+        "89 Quán Sứ"));
+    assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "89 Quán Sứ"))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("văn bản số 222/LĐLĐ năm 2022"));
+  }
+
+  @Test
+  void aClusterCeremonyJoinsNothingSoAUnitsCeremonyAtItsStartAndVenueIsAClash() {
+    booked.add(booked(CeremonyKind.LOCALITY, LocalDateTime.of(2023, 6, 8, 9, 0), "89 Quán Sứ"));
+    assertThat(check(LocalDate.of(2023, 6, 8), LocalTime.of(9, 0), "89 Quán Sứ", Joining.NOTHING))
+        .singleElement().satisfies(v -> assertThat(v.message()).contains("Lễ ký kết của Liên đoàn Lao động quận Ba Đình"));
+  }
+
+  @Test
+  void aSubmissionNamesItsCampaignByNumberAndYearWhetherTheYearComesAsANumberOrAsText() {
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER, Vars.CAMPAIGN_YEAR, 2023))))
+        .isEqualTo(CAMPAIGN);
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER, Vars.CAMPAIGN_YEAR, "2023"))))
+        .isEqualTo(CAMPAIGN);
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER)))).isNull();
   }
 }
