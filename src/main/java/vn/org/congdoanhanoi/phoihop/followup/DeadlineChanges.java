@@ -94,9 +94,9 @@ public class DeadlineChanges {
       if (instance == null) {
         continue;
       }
-      Object old = runtime.getVariable(id, TaskDeadlines.DEADLINE_VARIABLE);
-      Date oldEnd = old == null ? null : TaskDeadlines.endOf(DeadlineReminders.parse(old.toString()));
-      runtime.setVariable(id, TaskDeadlines.DEADLINE_VARIABLE, newDeadline.toString());
+      LocalDate old = DeadlineFollowUp.Vars.DEADLINE.parse(runtime.getVariable(id, DeadlineFollowUp.Vars.DEADLINE.name()));
+      Date oldEnd = old == null ? null : TaskDeadlines.endOf(old);
+      runtime.setVariable(id, DeadlineFollowUp.Vars.DEADLINE.name(), DeadlineFollowUp.Vars.DEADLINE.stored(newDeadline));
       String key = services.getRepositoryService().getProcessDefinition(instance.getProcessDefinitionId()).getKey();
       dependents.forEach(d -> d.deadlineChanged(key, id, newDeadline, runtime));
       for (Task task : taskService.createTaskQuery().processInstanceId(id).list()) {

@@ -56,7 +56,7 @@ class DeadlineController {
     if (instance == null) {
       throw new NotFoundException("Không có phiên quy trình đang chạy với mã " + processInstanceId + ".");
     }
-    if (runtimeService.getVariable(processInstanceId, TaskDeadlines.DEADLINE_VARIABLE) == null) {
+    if (runtimeService.getVariable(processInstanceId, DeadlineFollowUp.Vars.DEADLINE.name()) == null) {
       throw new InvalidRequestException("Phiên quy trình " + processInstanceId + " không có thời hạn (biến deadline).");
     }
     DeadlineChanges.Result result = changes.changeTree(processInstanceId, deadline);

@@ -75,8 +75,8 @@ class FollowUpDecision extends TaskSubmissionValidator {
 
   /** Empties the form for the next follow-up, so an old decision is never taken again by mistake. */
   static void clear(VariableScope scope) {
-    scope.setVariable(Vars.FOLLOW_UP_ACTION, null);
-    scope.setVariable(Vars.NEW_DEADLINE, null);
-    scope.setVariable(Vars.FOLLOW_UP_NOTE, null);
+    Vars.FOLLOW_UP_ACTION.set(scope, null);
+    Vars.NEW_DEADLINE.set(scope, null);
+    Vars.FOLLOW_UP_NOTE.set(scope, null);
   }
 }

@@ -24,8 +24,6 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 @Component("taskDeadlines")
 public class TaskDeadlines {
 
-  /** The process variable with the matter's deadline (ISO date), shared by every process. */
-  public static final String DEADLINE_VARIABLE = "deadline";
   static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
   static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
@@ -42,10 +40,7 @@ public class TaskDeadlines {
 
   public void applyDefaults(DelegateTask task) {
     if (task.getDueDate() == null) {
-      Object deadline = task.getVariable(DEADLINE_VARIABLE);
-      if (deadline != null && !deadline.toString().isBlank()) {
-        task.setDueDate(endOf(LocalDate.parse(deadline.toString().substring(0, 10))));
-      }
+      DeadlineFollowUp.Vars.DEADLINE.optional(task).ifPresent(deadline -> task.setDueDate(endOf(deadline)));
     }
     if (task.getFollowUpDate() == null && task.getDueDate() != null) {
       task.setFollowUpDate(followUpFor(task.getDueDate(), clock.today()));

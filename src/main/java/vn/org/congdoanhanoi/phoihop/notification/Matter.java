@@ -2,7 +2,8 @@ package vn.org.congdoanhanoi.phoihop.notification;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 
 /**
  * What a mail is about, read from the process variables every process of the federation uses: the document
@@ -11,20 +12,22 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
  */
 public record Matter(String documentNumber, String subject, String unitName) {
 
-  public static final String DOCUMENT_NUMBER = "documentNumber";
-  public static final String SUBJECT = "subject";
-  public static final String UNIT_NAME = "unitName";
-  public static final String UNIT_CODE = "unitCode";
-  public static final String CLUSTER_NAME = "clusterName";
+  /**
+   * Variables every process of the federation shares, declared once here and referenced by each process's own
+   * declarations. Document number and symbol, e.g. "222/LĐLĐ".
+   */
+  public static final ProcessVariable<String> DOCUMENT_NUMBER = ProcessVariables.text("documentNumber");
+  public static final ProcessVariable<String> SUBJECT = ProcessVariables.text("subject");
+  public static final ProcessVariable<String> UNIT_NAME = ProcessVariables.text("unitName");
+  /** Code of a unit of the organisation file, e.g. "hoankiem". */
+  public static final ProcessVariable<String> UNIT_CODE = ProcessVariables.text("unitCode");
+  public static final ProcessVariable<String> CLUSTER_NAME = ProcessVariables.text("clusterName");
 
   public static Matter of(VariableScope scope, OrganizationDirectory organization) {
-    String unit = Variables.text(scope, UNIT_NAME);
-    if (unit == null) {
-      unit = Variables.text(scope, CLUSTER_NAME);
-    }
-    if (unit == null && Variables.text(scope, UNIT_CODE) != null) {
-      unit = organization.federation(Variables.text(scope, UNIT_CODE));
-    }
-    return new Matter(Variables.text(scope, DOCUMENT_NUMBER), Variables.text(scope, SUBJECT), unit);
+    String unit = UNIT_NAME.optional(scope)
+        .or(() -> CLUSTER_NAME.optional(scope))
+        .or(() -> UNIT_CODE.optional(scope).map(organization::federation))
+        .orElse(null);
+    return new Matter(DOCUMENT_NUMBER.orNull(scope), SUBJECT.orNull(scope), unit);
   }
 }

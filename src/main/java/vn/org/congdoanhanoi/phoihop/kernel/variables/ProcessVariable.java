@@ -82,18 +82,34 @@ public final class ProcessVariable<T> {
 
   private Optional<T> optional(Function<String, Object> lookup) {
     Object stored = lookup.apply(name);
+    try {
+      return Optional.ofNullable(parse(stored));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Process variable '" + name + "' holds '" + stored + "', which is not "
+          + "a value of its type: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The value of a form handed in directly: an argument of a BPMN expression, a submitted field. Null for null
+   * (and for a blank non-text).
+   *
+   * @throws IllegalArgumentException when it is not a value of this variable's type
+   */
+  public T parse(Object stored) {
     if (stored instanceof TypedValue typed && !(stored instanceof org.camunda.bpm.engine.variable.value.FileValue)
         && !(stored instanceof org.camunda.bpm.engine.variable.value.SerializableValue)) {
       stored = typed.getValue();
     }
     if (stored == null) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.ofNullable(codec.decode(stored));
+      return codec.decode(stored);
+    } catch (IllegalArgumentException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Process variable '" + name + "' holds '" + stored + "', which is not "
-          + "a value of its type: " + e.getMessage(), e);
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
