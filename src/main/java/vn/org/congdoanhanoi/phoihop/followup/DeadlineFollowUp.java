@@ -2,9 +2,9 @@ package vn.org.congdoanhanoi.phoihop.followup;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
-import vn.org.congdoanhanoi.phoihop.notification.Matter;
 
 /**
  * Process {@code deadline-follow-up} (bpmn/deadline-follow-up.bpmn): watches one unit's matter until its deadline,
@@ -28,7 +28,7 @@ public final class DeadlineFollowUp {
   public static final class Vars {
     /** The matter's deadline (ISO date), shared by every process: tasks are due at its end. */
     public static final ProcessVariable<LocalDate> DEADLINE = ProcessVariables.date("deadline");
-    public static final ProcessVariable<String> UNIT_CODE = Matter.UNIT_CODE;
+    public static final ProcessVariable<String> UNIT_CODE = MatterVariables.UNIT_CODE;
     /** Local to a reminder step: how many working days before the deadline it is. */
     public static final ProcessVariable<Integer> REMINDER_WORKING_DAYS = ProcessVariables.integer("reminderWorkingDays");
     /** The city office's decision in Task_FollowUpLateUnit. */
@@ -43,7 +43,7 @@ public final class DeadlineFollowUp {
     /** Whose work is watched; absent means a unit. */
     public static final ProcessVariable<FollowUpOf> FOLLOW_UP_OF = ProcessVariables.choice("followUpOf", FollowUpOf.class);
     /** The cluster whose lead is watched, for the office's task name. */
-    public static final ProcessVariable<String> CLUSTER_NAME = Matter.CLUSTER_NAME;
+    public static final ProcessVariable<String> CLUSTER_NAME = MatterVariables.CLUSTER_NAME;
     /** Output to the caller when the unit is excused: the reason, for its records. */
     public static final ProcessVariable<String> EXCUSE_REASON = ProcessVariables.text("excuseReason");
 

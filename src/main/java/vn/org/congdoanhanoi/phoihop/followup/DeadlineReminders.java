@@ -1,13 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.notification.Matter;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 
 /**
  * The dates of {@code deadline-follow-up}, all in working days of the Vietnamese calendar and Hanoi time. Used from
@@ -81,8 +80,8 @@ public class DeadlineReminders {
    * its own too).
    */
   public String followUpTaskName(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    String unit = Matter.UNIT_NAME.orNull(scope);
-    String document = Matter.DOCUMENT_NUMBER.orNull(scope);
+    String unit = MatterVariables.UNIT_NAME.orNull(scope);
+    String document = MatterVariables.DOCUMENT_NUMBER.orNull(scope);
     String suffix = document == null ? "" : " (" + document + ")";
     if (isClusterLead(scope)) {
       String cluster = DeadlineFollowUp.Vars.CLUSTER_NAME.orNull(scope);

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -17,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** The city office moves a campaign's deadline: every unit, cluster and follow-up, their timers and tasks move. */
@@ -51,23 +50,23 @@ class CampaignDeadlineChangeTest {
     Task proposal = d.task(gialam, UnitSigning.Elements.PROPOSAL);
     assertThat(proposal.getDueDate()).isEqualTo(TaskDeadlines.endOf(java.time.LocalDate.of(2022, 6, 30)));
 
-    Map<String, String> body = Map.of("deadline", "2022-07-15");
+    Map<String, String> body = Map.of(DeadlineFollowUp.Vars.DEADLINE.name(), "2022-07-15");
     String path = "/api/process-instances/" + campaign.getId() + "/deadline";
     assertThat(RestCaller.demo(port, "gialam.ldld").put(path, body).status()).isEqualTo(403);
-    assertThat(RestCaller.demo(port, "vanphong").put(path, Map.of("deadline", "15/07/2022")).status()).isEqualTo(400);
+    assertThat(RestCaller.demo(port, "vanphong").put(path, Map.of(DeadlineFollowUp.Vars.DEADLINE.name(), "15/07/2022")).status()).isEqualTo(400);
     RestCaller.Response answer = RestCaller.demo(port, "vanphong").put(path, body);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().get("message").asText()).startsWith("Đã dời hạn sang ngày 15/07/2022 cho");
     assertThat(answer.json().get("processInstances").asInt()).isGreaterThanOrEqualTo(6);
 
     for (ProcessInstance instance : List.of(campaign, gialam, d.unit("socson"), cluster, watch)) {
-      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "deadline")).isEqualTo("2022-07-15");
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(), DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo("2022-07-15");
     }
     // The follow-up's reminder and the cluster's registration cut-off (10 working days before) moved.
     assertThat(timer(watch, DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
         .isEqualTo(reminders.reminderAt(7, "2022-07-15"));
     String cutOff = (String) engine.getRuntimeService().getVariable(cluster.getId(),
-        ClusterCeremony.Vars.REGISTRATION_CUT_OFF);
+        ClusterCeremony.Vars.REGISTRATION_CUT_OFF.name());
     assertThat(cutOff).isEqualTo("2022-07-01T17:00+07:00");
     assertThat(timer(cluster, ClusterCeremony.Elements.CUT_OFF).getDuedate())
         .isEqualTo(Date.from(OffsetDateTime.parse(cutOff).toInstant()));

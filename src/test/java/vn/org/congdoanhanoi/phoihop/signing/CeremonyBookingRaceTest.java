@@ -1,10 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.ApplicationNode;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Units book their own ceremonies at the same moment, over REST, on one node and on two nodes of one PostgreSQL
@@ -153,7 +152,7 @@ class CeremonyBookingRaceTest {
       String loser = both.get(pairAnswers.indexOf(refused));
       // Nothing of the refused booking stays: its unit still has its scheduling task and no ceremony.
       assertThat(d.task(d.unit(loser), UnitSigning.Elements.SCHEDULE_LOCAL)).isNotNull();
-      assertThat(nodeA.engine().getRuntimeService().getVariable(d.unit(loser).getId(), UnitSigning.Vars.CEREMONY_ID))
+      assertThat(nodeA.engine().getRuntimeService().getVariable(d.unit(loser).getId(), UnitSigning.Vars.CEREMONY_ID.name()))
           .isNull();
       assertThat(booked).as("pair %s", both)
           .filteredOn(c -> both.contains(c.hostUnitCode())).hasSize(1);
@@ -177,15 +176,15 @@ class CeremonyBookingRaceTest {
     for (String unit : units) {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
     d.executeJobs(campaign.getId());
     return d;
   }
 
   private static Map<String, String> schedule(String date, String time, String venue) {
-    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION, "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE, date,
-        UnitSigning.Vars.CEREMONY_TIME, time, UnitSigning.Vars.CEREMONY_VENUE, venue);
+    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(), date,
+        UnitSigning.Vars.CEREMONY_TIME.name(), time, UnitSigning.Vars.CEREMONY_VENUE.name(), venue);
   }
 
   private static ApplicationNode node(int index, List<ApplicationNode> nodes) {

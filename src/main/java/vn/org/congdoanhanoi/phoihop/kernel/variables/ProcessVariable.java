@@ -29,6 +29,11 @@ public final class ProcessVariable<T> {
     return name;
   }
 
+  /** The names of variables, for queries that select variables by name (history, REST). */
+  public static String[] names(ProcessVariable<?>... variables) {
+    return java.util.Arrays.stream(variables).map(ProcessVariable::name).toArray(String[]::new);
+  }
+
   /** The value in the scope (or a parent scope); fails naming the variable when it is absent. */
   public T required(VariableScope scope) {
     return required(scope::getVariable);
@@ -69,6 +74,11 @@ public final class ProcessVariable<T> {
   public <M extends Map<String, Object>> M putInto(M variables, T value) {
     variables.put(name, stored(value));
     return variables;
+  }
+
+  /** Copies the value from a scope into a map in its stored form (a payload, a message's variables). */
+  public <M extends Map<String, Object>> M copy(VariableScope scope, M into) {
+    return putInto(into, orNull(scope));
   }
 
   /** The form the engine stores for a value (null stays null): for APIs that take a name and a value. */

@@ -30,8 +30,13 @@ public record Ceremony(String id, String documentNumber, Kind kind, String clust
     };
   }
 
+  /** When it starts with Hà Nội's offset: the ceremony-day timers wait for it. */
+  public OffsetDateTime startsAtWithOffset() {
+    return OffsetDateTime.of(startsAt, WorkingDayCalendar.ZONE.getRules().getOffset(startsAt));
+  }
+
   /** The ISO date-time the ceremony-day timers wait for. */
   public String startsAtIso() {
-    return OffsetDateTime.of(startsAt, WorkingDayCalendar.ZONE.getRules().getOffset(startsAt)).toString();
+    return startsAtWithOffset().toString();
   }
 }

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,20 +11,20 @@ import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Person;
+import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
 import vn.org.congdoanhanoi.phoihop.notification.ICalendarWriter;
 import vn.org.congdoanhanoi.phoihop.notification.MailFormats;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationSettings;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
-import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 /**
  * The invitation mail of a ceremony with its calendar event, to every participant letter 222/LĐLĐ lists: the city
@@ -58,15 +56,15 @@ public class CeremonyInvitations {
    * named from the business key alone, and keeps that one too.
    */
   public String uid(DelegateExecution execution) {
-    String kept = Variables.text(execution, CeremonyInvitationVars.UID);
+    String kept = CeremonyInvitationVars.UID.orNull(execution);
     if (kept != null) {
       return kept;
     }
     String businessKey = execution.getProcessBusinessKey();
-    String uid = execution.getVariable(CeremonyInvitationVars.SEQUENCE) != null
+    String uid = CeremonyInvitationVars.SEQUENCE.optional(execution).isPresent()
         ? uid(businessKey)
         : uid(businessKey + "@" + CampaignId.of(execution).year());
-    execution.setVariable(CeremonyInvitationVars.UID, uid);
+    CeremonyInvitationVars.UID.set(execution, uid);
     return uid;
   }
 

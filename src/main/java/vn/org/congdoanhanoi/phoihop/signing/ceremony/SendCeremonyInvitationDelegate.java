@@ -1,14 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * {@code SendTask_CeremonyInvitation} (unit-signing) and {@code SendTask_JointCeremonyInvitation}
@@ -32,12 +30,11 @@ class SendCeremonyInvitationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Ceremony ceremony = registry.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
-    Object previous = execution.getVariable(CeremonyInvitationVars.SEQUENCE);
-    int sequence = previous == null ? 0 : Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
+    Ceremony ceremony = registry.find(UnitSigning.Vars.CEREMONY_ID.required(execution)).orElseThrow();
+    int sequence = CeremonyInvitationVars.SEQUENCE.optional(execution).map(previous -> previous + 1).orElse(0);
     // In a unit's signing the invitation is that unit's; in a cluster's ceremony it goes to every member.
-    String unit = Variables.text(execution, UnitSigning.Vars.UNIT_CODE);
-    String previousCeremony = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
+    String unit = UnitSigning.Vars.UNIT_CODE.orNull(execution);
+    String previousCeremony = CeremonyInvitationVars.CEREMONY_ID.orNull(execution);
     if (previousCeremony != null && !previousCeremony.equals(ceremony.id())) {
       if (unit == null) {
         registry.markStatus(previousCeremony, Ceremony.Status.CANCELLED);
@@ -47,7 +44,7 @@ class SendCeremonyInvitationDelegate implements JavaDelegate {
     }
     notifications.requestMail(invitations.mail(ceremony, unit == null ? registry.signingUnits(ceremony) : List.of(unit),
         invitations.uid(execution), sequence, Method.REQUEST));
-    execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
-    execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, ceremony.id());
+    CeremonyInvitationVars.SEQUENCE.set(execution, sequence);
+    CeremonyInvitationVars.CEREMONY_ID.set(execution, ceremony.id());
   }
 }

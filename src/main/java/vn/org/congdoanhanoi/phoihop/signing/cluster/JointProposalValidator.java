@@ -1,13 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
@@ -40,6 +39,6 @@ class JointProposalValidator extends TaskSubmissionValidator {
     s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", 500);
     Object number = s.raw(Vars.DOCUMENT_NUMBER);
     rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date,
-        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", 500), Vars.JOINT_DATE, Vars.JOINT_TIME);
+        time, s.optionalText(Vars.JOINT_VENUE, "địa điểm", 500), Vars.JOINT_DATE.name(), Vars.JOINT_TIME.name());
   }
 }

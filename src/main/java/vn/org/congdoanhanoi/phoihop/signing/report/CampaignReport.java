@@ -1,13 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,11 +19,17 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Where a campaign stands: each unit's current stage while it runs, and the consolidated result (who signed,
@@ -54,12 +52,11 @@ public class CampaignReport {
   private final SigningResults results;
   private final CeremonyRegistry ceremonies;
   private final OrganizationDirectory organization;
-  private final JsonLists jsonLists;
   private final SigningCampaigns campaigns;
 
   CampaignReport(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
                  SigningResults results, CeremonyRegistry ceremonies, OrganizationDirectory organization,
-                 JsonLists jsonLists, SigningCampaigns campaigns) {
+                 SigningCampaigns campaigns) {
     this.campaigns = campaigns;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
@@ -67,7 +64,6 @@ public class CampaignReport {
     this.results = results;
     this.ceremonies = ceremonies;
     this.organization = organization;
-    this.jsonLists = jsonLists;
   }
 
   public record UnitStatus(String unitCode, String unitName, String stage, String outcome, LocalDate signedOn,
@@ -101,7 +97,7 @@ public class CampaignReport {
         .processInstanceId(campaign.getId()).disableCustomObjectDeserialization().list().stream()
         .filter(v -> v.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
-    List<String> unitCodes = jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES));
+    List<String> unitCodes = SigningCampaign.Vars.UNIT_CODES.optional(vars).orElse(List.of());
     Map<String, UnitResult> byUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Map<String, Ceremony> ceremonyById = ceremonies.all(id).stream()
@@ -125,17 +121,17 @@ public class CampaignReport {
     }
     long signed = statuses.stream().filter(s -> "SIGNED".equals(s.outcome())).count();
     long notSigned = statuses.stream().filter(s -> "NOT_SIGNED".equals(s.outcome())).count();
-    return Optional.of(new CampaignStatus(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT),
-        text(vars, SigningCampaign.Vars.TERM), text(vars, SigningCampaign.Vars.ISSUED_ON),
-        text(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null, statuses.size(), signed, notSigned,
+    return Optional.of(new CampaignStatus(documentNumber, id.year(), SigningCampaign.Vars.SUBJECT.orNull(vars),
+        SigningCampaign.Vars.TERM.orNull(vars), iso(vars, SigningCampaign.Vars.ISSUED_ON),
+        iso(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null, statuses.size(), signed, notSigned,
         statuses));
   }
 
   /** The consolidated result as a JSON variable, readable in Cockpit. */
-  public JsonValue resultAsJson(CampaignId campaign) {
+  public String resultAsJson(CampaignId campaign) {
     try {
       CampaignStatus status = status(campaign).orElseThrow();
-      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(status)).create();
+      return JSON.writeValueAsString(status);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -158,8 +154,8 @@ public class CampaignReport {
         .findFirst().orElse("Đang xử lý");
   }
 
-  private static String text(Map<String, Object> vars, String name) {
-    Object value = vars.get(name);
-    return value == null ? null : value.toString();
+  /** Dates as the REST answer has always given them: ISO text. */
+  private static String iso(Map<String, Object> vars, ProcessVariable<LocalDate> date) {
+    return date.optional(vars).map(LocalDate::toString).orElse(null);
   }
 }

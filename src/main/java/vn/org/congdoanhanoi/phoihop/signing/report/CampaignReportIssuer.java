@@ -1,9 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
@@ -11,20 +7,23 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.organization.Person;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
-import vn.org.congdoanhanoi.phoihop.reporting.ConsolidatedReportIssuer;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
-import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.organization.Person;
 import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocumentDocx;
 import vn.org.congdoanhanoi.phoihop.records.document.ReportDistribution;
+import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
 import vn.org.congdoanhanoi.phoihop.records.register.DocumentType;
 import vn.org.congdoanhanoi.phoihop.records.register.IssueRequest;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
 import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
+import vn.org.congdoanhanoi.phoihop.reporting.ConsolidatedReportIssuer;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
 
 /**
@@ -78,8 +77,8 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
         .map(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult()).orElse(null);
     IssuedCampaignReport report = issue(campaign, issuedBy, running == null ? null : running.getId());
     if (running != null) {
-      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_NUMBER, report.entry().symbol());
-      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_DOCUMENT,
+      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_NUMBER.name(), report.entry().symbol());
+      runtimeService.setVariable(running.getId(), SigningCampaign.Vars.REPORT_DOCUMENT.name(),
           CampaignReportFiles.asVariable(report));
     }
     return report.entry();

@@ -1,11 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 
 /**
@@ -26,7 +24,7 @@ class IssueCampaignReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CampaignReportIssuer.IssuedCampaignReport report = issuer.issue(CampaignId.of(execution), null,
         execution.getProcessInstanceId());
-    execution.setVariable(Vars.REPORT_NUMBER, report.entry().symbol());
-    execution.setVariable(Vars.REPORT_DOCUMENT, CampaignReportFiles.asVariable(report));
+    Vars.REPORT_NUMBER.set(execution, report.entry().symbol());
+    Vars.REPORT_DOCUMENT.set(execution, CampaignReportFiles.asVariable(report));
   }
 }

@@ -1,11 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -26,20 +20,27 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
-import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.UnitFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.reporting.Milestone;
 import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * The signing campaign in the compliance matrix. Milestone dates come from Camunda's history of each unit's
@@ -59,26 +60,24 @@ public class SigningComplianceSource implements ComplianceSource {
       REPORT_FILED);
 
   private static final DateTimeFormatter CEREMONY = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-  private static final String[] UNIT_VARIABLES = {UnitSigning.Vars.CEREMONY_STARTS_AT,
+  private static final String[] UNIT_VARIABLES = ProcessVariable.names(UnitSigning.Vars.CEREMONY_STARTS_AT,
       UnitSigning.Vars.CEREMONY_OUTCOME, UnitSigning.Vars.SIGNED_ON, UnitSigning.Vars.SIGNING_SCOPE,
-      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON};
+      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON);
 
   private final HistoryService history;
   private final SigningResults results;
   private final OrganizationDirectory organization;
-  private final JsonLists jsonLists;
   private final WorkingDays workingDays;
   private final SigningReportProperties properties;
   private final SigningCampaigns campaigns;
 
   public SigningComplianceSource(HistoryService history, SigningResults results, OrganizationDirectory organization,
-                          JsonLists jsonLists, WorkingDays workingDays, SigningReportProperties properties,
+                          WorkingDays workingDays, SigningReportProperties properties,
                           SigningCampaigns campaigns) {
     this.campaigns = campaigns;
     this.history = history;
     this.results = results;
     this.organization = organization;
-    this.jsonLists = jsonLists;
     this.workingDays = workingDays;
     this.properties = properties;
   }
@@ -113,19 +112,19 @@ public class SigningComplianceSource implements ComplianceSource {
         continue; // cancelled
       }
       Map<String, Object> vars = variables(campaign.getId());
-      LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
+      LocalDate issuedOn = SigningCampaign.Vars.ISSUED_ON.orNull(vars);
       if (issuedOn == null) {
         continue; // not a valid campaign: its start was refused
       }
       // The letter's year as fixed at the start; older instances have only issuedOn, whose year it is.
-      int year = vars.get(SigningCampaign.Vars.CAMPAIGN_YEAR) instanceof Number n ? n.intValue() : issuedOn.getYear();
+      int year = SigningCampaign.Vars.CAMPAIGN_YEAR.optional(vars).orElse(issuedOn.getYear());
       if (summaries.stream().anyMatch(s -> s.documentNumber().equals(campaign.getBusinessKey()) && s.year() == year)
-          || unitCodes != null && jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES)).stream()
+          || unitCodes != null && SigningCampaign.Vars.UNIT_CODES.optional(vars).orElse(List.of()).stream()
           .noneMatch(unitCodes::contains)) {
         continue; // an older run of the same letter, or none of the user's units takes part
       }
-      summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, text(vars, SigningCampaign.Vars.SUBJECT),
-          issuedOn, date(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null));
+      summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, SigningCampaign.Vars.SUBJECT.orNull(vars),
+          issuedOn, SigningCampaign.Vars.DEADLINE.orNull(vars), campaign.getEndTime() != null));
     }
     return summaries;
   }
@@ -146,8 +145,8 @@ public class SigningComplianceSource implements ComplianceSource {
       return Optional.empty();
     }
     Map<String, Object> vars = variables(campaign.getId());
-    LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
-    LocalDate deadline = date(vars, SigningCampaign.Vars.DEADLINE);
+    LocalDate issuedOn = SigningCampaign.Vars.ISSUED_ON.orNull(vars);
+    LocalDate deadline = SigningCampaign.Vars.DEADLINE.orNull(vars);
     if (issuedOn == null || deadline == null) {
       return Optional.empty(); // not a valid campaign: its start was refused
     }
@@ -165,7 +164,7 @@ public class SigningComplianceSource implements ComplianceSource {
         deadline);
 
     List<UnitFacts> units = new ArrayList<>();
-    for (String code : jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES))) {
+    for (String code : SigningCampaign.Vars.UNIT_CODES.optional(vars).orElse(List.of())) {
       HistoricProcessInstance instance = instances.get(UnitSigning.businessKey(documentNumber, code));
       List<HistoricActivityInstance> steps = instance == null ? List.of()
           : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).list();
@@ -173,8 +172,8 @@ public class SigningComplianceSource implements ComplianceSource {
       units.add(new UnitFacts(code, organization.federation(code),
           unitMilestones(new Steps(steps), own, resultByUnit.get(code), dues)));
     }
-    return Optional.of(new ComplianceFacts(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT), issuedOn,
-        deadline, campaign.getEndTime() != null, units));
+    return Optional.of(new ComplianceFacts(documentNumber, id.year(), SigningCampaign.Vars.SUBJECT.orNull(vars),
+        issuedOn, deadline, campaign.getEndTime() != null, units));
   }
 
   /** The milestones' due dates shared by every unit of the campaign (the report's depends on the signing). */
@@ -185,7 +184,7 @@ public class SigningComplianceSource implements ComplianceSource {
     boolean notSigned = result != null && result.outcome() == Outcome.NOT_SIGNED
         || steps.reached(UnitSigning.Elements.RECORD_NOT_SIGNED);
     String notSignedNote = "Không ký kết" + Optional.ofNullable(result).map(UnitResult::reason)
-        .or(() -> Optional.ofNullable(text(vars, UnitSigning.Vars.NOT_SIGNED_REASON))).map(r -> ": " + r).orElse("");
+        .or(() -> UnitSigning.Vars.NOT_SIGNED_REASON.optional(vars)).map(r -> ": " + r).orElse("");
 
     LocalDate proposed = steps.isOpen(UnitSigning.Elements.PROPOSAL) ? null
         : steps.lastCompleted(UnitSigning.Elements.PROPOSAL);
@@ -196,8 +195,8 @@ public class SigningComplianceSource implements ComplianceSource {
         : steps.lastCompleted(UnitSigning.Elements.REGISTER_LOCAL, UnitSigning.Elements.CLUSTER_SCHEDULED);
     LocalDate signed = result != null && result.outcome() == Outcome.SIGNED && result.signedOn() != null
         ? result.signedOn()
-        : "SIGNED".equals(text(vars, UnitSigning.Vars.CEREMONY_OUTCOME)) ? date(vars, UnitSigning.Vars.SIGNED_ON)
-        : null;
+        : UnitSigning.Vars.CEREMONY_OUTCOME.orNull(vars) == CeremonyOutcome.SIGNED
+        ? UnitSigning.Vars.SIGNED_ON.orNull(vars) : null;
     LocalDate reported = steps.lastCompleted(UnitSigning.Elements.REPORT);
     DueDate reportDue = workingDays.plus(signed != null ? signed : dues.signed(),
         properties.reportWorkingDaysAfterSigning());
@@ -222,14 +221,13 @@ public class SigningComplianceSource implements ComplianceSource {
 
   /** "Lễ ký kết 14:00 ngày 08/06/2022, Cụm Thi đua số 3" or "…, tại địa bàn". */
   private static String ceremonyNote(Map<String, Object> vars) {
-    String startsAt = text(vars, UnitSigning.Vars.CEREMONY_STARTS_AT);
+    OffsetDateTime startsAt = UnitSigning.Vars.CEREMONY_STARTS_AT.orNull(vars);
     if (startsAt == null) {
       return null;
     }
-    LocalDateTime local = OffsetDateTime.parse(startsAt).atZoneSameInstant(WorkingDayCalendar.ZONE)
-        .toLocalDateTime();
-    String where = "CLUSTER".equals(text(vars, UnitSigning.Vars.SIGNING_SCOPE))
-        ? Optional.ofNullable(text(vars, UnitSigning.Vars.CLUSTER_NAME)).orElse("theo Cụm Thi đua")
+    LocalDateTime local = startsAt.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDateTime();
+    String where = UnitSigning.Vars.SIGNING_SCOPE.orNull(vars) == SigningScope.CLUSTER
+        ? UnitSigning.Vars.CLUSTER_NAME.optional(vars).orElse("theo Cụm Thi đua")
         : "tại địa bàn";
     return "Lễ ký kết " + CEREMONY.format(local) + ", " + where;
   }
@@ -266,8 +264,8 @@ public class SigningComplianceSource implements ComplianceSource {
   private Map<String, Object> variables(String processInstanceId) {
     Map<String, Object> vars = new HashMap<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .variableNameIn(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON, SigningCampaign.Vars.DEADLINE,
-            SigningCampaign.Vars.UNIT_CODES, SigningCampaign.Vars.CAMPAIGN_YEAR)
+        .variableNameIn(ProcessVariable.names(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON,
+            SigningCampaign.Vars.DEADLINE, SigningCampaign.Vars.UNIT_CODES, SigningCampaign.Vars.CAMPAIGN_YEAR))
         .disableCustomObjectDeserialization().list().stream()
         .filter(v -> v.getValue() != null)
         .forEach(v -> vars.putIfAbsent(v.getName(), v.getValue()));
@@ -288,16 +286,5 @@ public class SigningComplianceSource implements ComplianceSource {
       }
     }
     return byInstance;
-  }
-
-  private static String text(Map<String, Object> vars, String name) {
-    Object value = vars.get(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static LocalDate date(Map<String, Object> vars, String name) {
-    String value = text(vars, name);
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10)
-        : value);
   }
 }

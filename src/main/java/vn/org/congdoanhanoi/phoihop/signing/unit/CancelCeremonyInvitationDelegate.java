@@ -1,17 +1,15 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitationVars;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitations;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitationVars;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyInvitations;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
 
 /**
  * {@code SendTask_CancelCeremonyInvitation} (unit-signing): the unit will not sign. If it had invited to a ceremony
@@ -34,7 +32,7 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String ceremonyId = Variables.text(execution, CeremonyInvitationVars.CEREMONY_ID);
+    String ceremonyId = CeremonyInvitationVars.CEREMONY_ID.orNull(execution);
     if (ceremonyId == null) {
       leaveClusterCeremony(execution);
       return;
@@ -44,13 +42,13 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
       return;
     }
     // The unit gives up; a ceremony other units still sign at goes on without it.
-    String unit = Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE);
+    String unit = UnitSigning.Vars.UNIT_CODE.required(execution);
     registry.leave(ceremonyId, unit);
-    int sequence = Variables.integer(execution, CeremonyInvitationVars.SEQUENCE) + 1;
+    int sequence = CeremonyInvitationVars.SEQUENCE.required(execution) + 1;
     notifications.requestMail(invitations.mail(ceremony, List.of(unit),
         invitations.uid(execution), sequence, Method.CANCEL));
-    execution.setVariable(CeremonyInvitationVars.SEQUENCE, sequence);
-    execution.setVariable(CeremonyInvitationVars.CEREMONY_ID, null);
+    CeremonyInvitationVars.SEQUENCE.set(execution, sequence);
+    CeremonyInvitationVars.CEREMONY_ID.set(execution, null);
   }
 
   /**
@@ -58,10 +56,10 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
    * lead gets no outcome task for it. The cluster invited it, so there is no invitation of its own to cancel.
    */
   private void leaveClusterCeremony(DelegateExecution execution) {
-    String clusterCeremonyId = Variables.text(execution, UnitSigning.Vars.CEREMONY_ID);
-    if (clusterCeremonyId != null && Boolean.TRUE.equals(execution.getVariable(UnitSigning.Vars.CLUSTER_JOINED))
+    String clusterCeremonyId = UnitSigning.Vars.CEREMONY_ID.orNull(execution);
+    if (clusterCeremonyId != null && UnitSigning.Vars.CLUSTER_JOINED.optional(execution).orElse(false)
         && registry.find(clusterCeremonyId).map(c -> c.status() == Ceremony.Status.SCHEDULED).orElse(false)) {
-      registry.leave(clusterCeremonyId, Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE));
+      registry.leave(clusterCeremonyId, UnitSigning.Vars.UNIT_CODE.required(execution));
     }
   }
 }

@@ -1,11 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /**
@@ -24,7 +22,7 @@ class CeremonyHeldListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String ceremonyId = Variables.text(execution, Vars.CEREMONY_ID);
+    String ceremonyId = Vars.CEREMONY_ID.orNull(execution);
     if (ceremonyId != null) {
       registry.markHeld(ceremonyId);
     }

@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.LocalScheduleAction;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
@@ -42,7 +41,8 @@ class LocalScheduleValidator extends TaskSubmissionValidator {
       s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", 500);
       Object number = s.raw(Vars.DOCUMENT_NUMBER);
       rules.check(s, number == null ? null : number.toString(), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"),
-          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", 500), Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+          date, time, s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", 500), Vars.CEREMONY_DATE.name(),
+          Vars.CEREMONY_TIME.name());
     }
   }
 }

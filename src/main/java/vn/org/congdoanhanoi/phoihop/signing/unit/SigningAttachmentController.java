@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,10 +19,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 
@@ -63,9 +62,9 @@ class SigningAttachmentController {
                                   @RequestParam String name,
                                   @RequestParam(name = "year", required = false) String yearText) {
     Integer year = SigningCampaigns.year(yearText);
-    if (!Vars.ATTACHMENTS.contains(name)) {
-      throw new NotFoundException("Không có loại tệp đính kèm '" + name + "'; các loại có: " + Vars.ATTACHMENTS + ".");
-    }
+    ProcessVariable<FileValue> attachment = Vars.ATTACHMENTS.stream().filter(v -> v.name().equals(name)).findFirst()
+        .orElseThrow(() -> new NotFoundException("Không có loại tệp đính kèm '" + name + "'; các loại có: "
+            + Vars.ATTACHMENTS.stream().map(ProcessVariable::name).toList() + "."));
     List<String> groups = currentUser.groupIds();
     boolean allowed = groups.stream().anyMatch(CITY::contains)
         || groups.contains(Groups.federation(unitCode)) || groups.contains(Groups.partyCommittee(unitCode));
@@ -74,7 +73,7 @@ class SigningAttachmentController {
     }
     String campaignInstance = campaigns.find(documentNumber, year).flatMap(campaigns::instanceId).orElse(null);
     FileValue file = campaignInstance == null ? null
-        : file(campaignInstance, UnitSigning.businessKey(documentNumber, unitCode), name);
+        : file(campaignInstance, UnitSigning.businessKey(documentNumber, unitCode), attachment);
     if (file == null) {
       throw new NotFoundException("Đơn vị " + unitCode + " chưa có tệp đính kèm này trong đợt ký kết theo văn bản "
           + documentNumber + ".");
@@ -102,7 +101,7 @@ class SigningAttachmentController {
   }
 
   /** Read without the caller's authorizations: who may see it was decided above. */
-  private FileValue file(String campaignInstanceId, String businessKey, String name) {
+  private FileValue file(String campaignInstanceId, String businessKey, ProcessVariable<FileValue> attachment) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
@@ -114,9 +113,10 @@ class SigningAttachmentController {
         return null;
       }
       HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
-          .processInstanceId(instance.getId()).variableName(name).list().stream().findFirst().orElse(null);
-      TypedValue value = variable == null ? null : variable.getTypedValue();
-      return value instanceof FileValue file && file.getValue() != null ? file : null;
+          .processInstanceId(instance.getId()).variableName(attachment.name()).list().stream().findFirst()
+          .orElse(null);
+      FileValue file = variable == null ? null : attachment.parse(variable.getTypedValue());
+      return file != null && file.getValue() != null ? file : null;
     } finally {
       identityService.setAuthentication(caller);
     }
