@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -142,8 +143,8 @@ public final class Submission {
   private LocalDate date(String name, String label, String text) {
     try {
       // Date fields of forms send "2022-05-16"; other systems may send a timestamp, read as a day in Hà Nội.
-      return ProcessVariables.date(name).parse(text);
-    } catch (IllegalArgumentException e) {
+      return ProcessVariables.day(text);
+    } catch (DateTimeException e) {
       violation(name, label + " phải là ngày theo dạng năm-tháng-ngày (ví dụ 2022-05-16), nhận được '" + quote(text) + "'.");
       return null;
     }
@@ -155,8 +156,8 @@ public final class Submission {
       return null;
     }
     try {
-      return ProcessVariables.time(name).parse(text);
-    } catch (IllegalArgumentException e) {
+      return LocalTime.parse(text);
+    } catch (DateTimeException e) {
       violation(name, label + " phải là giờ theo dạng 24 giờ HH:mm (ví dụ 14:00), nhận được '" + quote(text) + "'.");
       return null;
     }

@@ -237,6 +237,16 @@ public final class ProcessVariables {
     }
   }
 
+  /**
+   * The day a date ("2022-05-16") or a timestamp ("2022-05-15T17:00:00Z", a date picker's midnight in UTC) means in
+   * Hà Nội; what every date variable and every submitted date field is read as.
+   *
+   * @throws java.time.DateTimeException when the text is neither
+   */
+  public static LocalDate day(String text) {
+    return parseDate(text.strip());
+  }
+
   private static LocalDate parseDate(String text) {
     try {
       return LocalDate.parse(text);
