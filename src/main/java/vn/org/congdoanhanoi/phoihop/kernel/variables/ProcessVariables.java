@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -34,119 +35,46 @@ public final class ProcessVariables {
   private ProcessVariables() {}
 
   public static ProcessVariable<String> text(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(String value) {
-        return value;
-      }
-
-      @Override
-      public String decode(Object stored) {
-        return stored.toString();
-      }
-    });
+    return variable(name, value -> value, Object::toString);
   }
 
   public static ProcessVariable<Integer> integer(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(Integer value) {
-        return value;
-      }
-
-      @Override
-      public Integer decode(Object stored) {
-        return stored instanceof Number number ? Integer.valueOf(number.intValue())
-            : blankAsNull(stored, text -> Integer.valueOf(text.strip()));
-      }
-    });
+    return variable(name, value -> value, stored -> stored instanceof Number number ? number.intValue()
+        : blankAsNull(stored, text -> Integer.valueOf(text)));
   }
 
   public static ProcessVariable<Boolean> flag(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(Boolean value) {
-        return value;
-      }
-
-      @Override
-      public Boolean decode(Object stored) {
-        return stored instanceof Boolean flag ? flag : Boolean.valueOf(Boolean.parseBoolean(stored.toString().strip()));
-      }
-    });
+    return variable(name, value -> value,
+        stored -> stored instanceof Boolean flag ? flag : Boolean.parseBoolean(stored.toString().strip()));
   }
 
   /** An ISO date ("2022-05-16"); a timestamp handed in instead is the day it falls on in Hà Nội. */
   public static ProcessVariable<LocalDate> date(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(LocalDate value) {
-        return value.toString();
-      }
-
-      @Override
-      public LocalDate decode(Object stored) {
-        if (stored instanceof Date date) {
-          return date.toInstant().atZone(ZONE).toLocalDate();
-        }
-        return blankAsNull(stored, ProcessVariables::parseDate);
-      }
-    });
+    return variable(name, LocalDate::toString, stored -> stored instanceof Date date
+        ? date.toInstant().atZone(ZONE).toLocalDate() : blankAsNull(stored, ProcessVariables::parseDate));
   }
 
   /** A time of day as forms send it ("14:00", seconds allowed). */
   public static ProcessVariable<LocalTime> time(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(LocalTime value) {
-        return value.toString();
-      }
-
-      @Override
-      public LocalTime decode(Object stored) {
-        return blankAsNull(stored, LocalTime::parse);
-      }
-    });
+    return variable(name, LocalTime::toString, stored -> blankAsNull(stored, LocalTime::parse));
   }
 
   /** An ISO date-time with its offset ("2022-06-10T17:00+07:00"), as timers read it. */
   public static ProcessVariable<OffsetDateTime> timestamp(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(OffsetDateTime value) {
-        return value.toString();
-      }
-
-      @Override
-      public OffsetDateTime decode(Object stored) {
-        if (stored instanceof Date date) {
-          return date.toInstant().atZone(ZONE).toOffsetDateTime();
-        }
-        return blankAsNull(stored, ProcessVariables::parseTimestamp);
-      }
-    });
+    return variable(name, OffsetDateTime::toString, stored -> stored instanceof Date date
+        ? date.toInstant().atZone(ZONE).toOffsetDateTime() : blankAsNull(stored, ProcessVariables::parseTimestamp));
   }
 
   /** An enum stored as its code ({@link Enum#name()}), as forms and the REST contract send it. */
   public static <E extends Enum<E>> ProcessVariable<E> choice(String name, Class<E> type) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(E value) {
-        return value.name();
+    return variable(name, Enum::name, stored -> blankAsNull(stored, code -> {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(code)) {
+          return constant;
+        }
       }
-
-      @Override
-      public E decode(Object stored) {
-        return blankAsNull(stored, text -> {
-          for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text)) {
-              return constant;
-            }
-          }
-          throw new IllegalArgumentException("not one of " + List.of(type.getEnumConstants()));
-        });
-      }
-    });
+      throw new IllegalArgumentException("not one of " + List.of(type.getEnumConstants()));
+    }));
   }
 
   /**
@@ -154,53 +82,31 @@ public final class ProcessVariables {
    * (what a multi-instance or a caller in Java may hand in).
    */
   public static ProcessVariable<List<String>> codes(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(List<String> value) {
-        return SpinValues.jsonValue(json(value)).create();
-      }
-
-      @Override
-      public List<String> decode(Object stored) {
-        return strings(stored);
-      }
-    });
+    return variable(name, value -> SpinValues.jsonValue(json(value)).create(), ProcessVariables::strings);
   }
 
   /** A JSON document (a result, a request), stored as a JSON variable from its text, read back as its text. */
   public static ProcessVariable<String> json(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(String value) {
-        return SpinValues.jsonValue(value).create();
+    return variable(name, value -> SpinValues.jsonValue(value).create(), stored -> {
+      if (stored instanceof SerializableValue typed && !typed.isDeserialized()) {
+        return typed.getValueSerialized();
       }
-
-      @Override
-      public String decode(Object stored) {
-        if (stored instanceof SerializableValue typed && !typed.isDeserialized()) {
-          return typed.getValueSerialized();
-        }
-        return stored instanceof SpinJsonNode node ? node.toString() : stored.toString();
-      }
+      return stored instanceof SpinJsonNode node ? node.toString() : stored.toString();
     });
   }
 
   /** A document (PDF, DOCX, image) stored as a file variable. */
   public static ProcessVariable<FileValue> file(String name) {
-    return new ProcessVariable<>(name, new VariableCodec<>() {
-      @Override
-      public Object encode(FileValue value) {
-        return value;
+    return variable(name, value -> value, stored -> {
+      if (stored instanceof FileValue file) {
+        return file;
       }
-
-      @Override
-      public FileValue decode(Object stored) {
-        if (stored instanceof FileValue file) {
-          return file;
-        }
-        throw new IllegalArgumentException("not a file");
-      }
+      throw new IllegalArgumentException("not a file");
     });
+  }
+
+  private static <T> ProcessVariable<T> variable(String name, Function<T, Object> encode, Function<Object, T> decode) {
+    return new ProcessVariable<>(name, VariableCodec.of(encode, decode));
   }
 
   /** The texts of a list handed in as JSON (variable or text) or as a collection; null is the empty list. */
@@ -269,7 +175,7 @@ public final class ProcessVariables {
     }
   }
 
-  private static <T> T blankAsNull(Object stored, java.util.function.Function<String, T> parse) {
+  private static <T> T blankAsNull(Object stored, Function<String, T> parse) {
     String text = stored.toString().strip();
     return text.isEmpty() ? null : parse.apply(text);
   }

@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.kernel.variables;
 
+import java.util.function.Function;
+
 /**
  * How one type of value is stored in a process variable. {@link #encode} yields exactly what the engine stores
  * (a string, a number, a JSON or file value), so existing data and the REST contract keep their form;
@@ -16,4 +18,18 @@ public interface VariableCodec<T> {
    * @throws IllegalArgumentException when the stored form is not a value of this type
    */
   T decode(Object stored);
+
+  static <T> VariableCodec<T> of(Function<T, Object> encode, Function<Object, T> decode) {
+    return new VariableCodec<>() {
+      @Override
+      public Object encode(T value) {
+        return encode.apply(value);
+      }
+
+      @Override
+      public T decode(Object stored) {
+        return decode.apply(stored);
+      }
+    };
+  }
 }

@@ -39,6 +39,13 @@ class ProcessVariablesTest {
   }
 
   @Test
+  void a_submitted_date_or_timestamp_is_the_day_it_means_in_Hanoi() {
+    assertThat(ProcessVariables.day("2022-05-16")).isEqualTo(LocalDate.of(2022, 5, 16));
+    assertThat(ProcessVariables.day("2022-05-15T17:00:00.000Z")).isEqualTo(LocalDate.of(2022, 5, 16));
+    assertThatThrownBy(() -> ProcessVariables.day("16/05/2022")).isInstanceOf(java.time.DateTimeException.class);
+  }
+
+  @Test
   void dates_times_and_timestamps_are_stored_as_the_ISO_strings_forms_and_timers_use() {
     assertThat(DAY.stored(LocalDate.of(2022, 5, 16))).isEqualTo("2022-05-16");
     assertThat(AT.stored(LocalTime.of(14, 0))).isEqualTo("14:00");
