@@ -53,14 +53,16 @@ class CampaignDeadlineChangeTest {
     Map<String, String> body = Map.of(DeadlineFollowUp.Vars.DEADLINE.name(), "2022-07-15");
     String path = "/api/process-instances/" + campaign.getId() + "/deadline";
     assertThat(RestCaller.demo(port, "gialam.ldld").put(path, body).status()).isEqualTo(403);
-    assertThat(RestCaller.demo(port, "vanphong").put(path, Map.of(DeadlineFollowUp.Vars.DEADLINE.name(), "15/07/2022")).status()).isEqualTo(400);
+    assertThat(RestCaller.demo(port, "vanphong").put(path, Map.of(DeadlineFollowUp.Vars.DEADLINE.name(),
+        "15/07/2022")).status()).isEqualTo(400);
     RestCaller.Response answer = RestCaller.demo(port, "vanphong").put(path, body);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().get("message").asText()).startsWith("Đã dời hạn sang ngày 15/07/2022 cho");
     assertThat(answer.json().get("processInstances").asInt()).isGreaterThanOrEqualTo(6);
 
     for (ProcessInstance instance : List.of(campaign, gialam, d.unit("socson"), cluster, watch)) {
-      assertThat(engine.getRuntimeService().getVariable(instance.getId(), DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo("2022-07-15");
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(),
+          DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo("2022-07-15");
     }
     // The follow-up's reminder and the cluster's registration cut-off (10 working days before) moved.
     assertThat(timer(watch, DeadlineFollowUp.Elements.REMINDER_7).getDuedate())

@@ -108,10 +108,12 @@ class DeadlineFollowUpProcessTest {
     assertThat(taskMail.recipients()).contains("vanphong@congdoanhanoi.org.vn", "vanphong@demo.phoihop.example");
 
     // A decision the rules refuse.
-    assertThatThrownBy(() -> d.complete("vanphong", followUp, Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXTEND")))
+    assertThatThrownBy(() -> d.complete("vanphong", followUp, Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
+        "EXTEND")))
         .hasMessageContaining("hạn mới");
     assertThatThrownBy(() -> d.complete("vanphong", followUp,
-        Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXTEND", DeadlineFollowUp.Vars.NEW_DEADLINE.name(), deadline.toString()))).hasMessageContaining("phải sau");
+        Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXTEND", DeadlineFollowUp.Vars.NEW_DEADLINE.name(),
+            deadline.toString()))).hasMessageContaining("phải sau");
 
     // A formal letter, then the office follows up again.
     d.complete("vanphong", followUp, decision("SEND_LETTER", null, "Đề nghị báo cáo lý do chậm trước ngày làm việc tới."));
@@ -129,8 +131,10 @@ class DeadlineFollowUpProcessTest {
     LocalDate extended = calendar.plusWorkingDays(deadline, 10);
     d.complete("vanphong", d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP),
         decision("EXTEND", extended.toString(), "Đơn vị xin lùi do trùng Đại hội"));
-    assertThat(engine.getRuntimeService().getVariable(unit.getId(), DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo(extended.toString());
-    assertThat(engine.getRuntimeService().getVariable(watch.getId(), DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo(extended.toString());
+    assertThat(engine.getRuntimeService().getVariable(unit.getId(),
+        DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo(extended.toString());
+    assertThat(engine.getRuntimeService().getVariable(watch.getId(),
+        DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo(extended.toString());
     assertThat(watch).isWaitingAt(DeadlineFollowUp.Elements.REMINDER_7);
     assertThat(timer(watch, DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
         .isEqualTo(reminders.reminderAt(7, extended.toString()));

@@ -45,7 +45,8 @@ class WebhookDeliveryTest {
   void anErrorStatusEndsInAnIncidentAndARetryAfterTheFixDeliversTheSameEvent() throws Exception {
     String key = "regulation-signed.test-9501";
     notifications.requestWebhook(NotificationWebhook.Events.REGULATION_SIGNED, key,
-        Map.of(MatterVariables.DOCUMENT_NUMBER.name(), "9501/LĐLĐ", MatterVariables.UNIT_NAME.name(), "Liên đoàn Lao động huyện Đông Anh", UnitSigning.Vars.SIGNED_ON.name(), "2022-06-15"));
+        Map.of(MatterVariables.DOCUMENT_NUMBER.name(), "9501/LĐLĐ", MatterVariables.UNIT_NAME.name(),
+            "Liên đoàn Lao động huyện Đông Anh", UnitSigning.Vars.SIGNED_ON.name(), "2022-06-15"));
     NotificationJobs jobs = new NotificationJobs(engine);
     ProcessInstance instance = jobs.webhook(key);
 

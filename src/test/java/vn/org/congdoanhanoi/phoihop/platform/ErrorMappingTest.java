@@ -114,8 +114,10 @@ class ErrorMappingTest {
     RestCaller office = RestCaller.demo(port, "vanphong");
     RestCaller.Response started = office.post("/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start",
         Map.of("variables", Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9321/LĐLĐ"),
-            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"), SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"),
-            SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"), SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "V/v ký kết Quy chế phối hợp"),
+            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"), SigningCampaign.Vars.DEADLINE.name(),
+                Map.of("value", "2022-06-30"),
+            SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"), SigningCampaign.Vars.SUBJECT.name(),
+                Map.of("value", "V/v ký kết Quy chế phối hợp"),
             SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"phuxuyen\"]", "type", "Json"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     instances.add(started.json().get("id").asText());
@@ -125,15 +127,19 @@ class ErrorMappingTest {
 
     RestCaller.Response refused = RestCaller.demo(port, "phuxuyen.ldld").post(
         "/engine-rest/task/" + task + "/complete;guard=skipped", Map.of("variables", Map.of(
-            UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-07-15"), UnitSigning.Vars.PROPOSED_TIME.name(), Map.of("value", "25:00"),
-            UnitSigning.Vars.VENUE_ARRANGED_BY.name(), Map.of("value", "UNIT"), UnitSigning.Vars.SIGNING_MODE.name(), Map.of("value", "DIRECT"),
-            UnitSigning.Vars.SIGNING_SCOPE.name(), Map.of("value", "SOMEWHERE"), UnitSigning.Vars.ATTENDEES.name(), Map.of("value", "Ban Thường vụ"))));
+            UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-07-15"),
+                UnitSigning.Vars.PROPOSED_TIME.name(), Map.of("value", "25:00"),
+            UnitSigning.Vars.VENUE_ARRANGED_BY.name(), Map.of("value", "UNIT"), UnitSigning.Vars.SIGNING_MODE.name(),
+                Map.of("value", "DIRECT"),
+            UnitSigning.Vars.SIGNING_SCOPE.name(), Map.of("value", "SOMEWHERE"), UnitSigning.Vars.ATTENDEES.name(),
+                Map.of("value", "Ban Thường vụ"))));
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     JsonNode body = refused.json();
     assertThat(body.get("type").asText()).isEqualTo("InvalidRequestException");
     assertThat(body.get("message").asText()).contains("sau hạn hoàn thành").doesNotContain("ENGINE-");
-    assertThat(body.get("errors").findValuesAsText("field")).contains(UnitSigning.Vars.PROPOSED_DATE.name(), UnitSigning.Vars.PROPOSED_TIME.name(), UnitSigning.Vars.SIGNING_SCOPE.name());
+    assertThat(body.get("errors").findValuesAsText("field")).contains(UnitSigning.Vars.PROPOSED_DATE.name(),
+        UnitSigning.Vars.PROPOSED_TIME.name(), UnitSigning.Vars.SIGNING_SCOPE.name());
     assertClean(refused);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }

@@ -102,8 +102,10 @@ class PerimeterTest {
   void reportPagesDownloadsAndTheApiCarrySecurityHeaders() throws Exception {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
         "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", Map.of(
-            SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9831/LĐLĐ"), SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
-            SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"),
+            SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9831/LĐLĐ"),
+                SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
+            SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+                Map.of("value", "2022-2025"),
             SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "Kiểm tra tiêu đề bảo mật"),
             SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoaiduc\"]", "type", "Json"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);

@@ -190,9 +190,11 @@ class HostileInputSuiteTest {
     String webappTask = "/camunda/api/engine/engine/default/task/" + dongda.getId();
     attack("camunda-api", "completion sets the unit and the deadline", BAD_VALUE,
         () -> dongdaSession.post(webappTask + "/submit-form", json(body(with(proposal, Map.of(
-            UnitSigning.Vars.UNIT_CODE.name(), text("hoankiem"), UnitSigning.Vars.DEADLINE.name(), text("2027-12-31")))))));
+            UnitSigning.Vars.UNIT_CODE.name(), text("hoankiem"), UnitSigning.Vars.DEADLINE.name(),
+                text("2027-12-31")))))));
     attack("camunda-api", "venue as an object", BAD_VALUE,
-        () -> dongdaSession.post(webappTask + "/complete", json(body(with(proposal, Map.of(UnitSigning.Vars.VENUE.name(),
+        () -> dongdaSession.post(webappTask + "/complete", json(body(with(proposal,
+            Map.of(UnitSigning.Vars.VENUE.name(),
             Map.of("value", Map.of("street", "Phố Huế"))))))));
     attack("camunda-api", "the city office starts notification-mail from Tasklist", NOT_ALLOWED,
         () -> officeSession.post("/camunda/api/engine/engine/default/process-definition/key/" + NotificationMail.KEY
@@ -241,11 +243,14 @@ class HostileInputSuiteTest {
         () -> dongdaRest.put("/api/process-instances/" + campaign.getId() + "/deadline",
             Map.of(SigningCampaign.Vars.DEADLINE.name(), "2027-12-31")));
     attack("api", "an impossible deadline", BAD_VALUE,
-        () -> office.put("/api/process-instances/" + campaign.getId() + "/deadline", Map.of(SigningCampaign.Vars.DEADLINE.name(), "2022-13-45")));
+        () -> office.put("/api/process-instances/" + campaign.getId() + "/deadline",
+            Map.of(SigningCampaign.Vars.DEADLINE.name(), "2022-13-45")));
     attack("api", "a register number of an unknown document type", BAD_VALUE,
-        () -> office.post("/api/outgoing-documents", Map.of("type", "NOPE", SigningCampaign.Vars.SUBJECT.name(), "Thử")));
+        () -> office.post("/api/outgoing-documents", Map.of("type", "NOPE", SigningCampaign.Vars.SUBJECT.name(),
+            "Thử")));
     attack("api", "a district issues a register number", NOT_ALLOWED,
-        () -> dongdaRest.post("/api/outgoing-documents", Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(), "Thử")));
+        () -> dongdaRest.post("/api/outgoing-documents", Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(),
+            "Thử")));
 
     // The control: without the hostile part, the same completion is accepted, so each refusal above was for it.
     RestCaller.Response control = dongdaRest.post(complete, body(proposal));

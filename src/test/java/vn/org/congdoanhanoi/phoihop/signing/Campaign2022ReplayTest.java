@@ -51,8 +51,11 @@ class Campaign2022ReplayTest {
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
         "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", RestSigningDriver.variables(
-            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16", SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025",
-                SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
+            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(),
+                "2022-05-16", SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(),
+                "2022-2025",
+                SigningCampaign.Vars.SUBJECT.name(),
+                    "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
                     + "Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(started.json().get("businessKey").asText()).isEqualTo(NUMBER);
@@ -73,34 +76,46 @@ class Campaign2022ReplayTest {
 
     for (String unit : units) {
       String[] slot = slots.get(unit);
-      Map<String, Object> proposal = new HashMap<>(Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), slot[0], UnitSigning.Vars.PROPOSED_TIME.name(), slot[1],
-          UnitSigning.Vars.VENUE.name(), slot[2], UnitSigning.Vars.VENUE_ARRANGED_BY.name(), CITY_CEREMONY.contains(unit) ? "CITY" : "UNIT",
-          UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(), CLUSTER_1.contains(unit) ? "CLUSTER" : "LOCALITY",
-          UnitSigning.Vars.ATTENDEES.name(), "Ban Thường vụ cấp ủy; lãnh đạo các Ban Đảng; Ban Thường vụ LĐLĐ; phóng viên"));
+      Map<String, Object> proposal = new HashMap<>(Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), slot[0],
+          UnitSigning.Vars.PROPOSED_TIME.name(), slot[1],
+          UnitSigning.Vars.VENUE.name(), slot[2], UnitSigning.Vars.VENUE_ARRANGED_BY.name(),
+              CITY_CEREMONY.contains(unit) ? "CITY" : "UNIT",
+          UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(),
+              CLUSTER_1.contains(unit) ? "CLUSTER" : "LOCALITY",
+          UnitSigning.Vars.ATTENDEES.name(),
+              "Ban Thường vụ cấp ủy; lãnh đạo các Ban Đảng; Ban Thường vụ LĐLĐ; phóng viên"));
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.PROPOSAL, proposal);
-      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION,
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
     d.runAsyncSteps(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
         String[] slot = slots.get(unit);
-        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.SCHEDULE_LOCAL, Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(),
-            "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(), slot[0], UnitSigning.Vars.CEREMONY_TIME.name(), slot[1], UnitSigning.Vars.CEREMONY_VENUE.name(), slot[2]));
+        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.SCHEDULE_LOCAL,
+            Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(),
+            "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(), slot[0], UnitSigning.Vars.CEREMONY_TIME.name(), slot[1],
+                UnitSigning.Vars.CEREMONY_VENUE.name(), slot[2]));
       }
     }
     String cluster1 = ClusterCeremony.businessKey(NUMBER, "cum1");
-    d.complete("badinh.ldld", cluster1, ClusterCeremony.Elements.PROPOSE, Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-05-31",
-        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Quận ủy Đống Đa", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
-    d.complete("thuongtruc", cluster1, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(),
+    d.complete("badinh.ldld", cluster1, ClusterCeremony.Elements.PROPOSE,
+        Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-05-31",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(),
+            "Hội trường Quận ủy Đống Đa", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
+    d.complete("thuongtruc", cluster1, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
+        Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(),
         "Đồng chí Nguyễn Phi Thường, Chủ tịch; các Phó Chủ tịch Phạm Bá Vĩnh, Lê Đình Hùng, Nguyễn Chính Hữu"));
     d.runAsyncSteps(campaignId);
     d.ceremonyDaysCome(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
-        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-            UnitSigning.Vars.SIGNED_ON.name(), slots.get(unit)[0], UnitSigning.Vars.SIGNATORIES.name(), "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
+        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.RECORD_OUTCOME,
+            Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+            UnitSigning.Vars.SIGNED_ON.name(), slots.get(unit)[0], UnitSigning.Vars.SIGNATORIES.name(),
+                "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
       }
     }
     for (String taskId : d.taskIds("badinh.ldld", cluster1, ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME)) {
@@ -136,7 +151,8 @@ class Campaign2022ReplayTest {
         assertThat(unit.get("ceremonyTitle").asText()).isEqualTo("Lễ ký kết chung của Cụm Thi đua số 1");
       } else {
         assertThat(unit.get(UnitSigning.Vars.SIGNING_SCOPE.name()).asText()).isEqualTo("LOCALITY");
-        assertThat(LocalDate.parse(unit.get(UnitSigning.Vars.SIGNED_ON.name()).asText())).isBefore(LocalDate.of(2022, 6, 30));
+        assertThat(LocalDate.parse(unit.get(UnitSigning.Vars.SIGNED_ON.name()).asText())).isBefore(LocalDate.of(2022,
+            6, 30));
       }
     }
 

@@ -112,9 +112,12 @@ class CampaignStartRaceTest {
 
   private RestCaller.Response start(String number) {
     return RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
-        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
-        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"),
-        SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "V/v tổ chức Lễ ký kết Quy chế phối hợp (thử phát động đồng thời)"),
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(),
+            Map.of("value", "2022-05-16"),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", "2022-2025"),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value",
+            "V/v tổ chức Lễ ký kết Quy chế phối hợp (thử phát động đồng thời)"),
         SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", jsonList(UNITS), "type", "Json"))));
   }
 

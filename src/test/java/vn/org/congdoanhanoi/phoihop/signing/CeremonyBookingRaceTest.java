@@ -152,7 +152,8 @@ class CeremonyBookingRaceTest {
       String loser = both.get(pairAnswers.indexOf(refused));
       // Nothing of the refused booking stays: its unit still has its scheduling task and no ceremony.
       assertThat(d.task(d.unit(loser), UnitSigning.Elements.SCHEDULE_LOCAL)).isNotNull();
-      assertThat(nodeA.engine().getRuntimeService().getVariable(d.unit(loser).getId(), UnitSigning.Vars.CEREMONY_ID.name()))
+      assertThat(nodeA.engine().getRuntimeService().getVariable(d.unit(loser).getId(),
+          UnitSigning.Vars.CEREMONY_ID.name()))
           .isNull();
       assertThat(booked).as("pair %s", both)
           .filteredOn(c -> both.contains(c.hostUnitCode())).hasSize(1);
@@ -183,7 +184,8 @@ class CeremonyBookingRaceTest {
   }
 
   private static Map<String, String> schedule(String date, String time, String venue) {
-    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(), date,
+    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(),
+        date,
         UnitSigning.Vars.CEREMONY_TIME.name(), time, UnitSigning.Vars.CEREMONY_VENUE.name(), venue);
   }
 

@@ -53,7 +53,8 @@ class CeremonyNotificationsTest {
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance unit = d.unit("hoangmai");
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
-    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));
@@ -89,7 +90,8 @@ class CeremonyNotificationsTest {
         .hasSize(first.recipients().size());
 
     // The news desk hears of the booking.
-    String ceremonyId = (String) engine.getRuntimeService().getVariable(unit.getId(), UnitSigning.Vars.CEREMONY_ID.name());
+    String ceremonyId = (String) engine.getRuntimeService().getVariable(unit.getId(),
+        UnitSigning.Vars.CEREMONY_ID.name());
     ProcessInstance webhook = jobs.webhook("ceremony-scheduled." + ceremonyId);
     assertThat(jobs.deliver(webhook)).isEmpty();
     NotificationTestServers.Received news = NotificationTestServers.webhooksReceived().stream()
@@ -103,7 +105,8 @@ class CeremonyNotificationsTest {
     // Postponed, then held on another day: the same event, a higher SEQUENCE, the new time.
     d.fireTimer(unit, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(), "Trùng lịch họp Thành ủy"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Trùng lịch họp Thành ủy"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
     ReceivedMail update = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "1"));
@@ -121,9 +124,11 @@ class CeremonyNotificationsTest {
     // Postponed again, and the unit cannot hold it: the event is cancelled.
     d.fireTimer(unit, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(), "Đồng chí Bí thư đi công tác"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Đồng chí Bí thư đi công tác"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(), "Không bố trí được thời gian trong quý II"));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            "Không bố trí được thời gian trong quý II"));
     ReceivedMail cancel = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "2"));
     assertThat(cancel.subject()).startsWith("Hủy: ");
     assertThat(cancel.contentType("text/calendar")).contains("method=CANCEL");

@@ -86,7 +86,8 @@ class ClusterCeremonyReschedulingTest {
     assertThat(cluster).hasPassed(ClusterCeremony.Elements.SCHEDULE_REFUSED)
         .isWaitingAt(ClusterCeremony.Elements.PROPOSE);
     Task again = d.task(cluster, ClusterCeremony.Elements.PROPOSE);
-    assertThat((String) engine.getTaskService().getVariable(again.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL.name()))
+    assertThat((String) engine.getTaskService().getVariable(again.getId(),
+        ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL.name()))
         .contains("27/06/2022 lúc 10:00", "Trùng lịch", "đợt ký kết " + OTHER, "hãy chọn giờ khác");
     assertThat(again.getDueDate()).as("due date").isNotNull();
     assertThat(again.getFollowUpDate()).as("follow-up date").isNotNull().isBeforeOrEqualTo(again.getDueDate());
@@ -96,7 +97,8 @@ class ClusterCeremonyReschedulingTest {
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, attendance());
     d.executeJobs(campaign.getId());
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.CEREMONY_DAY);
-    assertThat(engine.getRuntimeService().getVariable(cluster.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL.name()))
+    assertThat(engine.getRuntimeService().getVariable(cluster.getId(),
+        ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL.name()))
         .isNull();
     Ceremony ceremony = registry.scheduled(new CampaignId(NUMBER, 2022)).get(0);
     assertThat(registry.units(ceremony.id())).containsExactly("donganh", "gialam", "socson");
@@ -141,7 +143,8 @@ class ClusterCeremonyReschedulingTest {
 
   private static Map<String, Object> joint(String time) {
     return Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-27", ClusterCeremony.Vars.JOINT_TIME.name(), time,
-        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(),
+        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm",
+            ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(),
         "DIRECT");
   }
 

@@ -137,7 +137,8 @@ class ClusterLeadFollowUpTest {
         Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE",
             DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "Miễn cả Cụm"))));
     assertThat(excuse.status()).as(excuse.body()).isEqualTo(400);
-    assertThat(excuse.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "ký theo địa bàn (RELEASE_MEMBERS)");
+    assertThat(excuse.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
+        "ký theo địa bàn (RELEASE_MEMBERS)");
     RestCaller.Response noReason = office.post("/engine-rest/task/" + followUp.getId() + "/complete",
         Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
             "RELEASE_MEMBERS"))));

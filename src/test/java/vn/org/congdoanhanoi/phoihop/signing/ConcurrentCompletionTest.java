@@ -47,8 +47,10 @@ class ConcurrentCompletionTest {
   void allUnitsCompletingAtOnceNeverShowAnErrorAndTheCampaignCountsEveryUnit() throws Exception {
     List<String> units = organization.defaultSigningUnits().stream().map(Unit::code).toList();
     assertThat(units).hasSize(32);
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
-        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025", SigningCampaign.Vars.SUBJECT.name(), "V/v ký kết Quy chế phối hợp (thử tải đồng thời)"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
+        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025",
+            SigningCampaign.Vars.SUBJECT.name(), "V/v ký kết Quy chế phối hợp (thử tải đồng thời)"));
     SigningDriver d = new SigningDriver(engine, NUMBER);
 
     inParallel(units, unit -> {
@@ -75,9 +77,12 @@ class ConcurrentCompletionTest {
     runJobExecutorUntilIdle(campaign); // the ceremony days of 2022 have passed: the timers fire at once
 
     inParallel(units, unit -> {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-          UnitSigning.Vars.SIGNED_ON.name(), "2022-06-20", UnitSigning.Vars.SIGNATORIES.name(), "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.RECORD_OUTCOME,
+          Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+          UnitSigning.Vars.SIGNED_ON.name(), "2022-06-20", UnitSigning.Vars.SIGNATORIES.name(),
+              "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.REPORT,
+          Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
     });
     runJobExecutorUntilIdle(campaign);
 

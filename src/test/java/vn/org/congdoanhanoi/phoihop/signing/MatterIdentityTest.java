@@ -95,10 +95,12 @@ class MatterIdentityTest {
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance dukcn = unit(campaign, "dukcn");
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign);
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(), "Đảng ủy chưa bố trí được thời gian"));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            "Đảng ủy chưa bố trí được thời gian"));
     d.executeJobs(campaign);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(campaign)
         .singleResult().getState()).isEqualTo("COMPLETED");
@@ -124,15 +126,19 @@ class MatterIdentityTest {
   private RestCaller.Response start(String number, String issuedOn, String deadline, String term,
                                     List<String> units) {
     return RestCaller.demo(port, "vanphong").post(SigningCampaignRestTest.START, Map.of("variables", Map.of(
-        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", issuedOn),
-        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", deadline), SigningCampaign.Vars.TERM.name(), Map.of("value", term),
-        SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "V/v tổ chức Lễ ký kết Quy chế phối hợp giai đoạn " + term),
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(),
+            Map.of("value", issuedOn),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", deadline), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", term),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value",
+            "V/v tổ chức Lễ ký kết Quy chế phối hợp giai đoạn " + term),
         SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", jsonList(units), "type", "Json"))));
   }
 
   private ProcessInstance unit(String campaignId, String unitCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaignId)
-        .processDefinitionKey(UnitSigning.KEY).variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(), unitCode).singleResult();
+        .processDefinitionKey(UnitSigning.KEY).variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(),
+            unitCode).singleResult();
   }
 
   private long registrations(String number, int year) {

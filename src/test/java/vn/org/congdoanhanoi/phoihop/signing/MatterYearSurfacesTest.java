@@ -86,7 +86,8 @@ class MatterYearSurfacesTest {
     Map<String, Object> proposal = new java.util.HashMap<>(Campaigns.proposal("LOCALITY"));
     proposal.put(UnitSigning.Vars.PROPOSED_DATE.name(), day);
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.PROPOSAL, proposal);
-    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, Campaigns.schedule(day, "19:50", venue));
     d.executeJobs(campaign.getId());
@@ -100,7 +101,8 @@ class MatterYearSurfacesTest {
     JsonNode of2022 = ok(city.get(REPORTS + "matrix?" + Q + "&year=2022"));
     assertThat(of2022.get("year").asInt()).isEqualTo(2022);
     assertThat(of2022.get(SigningCampaign.Vars.ISSUED_ON.name()).asText()).isEqualTo("2022-05-16");
-    assertThat(of2022.get("rows").findValuesAsText(UnitSigning.Vars.UNIT_CODE.name())).containsExactly("hoankiem", "longbien");
+    assertThat(of2022.get("rows").findValuesAsText(UnitSigning.Vars.UNIT_CODE.name())).containsExactly("hoankiem",
+        "longbien");
 
     JsonNode latest = ok(city.get(REPORTS + "matrix?" + Q));
     assertThat(latest.get("year").asInt()).isEqualTo(2025);
@@ -221,7 +223,8 @@ class MatterYearSurfacesTest {
     SigningDriver d = new SigningDriver(engine, NUMBER);
     d.fireTimer(hoankiem2025, UnitSigning.Elements.CEREMONY_DAY, of2025.getId());
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(), "Trùng lịch họp Quận ủy"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Trùng lịch họp Quận ủy"));
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2025-06-19", "19:50", "Hội trường UBND quận Hoàn Kiếm"));
     d.executeJobs(of2025.getId());

@@ -41,20 +41,24 @@ class SigningCampaignProcessTest {
     vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number);
     vars.put(SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16");
     vars.put(SigningCampaign.Vars.DEADLINE.name(), "2022-06-30");
-    vars.put(SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
+    vars.put(SigningCampaign.Vars.SUBJECT.name(),
+        "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
     vars.put(SigningCampaign.Vars.TERM.name(), "2022-2025");
     SigningCampaign.Vars.UNIT_CODES.putInto(vars, units);
     return vars;
   }
 
   static Map<String, Object> proposal(String scope) {
-    return Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-06-08", UnitSigning.Vars.PROPOSED_TIME.name(), "14:00", UnitSigning.Vars.VENUE.name(), "Hội trường Huyện ủy",
-        UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT", UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(), scope,
+    return Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-06-08", UnitSigning.Vars.PROPOSED_TIME.name(), "14:00",
+        UnitSigning.Vars.VENUE.name(), "Hội trường Huyện ủy",
+        UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT", UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT",
+            UnitSigning.Vars.SIGNING_SCOPE.name(), scope,
         UnitSigning.Vars.ATTENDEES.name(), "Ban Thường vụ Huyện ủy; Ban Thường vụ LĐLĐ huyện");
   }
 
   static Map<String, Object> schedule(String date, String time) {
-    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(), date, UnitSigning.Vars.CEREMONY_TIME.name(), time,
+    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(),
+        date, UnitSigning.Vars.CEREMONY_TIME.name(), time,
         UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường UBND");
   }
 
@@ -75,14 +79,17 @@ class SigningCampaignProcessTest {
 
     // Gia Lâm: by cluster, approved by its Party committee.
     d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     // Đông Anh: the committee asks for changes, then decides the format itself, recorded by the federation.
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
     d.complete("donganh.capuy", donganh, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "REQUEST_CHANGES", UnitSigning.Vars.COMMITTEE_COMMENT.name(), "Đề nghị ký chung theo Cụm"));
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "REQUEST_CHANGES", UnitSigning.Vars.COMMITTEE_COMMENT.name(),
+            "Đề nghị ký chung theo Cụm"));
     assertThat(donganh).isWaitingAt(UnitSigning.Elements.PROPOSAL);
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
-    Map<String, Object> decided = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "DECIDE_FORMAT", UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(), "CLUSTER",
+    Map<String, Object> decided = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "DECIDE_FORMAT",
+        UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(), "CLUSTER",
         UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "DIRECT");
     assertThatThrownBy(() -> d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, decided))
         .hasMessageContaining("thay cấp ủy");
@@ -91,10 +98,12 @@ class SigningCampaignProcessTest {
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, withReference);
     // Đảng ủy các KCN: no cluster, by locality.
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     // Sóc Sơn joins the cluster; as the last member to decide it completes the registration.
     d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
 
     assertThat(gialam).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
@@ -104,17 +113,22 @@ class SigningCampaignProcessTest {
 
     // Sóc Sơn withdraws from the joint ceremony before it is scheduled.
     d.complete("socson.ldld", socson, UnitSigning.Elements.AWAIT_CLUSTER,
-        Map.of(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name(), true, UnitSigning.Vars.WITHDRAW_REASON.name(), "Huyện ủy tổ chức tại địa bàn"));
+        Map.of(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name(), true, UnitSigning.Vars.WITHDRAW_REASON.name(),
+            "Huyện ủy tổ chức tại địa bàn"));
     d.executeJobs(campaign.getId());
     assertThat(socson).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
 
     // The lead proposes; a Saturday is refused with the reason.
-    Map<String, Object> saturday = Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-11", ClusterCeremony.Vars.JOINT_TIME.name(), "14:00",
-        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT");
+    Map<String, Object> saturday = Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-11",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00",
+        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm",
+            ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT");
     assertThatThrownBy(() -> d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, saturday))
         .hasMessageContaining("cuối tuần");
-    d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-08",
-        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
+    d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of(ClusterCeremony.Vars.JOINT_DATE.name(),
+        "2022-06-08",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(),
+            "Hội trường Huyện ủy Gia Lâm", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
         Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
     d.executeJobs(campaign.getId());
@@ -129,41 +143,55 @@ class SigningCampaignProcessTest {
     d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-10", "09:00"));
     d.fireTimer(socson, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("socson.ldld", socson, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(), "Đồng chí Bí thư đi công tác"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Đồng chí Bí thư đi công tác"));
     d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(), "Không bố trí được thời gian trong quý II"));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            "Không bố trí được thời gian trong quý II"));
 
     // Đảng ủy các KCN holds its own ceremony.
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-20", "09:00"));
     d.fireTimer(dukcn, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-20", UnitSigning.Vars.SIGNATORIES.name(), "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-20", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
 
     // The joint ceremony's outcome per member: Gia Lâm signed, Đông Anh postponed.
     List<org.camunda.bpm.engine.task.Task> outcomes = engine.getTaskService().createTaskQuery()
         .processInstanceId(cluster.getId()).taskDefinitionKey(ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME).list();
     assertThat(outcomes).hasSize(2);
     for (org.camunda.bpm.engine.task.Task task : outcomes) {
-      String member = (String) engine.getTaskService().getVariable(task.getId(), ClusterCeremony.Vars.MEMBER_UNIT_CODE.name());
+      String member = (String) engine.getTaskService().getVariable(task.getId(),
+          ClusterCeremony.Vars.MEMBER_UNIT_CODE.name());
       d.complete("gialam.ldld", task, "gialam".equals(member)
-          ? Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "SIGNED", ClusterCeremony.Vars.MEMBER_SIGNATORIES.name(), "Bí thư Huyện ủy Gia Lâm; Chủ tịch LĐLĐ Thành phố")
-          : Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "POSTPONED", ClusterCeremony.Vars.MEMBER_POSTPONED_REASON.name(), "Chưa hoàn thiện dự thảo"));
+          ? Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "SIGNED",
+              ClusterCeremony.Vars.MEMBER_SIGNATORIES.name(), "Bí thư Huyện ủy Gia Lâm; Chủ tịch LĐLĐ Thành phố")
+          : Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "POSTPONED",
+              ClusterCeremony.Vars.MEMBER_POSTPONED_REASON.name(), "Chưa hoàn thiện dự thảo"));
     }
     d.executeJobs(campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_HELD);
     assertThat(donganh).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
 
     assertThatThrownBy(() -> d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT,
-        Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.", UnitSigning.Vars.PRESS_LINKS.name(), "laodongthudo.vn/bai-viet")))
+        Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.", UnitSigning.Vars.PRESS_LINKS.name(),
+            "laodongthudo.vn/bai-viet")))
         .hasMessageContaining("đường dẫn web");
-    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.",
-        UnitSigning.Vars.PRESS_LINKS.name(), "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết.",
+        UnitSigning.Vars.PRESS_LINKS.name(),
+            "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-15", "09:00"));
     d.fireTimer(donganh, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-15", UnitSigning.Vars.SIGNATORIES.name(), "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-15", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     d.executeJobs(campaign.getId());
 
     assertThat(gialam).isEnded().hasPassed(UnitSigning.Elements.END_SIGNED);
@@ -197,10 +225,12 @@ class SigningCampaignProcessTest {
 
     ProcessInstance tayho = d.unit("tayho");
     d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()
-        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(), false);
+        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(),
+            "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(), false);
     engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
   }
 }

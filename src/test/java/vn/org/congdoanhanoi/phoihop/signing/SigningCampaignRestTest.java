@@ -27,8 +27,10 @@ class SigningCampaignRestTest {
   RuntimeService runtimeService;
 
   static Map<String, Object> valid(String number) {
-    Map<String, Object> values = new HashMap<>(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number, SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
-        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025", SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
+    Map<String, Object> values = new HashMap<>(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number,
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
+        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025",
+            SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
     return values;
   }
 
@@ -49,7 +51,9 @@ class SigningCampaignRestTest {
     JsonNode body = response.json();
     assertThat(body.get("type").asText()).isEqualTo("InvalidRequestException");
     assertThat(body.get("errors").findValuesAsText("field"))
-        .contains(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), SigningCampaign.Vars.ISSUED_ON.name(), SigningCampaign.Vars.DEADLINE.name(), SigningCampaign.Vars.SUBJECT.name(), SigningCampaign.Vars.TERM.name());
+        .contains(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), SigningCampaign.Vars.ISSUED_ON.name(),
+            SigningCampaign.Vars.DEADLINE.name(), SigningCampaign.Vars.SUBJECT.name(),
+            SigningCampaign.Vars.TERM.name());
     assertThat(body.get("message").asText()).contains("Thiếu số văn bản");
   }
 
@@ -68,8 +72,10 @@ class SigningCampaignRestTest {
     Map<String, Object> values = valid("9202/LĐLĐ");
     values.put(SigningCampaign.Vars.ISSUED_ON.name(), "16/05/2022");
     RestCaller.Response response = RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
-        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9202/LĐLĐ"), SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "16/05/2022"),
-        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"),
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9202/LĐLĐ"),
+            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "16/05/2022"),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", "2022-2025"),
         SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "V/v ký kết"),
         SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoankiem\", \"khongco\"]", "type", "Json"))));
     assertThat(response.status()).isEqualTo(400);
@@ -133,12 +139,15 @@ class SigningCampaignRestTest {
       String key = form.json().get("key").asText();
       assertThat(key).isEqualTo("embedded:/forms/unit-signing-proposal.html");
       assertThat(RestCaller.anonymous(port).get(key.substring("embedded:".length())).status()).isEqualTo(200);
-      RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-07-15",
-          UnitSigning.Vars.PROPOSED_TIME.name(), "25:00", UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT", UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(), "SOMEWHERE",
+      RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of(UnitSigning.Vars.PROPOSED_DATE.name(),
+          "2022-07-15",
+          UnitSigning.Vars.PROPOSED_TIME.name(), "25:00", UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT",
+              UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(), "SOMEWHERE",
           UnitSigning.Vars.ATTENDEES.name(), "Ban Thường vụ"));
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field"))
-          .contains(UnitSigning.Vars.PROPOSED_DATE.name(), UnitSigning.Vars.PROPOSED_TIME.name(), UnitSigning.Vars.VENUE.name(), UnitSigning.Vars.SIGNING_SCOPE.name());
+          .contains(UnitSigning.Vars.PROPOSED_DATE.name(), UnitSigning.Vars.PROPOSED_TIME.name(),
+              UnitSigning.Vars.VENUE.name(), UnitSigning.Vars.SIGNING_SCOPE.name());
       assertThat(refused.json().get("message").asText()).contains("sau hạn hoàn thành", "Thiếu địa điểm");
       assertThat(d.taskIds("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
           UnitSigning.Elements.PROPOSAL)).containsExactly(task);

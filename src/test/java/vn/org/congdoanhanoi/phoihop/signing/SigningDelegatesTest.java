@@ -39,20 +39,26 @@ class SigningDelegatesTest {
 
   @Test
   void theCommitteesDecisionReplacesTheProposedFormat() {
-    FakeExecution f = new FakeExecution(Map.of(UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER",
-        UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "INDIRECT", UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(), "LOCALITY"));
+    FakeExecution f = new FakeExecution(Map.of(UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT",
+        UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER",
+        UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "INDIRECT", UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(),
+            "LOCALITY"));
     new ApplyCommitteeFormatDelegate().execute(f.execution);
-    assertThat(f.variables).containsEntry(UnitSigning.Vars.SIGNING_MODE.name(), "INDIRECT").containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.SIGNING_MODE.name(),
+        "INDIRECT").containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
   }
 
   @Test
   void theLastMemberToJoinTellsTheClusterCeremony() {
     when(registrations.decide(new CampaignId("222/LĐLĐ", 2022), "cum1", "hoankiem", MemberState.JOINED))
         .thenReturn(new ClusterRegistrations.Decision(true, true));
-    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ", SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022,
-        UnitSigning.Vars.UNIT_CODE.name(), "hoankiem", UnitSigning.Vars.CLUSTER_CODE.name(), "cum1", UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER"));
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022,
+        UnitSigning.Vars.UNIT_CODE.name(), "hoankiem", UnitSigning.Vars.CLUSTER_CODE.name(), "cum1",
+            UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
-    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(), true).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(),
+        true).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER");
     verify(messages).membersDecided(new CampaignId("222/LĐLĐ", 2022), "cum1");
   }
 
@@ -60,19 +66,24 @@ class SigningDelegatesTest {
   void aMemberArrivingAfterTheClusterClosedSignsByLocality() {
     when(registrations.decide(new CampaignId("222/LĐLĐ", 2022), "cum1", "dongda", MemberState.JOINED))
         .thenReturn(new ClusterRegistrations.Decision(false, false));
-    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ", SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022,
-        UnitSigning.Vars.UNIT_CODE.name(), "dongda", UnitSigning.Vars.CLUSTER_CODE.name(), "cum1", UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER"));
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022,
+        UnitSigning.Vars.UNIT_CODE.name(), "dongda", UnitSigning.Vars.CLUSTER_CODE.name(), "cum1",
+            UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
-    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(), false).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(),
+        false).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
     verify(messages, never()).membersDecided(any(), anyString());
   }
 
   @Test
   void aUnitWithoutAClusterTellsNobody() {
-    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ", UnitSigning.Vars.UNIT_CODE.name(), "dukcn",
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        UnitSigning.Vars.UNIT_CODE.name(), "dukcn",
         UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
-    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(), false).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(),
+        false).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
     verifyNoInteractions(registrations, messages);
   }
 
@@ -84,7 +95,8 @@ class SigningDelegatesTest {
         new Cluster(2022, "cum1", "Cụm Thi đua số 1", "badinh", List.of("badinh", "hoankiem"), true),
         new Cluster(2022, "cum3", "Cụm Thi đua số 3", "gialam", List.of("gialam"), true)));
     SigningRecords records = mock(SigningRecords.class);
-    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ", SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16"));
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16"));
     new PrepareCampaignDelegate(organization, records).execute(f.execution);
     assertThat(SigningCampaign.Vars.UNIT_CODES.required(f.variables)).containsExactly("badinh", "tayho");
     assertThat(SigningCampaign.Vars.CLUSTER_CODES.required(f.variables)).containsExactly("cum1");
@@ -96,7 +108,8 @@ class SigningDelegatesTest {
   void aCampaignForGivenUnitsKeepsThem() {
     OrganizationDirectory organization = mock(OrganizationDirectory.class);
     when(organization.clusters(2022)).thenReturn(List.of());
-    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ", SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
         SigningCampaign.Vars.UNIT_CODES.name(), SigningCampaign.Vars.UNIT_CODES.stored(List.of("hoankiem"))));
     new PrepareCampaignDelegate(organization, mock(SigningRecords.class)).execute(f.execution);
     assertThat(SigningCampaign.Vars.UNIT_CODES.required(f.variables)).containsExactly("hoankiem");
@@ -109,9 +122,12 @@ class SigningDelegatesTest {
     when(organization.unit("hoankiem")).thenReturn(Optional.of(district("hoankiem")));
     when(organization.clusterOf(2022, "hoankiem")).thenReturn(Optional.of(
         new Cluster(2022, "cum1", "Cụm Thi đua số 1", "badinh", List.of("badinh", "hoankiem"), true)));
-    FakeExecution f = new FakeExecution(Map.of(UnitSigning.Vars.UNIT_CODE.name(), "hoankiem", SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022));
+    FakeExecution f = new FakeExecution(Map.of(UnitSigning.Vars.UNIT_CODE.name(), "hoankiem",
+        SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022));
     new PrepareUnitSigningDelegate(organization).execute(f.execution);
-    assertThat(f.variables).containsEntry(UnitSigning.Vars.UNIT_NAME.name(), "LĐLĐ hoankiem").containsEntry(UnitSigning.Vars.PARTY_COMMITTEE_NAME.name(),
-        "Quận ủy hoankiem").containsEntry(UnitSigning.Vars.CLUSTER_CODE.name(), "cum1").containsEntry(UnitSigning.Vars.CLUSTER_NAME.name(), "Cụm Thi đua số 1");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.UNIT_NAME.name(),
+        "LĐLĐ hoankiem").containsEntry(UnitSigning.Vars.PARTY_COMMITTEE_NAME.name(),
+        "Quận ủy hoankiem").containsEntry(UnitSigning.Vars.CLUSTER_CODE.name(),
+            "cum1").containsEntry(UnitSigning.Vars.CLUSTER_NAME.name(), "Cụm Thi đua số 1");
   }
 }

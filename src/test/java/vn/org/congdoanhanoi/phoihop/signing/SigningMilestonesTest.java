@@ -72,7 +72,8 @@ class SigningMilestonesTest {
     done(UnitSigning.Elements.CLUSTER_SCHEDULED, "2022-06-02T15:00");
     open(UnitSigning.Elements.CLUSTER_OUTCOME);
     MilestoneFact scheduled = facts(Map.of(UnitSigning.Vars.CEREMONY_STARTS_AT.name(), "2022-06-08T14:00+07:00",
-        UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER", UnitSigning.Vars.CLUSTER_NAME.name(), "Cụm Thi đua số 3"), null)
+        UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER", UnitSigning.Vars.CLUSTER_NAME.name(), "Cụm Thi đua số 3"),
+            null)
         .get(SigningComplianceSource.CEREMONY_SCHEDULED.id());
     assertThat(scheduled.doneOn()).hasToString("2022-06-02");
     assertThat(scheduled.note()).isEqualTo("Lễ ký kết 14:00 ngày 08/06/2022, Cụm Thi đua số 3");

@@ -129,14 +129,18 @@ class SigningReportsTest {
     d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-06-08T10:00");
     d.fireTimer(chuongmy, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-08", UnitSigning.Vars.SIGNATORIES.name(), "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-08", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
     at("2022-06-09T09:00");
-    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
+    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     at("2022-06-10T09:00");
     d.executeJobs(campaign.getId());
     d.complete("thanhoai.ldld", thanhoai, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(), NOT_HELD_REASON));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            NOT_HELD_REASON));
     d.executeJobs(campaign.getId());
     at("2022-06-20T10:00");
   }
@@ -255,7 +259,8 @@ class SigningReportsTest {
     assertThat(thuongtin.get("/api/reports/signing-campaign/documents/latest.docx?" + Q).status()).isEqualTo(403);
     assertThat(thuongtin.post("/api/reports/signing-campaign/documents?" + Q, Map.of()).status()).isEqualTo(403);
     // The Party committee of another district, and a district outside the campaign.
-    assertThat(RestCaller.demo(port, "phuxuyen.capuy").get(MATRIX).json().get("rows").get(0).get(UnitSigning.Vars.UNIT_CODE.name())
+    assertThat(RestCaller.demo(port,
+        "phuxuyen.capuy").get(MATRIX).json().get("rows").get(0).get(UnitSigning.Vars.UNIT_CODE.name())
         .asText()).isEqualTo("phuxuyen");
     assertThat(RestCaller.demo(port, "hoankiem.ldld").get(MATRIX).status()).isEqualTo(403);
     assertThat(RestCaller.anonymous(port).get(MATRIX).status()).isEqualTo(401);
@@ -349,16 +354,22 @@ class SigningReportsTest {
         SigningCampaignProcessTest.schedule("2022-06-24", "14:00"));
     at("2022-06-22T10:30");
     d.fireTimer(phuxuyen, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-22", UnitSigning.Vars.SIGNATORIES.name(), "Bí thư Huyện ủy Phú Xuyên; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-22", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Phú Xuyên; Chủ tịch LĐLĐ Thành phố"));
     at("2022-06-23T09:00");
-    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
+    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     at("2022-06-24T15:30");
     d.fireTimer(thuongtin, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.RECORD_OUTCOME, Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
-        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-24", UnitSigning.Vars.SIGNATORIES.name(), "Bí thư Huyện ủy Thường Tín; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-24", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Thường Tín; Chủ tịch LĐLĐ Thành phố"));
     at("2022-07-01T09:00");
-    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
+    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     d.executeJobs(campaign.getId());
     assertThat(campaign).isEnded().hasPassed(SigningCampaign.Elements.ISSUE_REPORT, SigningCampaign.Elements.END);
 

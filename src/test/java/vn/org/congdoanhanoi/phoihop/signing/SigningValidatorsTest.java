@@ -81,15 +81,18 @@ class SigningValidatorsTest {
     values.put(UnitSigning.Vars.COMMITTEE_OPINION.name(), "DECIDE_FORMAT");
     values.put(UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "BY_POST");
     assertThat(fields(new CommitteeOpinionValidator().validate(values, List.of("hoankiem-party"))))
-        .containsExactlyInAnyOrder(UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name());
+        .containsExactlyInAnyOrder(UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(),
+            UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name());
   }
 
   @Test
   void completingTheWaitForTheClusterMeansWithdrawingWithAReason() {
-    assertThat(fields(new AwaitClusterValidator().validate(context(), List.of()))).containsExactly(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name());
+    assertThat(fields(new AwaitClusterValidator().validate(context(),
+        List.of()))).containsExactly(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name());
     Map<String, Object> values = context();
     values.put(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name(), true);
-    assertThat(fields(new AwaitClusterValidator().validate(values, List.of()))).containsExactly(UnitSigning.Vars.WITHDRAW_REASON.name());
+    assertThat(fields(new AwaitClusterValidator().validate(values,
+        List.of()))).containsExactly(UnitSigning.Vars.WITHDRAW_REASON.name());
   }
 
   @Test
@@ -108,7 +111,8 @@ class SigningValidatorsTest {
   void pressLinksAreWebAddressesOnePerLine() {
     Map<String, Object> values = context();
     values.put(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.");
-    values.put(UnitSigning.Vars.PRESS_LINKS.name(), "https://laodongthudo.vn/a.html\n\nhttp://congdoanhanoi.org.vn/b\nbáo Lao động");
+    values.put(UnitSigning.Vars.PRESS_LINKS.name(),
+        "https://laodongthudo.vn/a.html\n\nhttp://congdoanhanoi.org.vn/b\nbáo Lao động");
     List<Violation> violations = new ReportValidator().validate(values, List.of());
     assertThat(violations).singleElement().satisfies(v -> assertThat(v.message()).contains("báo Lao động"));
   }

@@ -112,7 +112,8 @@ class SubmissionAttackTest {
       RestCaller.Response refused = unit.post(path, body(attack));
       assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(path)
-          .contains(UnitSigning.Vars.UNIT_CODE.name(), UnitSigning.Vars.UNIT_NAME.name(), UnitSigning.Vars.DEADLINE.name());
+          .contains(UnitSigning.Vars.UNIT_CODE.name(), UnitSigning.Vars.UNIT_NAME.name(),
+              UnitSigning.Vars.DEADLINE.name());
       assertThat(refused.json().get("message").asText()).contains(UnitSigning.Vars.UNIT_CODE.name(), "không được");
       assertProposalUntouched(d, dongda, taskId, "dongda");
     }
@@ -159,7 +160,8 @@ class SubmissionAttackTest {
     asFormJsSends.put(UnitSigning.Vars.COMMITTEE_OPINION.name(), Map.of("value", "APPROVE"));
     asFormJsSends.put(UnitSigning.Vars.VENUE.name(), Map.of("value", "Hội trường Huyện ủy"));
     asFormJsSends.put(UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-06-08"));
-    asFormJsSends.put(UnitSigning.Vars.UNIT_NAME.name(), Map.of("value", variable(hadong, UnitSigning.Vars.UNIT_NAME.name())));
+    asFormJsSends.put(UnitSigning.Vars.UNIT_NAME.name(), Map.of("value", variable(hadong,
+        UnitSigning.Vars.UNIT_NAME.name())));
     asFormJsSends.put(UnitSigning.Vars.COMMITTEE_COMMENT.name(), Map.of("value", ""));
     RestCaller.Response accepted = committee.post("/engine-rest/task/" + taskId + "/complete", body(asFormJsSends));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
@@ -194,11 +196,13 @@ class SubmissionAttackTest {
       assertThat(refused.status()).as(attack.getKey() + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(attack.getKey())
           .containsExactly(UnitSigning.Vars.VENUE.name());
-      assertThat(refused.json().get("message").asText()).as(attack.getKey()).contains(UnitSigning.Vars.VENUE.name(), "văn bản");
+      assertThat(refused.json().get("message").asText()).as(attack.getKey()).contains(UnitSigning.Vars.VENUE.name(),
+          "văn bản");
       assertProposalUntouched(d, tayho, taskId, "tayho");
     }
     Map<String, Object> dateTyped = proposal();
-    dateTyped.put(UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-06-08T00:00:00.000+0700", "type", "Date"));
+    dateTyped.put(UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-06-08T00:00:00.000+0700", "type",
+        "Date"));
     RestCaller.Response date = unit.post(complete, body(dateTyped));
     assertThat(date.status()).as(date.body()).isEqualTo(400);
     assertThat(date.body()).contains("2022-05-16");
@@ -300,7 +304,8 @@ class SubmissionAttackTest {
     Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9708/LĐLĐ")));
     start.put(SigningCampaign.Vars.TERM.name(), string("2".repeat(1_000_000)));
     start.put(SigningCampaign.Vars.ISSUED_ON.name(), string("x".repeat(1_000_000)));
-    start.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type", "Json"));
+    start.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type",
+        "Json"));
     RestCaller.Response startRefused = RestCaller.demo(port, "vanphong").post(START, body(start));
     assertThat(startRefused.status()).isEqualTo(400);
     assertThat(startRefused.body().length()).isLessThan(3000);

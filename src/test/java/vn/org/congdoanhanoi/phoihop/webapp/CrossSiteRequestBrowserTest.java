@@ -130,10 +130,14 @@ class CrossSiteRequestBrowserTest {
         .replace("email: danphuong@congdoanhanoi.org.vn", "email: " + ATTACKER_MAILBOX);
     assertThat(organisation).contains(ATTACKER_MAILBOX);
     String start = JSON.writeValueAsString(Map.of("businessKey", "9802/LĐLĐ", "variables", Map.of(
-        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9802/LĐLĐ"), SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
-        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"),
-        SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "Giả mạo"), SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"danphuong\"]", "type", "Json"))));
-    String issue = JSON.writeValueAsString(Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(), "Văn bản giả mạo",
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9802/LĐLĐ"),
+            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", "2022-2025"),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "Giả mạo"), SigningCampaign.Vars.UNIT_CODES.name(),
+            Map.of("value", "[\"danphuong\"]", "type", "Json"))));
+    String issue = JSON.writeValueAsString(Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(),
+        "Văn bản giả mạo",
         SigningCampaign.Vars.ISSUED_ON.name(), "2022-06-30"));
     String user = JSON.writeValueAsString(Map.of("profile", Map.of("id", FORGED_USER, "firstName", "Kẻ",
         "lastName", "Tấn công", "email", ATTACKER_MAILBOX), "credentials", Map.of("password", "Matkhau@2022!")));

@@ -109,11 +109,15 @@ class TasklistBrowserTest {
     ProcessInstance after = c.unit("thachthat");
     Task opinion = c.task(after, "Task_CommitteeOpinion");
     Map<String, Object> stored = engine.getRuntimeService().getVariables(thachthat.getId());
-    assertThat(stored).containsEntry(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-06-10").containsEntry(UnitSigning.Vars.PROPOSED_TIME.name(), "09:00")
-        .containsEntry(UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT").containsEntry(UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT")
-        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY").containsEntry(UnitSigning.Vars.ATTENDEES.name(), ATTENDEES.strip())
+    assertThat(stored).containsEntry(UnitSigning.Vars.PROPOSED_DATE.name(),
+        "2022-06-10").containsEntry(UnitSigning.Vars.PROPOSED_TIME.name(), "09:00")
+        .containsEntry(UnitSigning.Vars.VENUE_ARRANGED_BY.name(),
+            "UNIT").containsEntry(UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT")
+        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(),
+            "LOCALITY").containsEntry(UnitSigning.Vars.ATTENDEES.name(), ATTENDEES.strip())
         .containsEntry(UnitSigning.Vars.VENUE.name(), "Hội trường Huyện ủy Thạch Thất, thị trấn Liên Quan");
-    FileValue storedDraft = engine.getRuntimeService().getVariableTyped(thachthat.getId(), UnitSigning.Vars.DRAFT_REGULATION.name());
+    FileValue storedDraft = engine.getRuntimeService().getVariableTyped(thachthat.getId(),
+        UnitSigning.Vars.DRAFT_REGULATION.name());
     assertThat(storedDraft.getFilename()).isEqualTo("Dự thảo Quy chế phối hợp Thạch Thất.pdf");
     assertThat(storedDraft.getMimeType()).isEqualTo("application/pdf");
     try (InputStream in = storedDraft.getValue()) {
@@ -144,7 +148,8 @@ class TasklistBrowserTest {
     Tasklist.complete(committee);
     c.runJobs();
     Task schedule = c.task(c.unit("thachthat"), "Task_ScheduleLocalCeremony");
-    assertThat(engine.getRuntimeService().getVariable(thachthat.getId(), UnitSigning.Vars.COMMITTEE_OPINION.name())).isEqualTo("APPROVE");
+    assertThat(engine.getRuntimeService().getVariable(thachthat.getId(),
+        UnitSigning.Vars.COMMITTEE_OPINION.name())).isEqualTo("APPROVE");
 
     // 4. Another district sees none of Thạch Thất's tasks, not even by their address.
     Browser other = browsers.open(port, "en-US");
@@ -168,9 +173,12 @@ class TasklistBrowserTest {
     CampaignFixture c = CampaignFixture.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
     ProcessInstance myduc = c.unit("myduc");
     c.complete("myduc.ldld", myduc, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
-    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
-    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE",
-        UnitSigning.Vars.CEREMONY_DATE.name(), "2022-06-17", UnitSigning.Vars.CEREMONY_TIME.name(), "08:30", UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường Huyện ủy Mỹ Đức"));
+    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(),
+        "APPROVE"));
+    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(),
+        "SCHEDULE",
+        UnitSigning.Vars.CEREMONY_DATE.name(), "2022-06-17", UnitSigning.Vars.CEREMONY_TIME.name(), "08:30",
+            UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường Huyện ủy Mỹ Đức"));
     c.fireTimer(myduc, "TimerEvent_CeremonyDay");
     Task outcome = c.task(myduc, "Task_RecordCeremonyOutcome");
 
@@ -227,9 +235,12 @@ class TasklistBrowserTest {
     // 3. Stored as typed, the scan byte for byte; the process goes on to the report.
     c.task(c.unit("myduc"), "Task_ReportResult");
     Map<String, Object> stored = engine.getRuntimeService().getVariables(myduc.getId());
-    assertThat(stored).containsEntry(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED").containsEntry(UnitSigning.Vars.SIGNED_ON.name(), "2022-06-17")
-        .containsEntry(UnitSigning.Vars.SIGNATORIES.name(), SIGNATORIES.strip()).doesNotContainKey(UnitSigning.Vars.POSTPONED_REASON.name());
-    FileValue storedScan = engine.getRuntimeService().getVariableTyped(myduc.getId(), UnitSigning.Vars.SIGNED_REGULATION_SCAN.name());
+    assertThat(stored).containsEntry(UnitSigning.Vars.CEREMONY_OUTCOME.name(),
+        "SIGNED").containsEntry(UnitSigning.Vars.SIGNED_ON.name(), "2022-06-17")
+        .containsEntry(UnitSigning.Vars.SIGNATORIES.name(),
+            SIGNATORIES.strip()).doesNotContainKey(UnitSigning.Vars.POSTPONED_REASON.name());
+    FileValue storedScan = engine.getRuntimeService().getVariableTyped(myduc.getId(),
+        UnitSigning.Vars.SIGNED_REGULATION_SCAN.name());
     assertThat(storedScan.getFilename()).isEqualTo(scanName);
     assertThat(storedScan.getMimeType()).isEqualTo("application/pdf");
     try (InputStream in = storedScan.getValue()) {

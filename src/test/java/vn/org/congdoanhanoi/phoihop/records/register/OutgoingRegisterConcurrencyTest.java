@@ -92,7 +92,8 @@ class OutgoingRegisterConcurrencyTest {
   @Test
   void theCityOfficeTakesANumberOverTheApiAndADistrictCannotReadTheRegister() {
     RestCaller.Response issued = RestCaller.demo(port, "vanphong").post("/api/outgoing-documents",
-        java.util.Map.of("type", "KE_HOACH", SigningCampaign.Vars.SUBJECT.name(), "Kế hoạch tổ chức Hội nghị đối thoại năm 2094",
+        java.util.Map.of("type", "KE_HOACH", SigningCampaign.Vars.SUBJECT.name(),
+            "Kế hoạch tổ chức Hội nghị đối thoại năm 2094",
             SigningCampaign.Vars.ISSUED_ON.name(), "2094-02-01", "draftingUnit", "VP"));
     assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
     assertThat(issued.json().get("symbol").asText()).isEqualTo("01/KH-LĐLĐ-VP");
