@@ -101,9 +101,9 @@ public class DeadlineChanges {
     int timers = 0;
     for (Map.Entry<String, String> instance : processInstances.entrySet()) {
       String id = instance.getKey();
-      Object old = runtime.getVariable(id, TaskDeadlines.DEADLINE_VARIABLE);
-      Date oldEnd = old == null ? null : TaskDeadlines.endOf(DeadlineReminders.parse(old.toString()));
-      runtime.setVariable(id, TaskDeadlines.DEADLINE_VARIABLE, newDeadline.toString());
+      LocalDate old = DeadlineFollowUp.Vars.DEADLINE.parse(runtime.getVariable(id, DeadlineFollowUp.Vars.DEADLINE.name()));
+      Date oldEnd = old == null ? null : TaskDeadlines.endOf(old);
+      runtime.setVariable(id, DeadlineFollowUp.Vars.DEADLINE.name(), DeadlineFollowUp.Vars.DEADLINE.stored(newDeadline));
       dependents.forEach(d -> d.deadlineChanged(instance.getValue(), id, newDeadline, runtime));
       for (Task task : taskService.createTaskQuery().processInstanceId(id).list()) {
         Date due = task.getDueDate();

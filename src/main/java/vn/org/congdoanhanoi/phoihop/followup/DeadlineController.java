@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -13,12 +11,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.validation.Submission;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
  * The city office changes the deadline of one process instance:
@@ -58,7 +57,7 @@ class DeadlineController {
     if (instance == null) {
       throw new NotFoundException("Không có phiên quy trình đang chạy với mã " + processInstanceId + ".");
     }
-    if (runtimeService.getVariable(processInstanceId, TaskDeadlines.DEADLINE_VARIABLE) == null) {
+    if (runtimeService.getVariable(processInstanceId, DeadlineFollowUp.Vars.DEADLINE.name()) == null) {
       throw new InvalidRequestException("Phiên quy trình " + processInstanceId + " không có thời hạn (biến deadline).");
     }
     DeadlineChanges.Result result = changes.change(processInstanceId, deadline);
@@ -66,7 +65,7 @@ class DeadlineController {
     answer.put("message", "Đã dời hạn sang ngày " + String.format("%02d/%02d/%d", deadline.getDayOfMonth(),
         deadline.getMonthValue(), deadline.getYear()) + " cho " + result.processInstances() + " phiên quy trình: "
         + result.tasks() + " công việc đổi hạn xử lý, " + result.timers() + " mốc hẹn giờ được tính lại.");
-    answer.put("deadline", deadline.toString());
+    answer.put(DeadlineFollowUp.Vars.DEADLINE.name(), deadline.toString());
     answer.put("processInstances", result.processInstances());
     answer.put("tasks", result.tasks());
     answer.put("timers", result.timers());

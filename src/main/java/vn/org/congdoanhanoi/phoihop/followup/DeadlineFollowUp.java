@@ -1,5 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
+
 /**
  * Process {@code deadline-follow-up} (bpmn/deadline-follow-up.bpmn): watches one unit's matter until its deadline,
  * for any process that calls it next to its own work (unit-signing does). Reminders 7, 3 and 1 working days
@@ -20,24 +26,26 @@ public final class DeadlineFollowUp {
   public static final int[] REMINDER_WORKING_DAYS = {7, 3, 1};
 
   public static final class Vars {
-    public static final String DEADLINE = TaskDeadlines.DEADLINE_VARIABLE;
-    public static final String UNIT_CODE = "unitCode";
+    /** The matter's deadline (ISO date), shared by every process: tasks are due at its end. */
+    public static final ProcessVariable<LocalDate> DEADLINE = ProcessVariables.date("deadline");
+    public static final ProcessVariable<String> UNIT_CODE = MatterVariables.UNIT_CODE;
     /** Local to a reminder step: how many working days before the deadline it is. */
-    public static final String REMINDER_WORKING_DAYS = "reminderWorkingDays";
-    /** The city office's decision in Task_FollowUpLateUnit (a {@link FollowUpAction}). */
-    public static final String FOLLOW_UP_ACTION = "followUpAction";
-    /** The new deadline (ISO date) when extending. */
-    public static final String NEW_DEADLINE = "newDeadline";
+    public static final ProcessVariable<Integer> REMINDER_WORKING_DAYS = ProcessVariables.integer("reminderWorkingDays");
+    /** The city office's decision in Task_FollowUpLateUnit. */
+    public static final ProcessVariable<FollowUpAction> FOLLOW_UP_ACTION =
+        ProcessVariables.choice("followUpAction", FollowUpAction.class);
+    /** The new deadline when extending. */
+    public static final ProcessVariable<LocalDate> NEW_DEADLINE = ProcessVariables.date("newDeadline");
     /** Text of the letter, or the reason of an extension or an excuse. */
-    public static final String FOLLOW_UP_NOTE = "followUpNote";
-    /** ISO date-time at which the office follows up again after a letter. */
-    public static final String NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
-    /** Whose work is watched (a {@link FollowUpOf}); absent means a unit. */
-    public static final String FOLLOW_UP_OF = "followUpOf";
+    public static final ProcessVariable<String> FOLLOW_UP_NOTE = ProcessVariables.text("followUpNote");
+    /** When the office follows up again after a letter (the timer's date). */
+    public static final ProcessVariable<OffsetDateTime> NEXT_FOLLOW_UP_AT = ProcessVariables.timestamp("nextFollowUpAt");
+    /** Whose work is watched; absent means a unit. */
+    public static final ProcessVariable<FollowUpOf> FOLLOW_UP_OF = ProcessVariables.choice("followUpOf", FollowUpOf.class);
     /** The cluster whose lead is watched, for the office's task name. */
-    public static final String CLUSTER_NAME = "clusterName";
+    public static final ProcessVariable<String> CLUSTER_NAME = MatterVariables.CLUSTER_NAME;
     /** Output to the caller when the unit is excused: the reason, for its records. */
-    public static final String EXCUSE_REASON = "excuseReason";
+    public static final ProcessVariable<String> EXCUSE_REASON = ProcessVariables.text("excuseReason");
 
     private Vars() {}
   }

@@ -1,13 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.notification.Matter;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 
 /**
  * The dates of {@code deadline-follow-up}, all in working days of the Vietnamese calendar and Hanoi time. Used from
@@ -30,12 +29,12 @@ public class DeadlineReminders {
   }
 
   /** The start (08:00) of the working day N working days before the deadline. */
-  public Date reminderAt(int workingDaysBefore, String deadline) {
+  public Date reminderAt(int workingDaysBefore, Object deadline) {
     return startOf(reminderDay(workingDaysBefore, parse(deadline)));
   }
 
   /** The end of the deadline day: after it, the unit is late. */
-  public Date deadlineAt(String deadline) {
+  public Date deadlineAt(Object deadline) {
     return TaskDeadlines.endOf(parse(deadline));
   }
 
@@ -70,9 +69,9 @@ public class DeadlineReminders {
   }
 
   /** When the office follows up again after a letter: 3 working days from today, 08:00, as ISO date-time. */
-  public String nextFollowUpAt(LocalDate today) {
+  public java.time.OffsetDateTime nextFollowUpAt(LocalDate today) {
     return calendar.plusWorkingDays(today, NEXT_FOLLOW_UP_WORKING_DAYS).atTime(TaskDeadlines.WORKDAY_START)
-        .atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
+        .atZone(WorkingDayCalendar.ZONE).toOffsetDateTime();
   }
 
   /**
@@ -81,11 +80,11 @@ public class DeadlineReminders {
    * its own too).
    */
   public String followUpTaskName(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    Object unit = scope.getVariable(Matter.UNIT_NAME);
-    Object document = scope.getVariable(Matter.DOCUMENT_NUMBER);
+    String unit = MatterVariables.UNIT_NAME.orNull(scope);
+    String document = MatterVariables.DOCUMENT_NUMBER.orNull(scope);
     String suffix = document == null ? "" : " (" + document + ")";
     if (isClusterLead(scope)) {
-      Object cluster = scope.getVariable(DeadlineFollowUp.Vars.CLUSTER_NAME);
+      String cluster = DeadlineFollowUp.Vars.CLUSTER_NAME.orNull(scope);
       return "Đôn đốc Cụm trưởng: " + (cluster == null ? "Cụm Thi đua" : cluster)
           + (unit == null ? "" : " – " + unit) + suffix;
     }
@@ -94,8 +93,8 @@ public class DeadlineReminders {
 
   /** Whether the follow-up watches a cluster lead; callers that say nothing watch a unit. */
   public boolean isClusterLead(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return DeadlineFollowUp.FollowUpOf.CLUSTER_LEAD.name()
-        .equals(String.valueOf(scope.getVariable(DeadlineFollowUp.Vars.FOLLOW_UP_OF)));
+    return DeadlineFollowUp.Vars.FOLLOW_UP_OF.optional(scope).orElse(DeadlineFollowUp.FollowUpOf.UNIT)
+        == DeadlineFollowUp.FollowUpOf.CLUSTER_LEAD;
   }
 
   /** What the caller records for an excused unit. */
@@ -109,8 +108,9 @@ public class DeadlineReminders {
     return clock.today();
   }
 
-  static LocalDate parse(String date) {
-    return LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+  /** The deadline as a BPMN expression hands it in: the variable's stored form. */
+  private static LocalDate parse(Object deadline) {
+    return DeadlineFollowUp.Vars.DEADLINE.parse(deadline);
   }
 
   private static Date startOf(LocalDate day) {

@@ -3,7 +3,6 @@ package vn.org.congdoanhanoi.phoihop.followup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 
 /**
  * {@code ServiceTask_ExtendDeadline}: the unit gets a new deadline, in the watched process too (its open tasks move
@@ -20,7 +19,7 @@ class ExtendDeadlineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.extendWatched(execution, Variables.date(execution, DeadlineFollowUp.Vars.NEW_DEADLINE));
+    changes.extendWatched(execution, DeadlineFollowUp.Vars.NEW_DEADLINE.required(execution));
     FollowUpDecision.clear(execution);
   }
 }

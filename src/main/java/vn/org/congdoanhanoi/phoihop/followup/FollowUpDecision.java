@@ -2,13 +2,13 @@ package vn.org.congdoanhanoi.phoihop.followup;
 
 import static vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules.RULES;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.FollowUpAction;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.Vars;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
@@ -77,8 +77,8 @@ class FollowUpDecision extends TaskSubmissionValidator {
 
   /** Empties the form for the next follow-up, so an old decision is never taken again by mistake. */
   static void clear(VariableScope scope) {
-    scope.setVariable(Vars.FOLLOW_UP_ACTION, null);
-    scope.setVariable(Vars.NEW_DEADLINE, null);
-    scope.setVariable(Vars.FOLLOW_UP_NOTE, null);
+    Vars.FOLLOW_UP_ACTION.set(scope, null);
+    Vars.NEW_DEADLINE.set(scope, null);
+    Vars.FOLLOW_UP_NOTE.set(scope, null);
   }
 }

@@ -15,15 +15,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.notification.MailFormats;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.Matter;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationSettings;
 import vn.org.congdoanhanoi.phoihop.notification.Recipients;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 
 /**
  * The reminder and the formal reminder letter of {@code deadline-follow-up}, addressed to the unit: the groups of
@@ -58,7 +57,7 @@ class LateUnitMails {
     Map<String, Object> model = model(execution, deadline);
     model.put("today", MailFormats.date(today));
     model.put("note", note);
-    String unitCode = Variables.text(execution, DeadlineFollowUp.Vars.UNIT_CODE);
+    String unitCode = DeadlineFollowUp.Vars.UNIT_CODE.orNull(execution);
     model.put("partyCommitteeName", unitCode == null ? null
         : organization.unit(unitCode).map(Unit::partyCommitteeName).orElse(null));
     Matter matter = Matter.of(execution, organization);
@@ -103,7 +102,7 @@ class LateUnitMails {
         users.add(task.getAssignee());
       }
     }
-    String unitCode = Variables.text(execution, DeadlineFollowUp.Vars.UNIT_CODE);
+    String unitCode = DeadlineFollowUp.Vars.UNIT_CODE.orNull(execution);
     if (unitCode != null && (groups.isEmpty() || withPartyCommittee)) {
       groups.add(Groups.federation(unitCode));
     }

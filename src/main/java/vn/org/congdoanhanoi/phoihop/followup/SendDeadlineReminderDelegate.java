@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 
 /**
  * {@code ServiceTask_Remind7Days}, {@code _Remind3Days}, {@code _Remind1Day}: reminds the unit of the deadline,
@@ -30,8 +29,8 @@ class SendDeadlineReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int workingDays = Variables.integer(execution, DeadlineFollowUp.Vars.REMINDER_WORKING_DAYS);
-    LocalDate deadline = Variables.date(execution, DeadlineFollowUp.Vars.DEADLINE);
+    int workingDays = DeadlineFollowUp.Vars.REMINDER_WORKING_DAYS.required(execution);
+    LocalDate deadline = DeadlineFollowUp.Vars.DEADLINE.required(execution);
     LocalDate today = reminders.today();
     if (!reminders.isWorthSending(workingDays, deadline, today)) {
       LOG.info("Reminder {} working days before {} of {} overtaken by a later one; not sent", workingDays, deadline,

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 
 /**
  * {@code ServiceTask_SendReminderLetter}: sends the city office's formal reminder letter to the late unit and its
@@ -28,14 +27,14 @@ class SendReminderLetterDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate today = reminders.today();
-    LocalDate deadline = Variables.date(execution, DeadlineFollowUp.Vars.DEADLINE);
-    String note = Variables.text(execution, DeadlineFollowUp.Vars.FOLLOW_UP_NOTE);
+    LocalDate deadline = DeadlineFollowUp.Vars.DEADLINE.required(execution);
+    String note = DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.orNull(execution);
     // Runs in the office member's completion: reading the unit's people and tasks is not theirs to be checked for.
     Context.getCommandContext().runWithoutAuthorization(() -> {
       notifications.requestMail(mails.letter(execution, deadline, today, note));
       return null;
     });
-    execution.setVariable(DeadlineFollowUp.Vars.NEXT_FOLLOW_UP_AT, reminders.nextFollowUpAt(today));
+    DeadlineFollowUp.Vars.NEXT_FOLLOW_UP_AT.set(execution, reminders.nextFollowUpAt(today));
     FollowUpDecision.clear(execution);
   }
 }

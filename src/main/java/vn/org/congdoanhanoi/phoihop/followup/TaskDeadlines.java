@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -11,6 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
 
 /**
  * Due and follow-up dates of every user task of every process, applied when the task is created:
@@ -24,8 +23,6 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 @Component("taskDeadlines")
 public class TaskDeadlines {
 
-  /** The process variable with the matter's deadline (ISO date), shared by every process. */
-  public static final String DEADLINE_VARIABLE = "deadline";
   static final LocalTime WORKDAY_START = LocalTime.of(8, 0);
   static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
@@ -42,10 +39,7 @@ public class TaskDeadlines {
 
   public void applyDefaults(DelegateTask task) {
     if (task.getDueDate() == null) {
-      Object deadline = task.getVariable(DEADLINE_VARIABLE);
-      if (deadline != null && !deadline.toString().isBlank()) {
-        task.setDueDate(endOf(LocalDate.parse(deadline.toString().substring(0, 10))));
-      }
+      DeadlineFollowUp.Vars.DEADLINE.optional(task).ifPresent(deadline -> task.setDueDate(endOf(deadline)));
     }
     if (task.getFollowUpDate() == null && task.getDueDate() != null) {
       task.setFollowUpDate(followUpFor(task.getDueDate(), clock.today()));

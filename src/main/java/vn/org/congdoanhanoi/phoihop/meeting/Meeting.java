@@ -32,7 +32,11 @@ public record Meeting(String id, MeetingMatter matter, String kind, String clust
   }
 
   /** The ISO date-time with Hanoi's offset, as timers wait for it. */
+  public OffsetDateTime startsAtWithOffset() {
+    return OffsetDateTime.of(startsAt, WorkingDayCalendar.ZONE.getRules().getOffset(startsAt));
+  }
+
   public String startsAtIso() {
-    return OffsetDateTime.of(startsAt, WorkingDayCalendar.ZONE.getRules().getOffset(startsAt)).toString();
+    return startsAtWithOffset().toString();
   }
 }

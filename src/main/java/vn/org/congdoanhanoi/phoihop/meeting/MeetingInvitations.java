@@ -16,7 +16,6 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Person;
@@ -55,7 +54,7 @@ public class MeetingInvitations {
 
   /** The meeting the process last invited to and has not withdrawn, if any. */
   public String invitedMeeting(DelegateExecution execution) {
-    return Variables.text(execution, InvitationVars.CEREMONY_ID);
+    return InvitationVars.CEREMONY_ID.orNull(execution);
   }
 
   /**
@@ -65,19 +64,18 @@ public class MeetingInvitations {
    * @param series names the family's events (signing: "le-ky-ket"), the start of every UID it creates
    */
   public void invite(DelegateExecution execution, Meeting meeting, List<String> unitCodes, String series) {
-    Object previous = execution.getVariable(InvitationVars.SEQUENCE);
-    int sequence = previous == null ? 0 : Variables.integer(execution, InvitationVars.SEQUENCE) + 1;
+    int sequence = InvitationVars.SEQUENCE.optional(execution).map(previous -> previous + 1).orElse(0);
     notifications.requestMail(mail(meeting, unitCodes, uid(execution, meeting, series), sequence, Method.REQUEST));
-    execution.setVariable(InvitationVars.SEQUENCE, sequence);
-    execution.setVariable(InvitationVars.CEREMONY_ID, meeting.id());
+    InvitationVars.SEQUENCE.set(execution, sequence);
+    InvitationVars.CEREMONY_ID.set(execution, meeting.id());
   }
 
   /** Withdraws the event the process sent for the meeting: the given units' participants get a CANCEL. */
   public void withdraw(DelegateExecution execution, Meeting meeting, List<String> unitCodes, String series) {
-    int sequence = Variables.integer(execution, InvitationVars.SEQUENCE) + 1;
+    int sequence = InvitationVars.SEQUENCE.required(execution) + 1;
     notifications.requestMail(mail(meeting, unitCodes, uid(execution, meeting, series), sequence, Method.CANCEL));
-    execution.setVariable(InvitationVars.SEQUENCE, sequence);
-    execution.setVariable(InvitationVars.CEREMONY_ID, null);
+    InvitationVars.SEQUENCE.set(execution, sequence);
+    InvitationVars.CEREMONY_ID.set(execution, null);
   }
 
   /**
@@ -89,17 +87,17 @@ public class MeetingInvitations {
    * from the business key alone, and keeps that one too.
    */
   String uid(DelegateExecution execution, Meeting meeting, String series) {
-    String kept = Variables.text(execution, InvitationVars.UID);
+    String kept = InvitationVars.UID.orNull(execution);
     if (kept != null) {
       return kept;
     }
     String businessKey = execution.getProcessBusinessKey();
-    String name = execution.getVariable(InvitationVars.SEQUENCE) != null
+    String name = InvitationVars.SEQUENCE.optional(execution).isPresent()
         ? businessKey
         : businessKey + "@" + meeting.matter().year();
     String uid = series + "-" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)) + "@"
         + settings.messageIdDomain();
-    execution.setVariable(InvitationVars.UID, uid);
+    InvitationVars.UID.set(execution, uid);
     return uid;
   }
 

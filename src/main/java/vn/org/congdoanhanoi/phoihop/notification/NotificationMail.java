@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
+
 /**
  * Process {@code notification-mail} (bpmn/notification-mail.bpmn): one instance per mail. Started by message from
  * any process (task created, invitation, reminder, letter); its only real step is an external task that
@@ -16,7 +19,7 @@ public final class NotificationMail {
 
   public static final class Vars {
     /** The whole mail request ({@link MailRequest}) as a JSON variable, readable in Cockpit. */
-    public static final String MAIL_REQUEST = "mailRequest";
+    public static final ProcessVariable<String> MAIL_REQUEST = ProcessVariables.json("mailRequest");
 
     private Vars() {}
   }

@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
+
 /**
  * Process {@code notification-webhook} (bpmn/notification-webhook.bpmn): one instance per event that other systems
  * care about (a ceremony scheduled, a regulation signed, a report ready). Its step is an external task that
@@ -16,13 +19,13 @@ public final class NotificationWebhook {
 
   public static final class Vars {
     /** The event's type, e.g. {@code ceremony.scheduled}. */
-    public static final String EVENT = "webhookEvent";
+    public static final ProcessVariable<String> EVENT = ProcessVariables.text("webhookEvent");
     /** Sent as the {@code Idempotency-Key} header and as {@code eventId} in the body. */
-    public static final String IDEMPOTENCY_KEY = "webhookKey";
+    public static final ProcessVariable<String> IDEMPOTENCY_KEY = ProcessVariables.text("webhookKey");
     /** The event's data (JSON), computed when the event happened. */
-    public static final String PAYLOAD = "webhookPayload";
+    public static final ProcessVariable<String> PAYLOAD = ProcessVariables.json("webhookPayload");
     /** The status the receiver answered, set when the event was delivered. */
-    public static final String RESPONSE_STATUS = "webhookResponseStatus";
+    public static final ProcessVariable<Integer> RESPONSE_STATUS = ProcessVariables.integer("webhookResponseStatus");
 
     private Vars() {}
   }

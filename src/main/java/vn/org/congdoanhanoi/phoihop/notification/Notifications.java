@@ -1,11 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +49,8 @@ public class Notifications {
       LOG.info("Mail switched off (PHOIHOP_MAIL_ENABLED=false); would send '{}' to {}", request.subject(), request.to());
       return;
     }
-    start(NotificationMail.Messages.MAIL_REQUESTED, NotificationMail.TOPIC, request.idempotencyKey(), Map.of(
-        NotificationMail.Vars.MAIL_REQUEST, SpinValues.jsonValue(request.toJson()).create()));
+    start(NotificationMail.Messages.MAIL_REQUESTED, NotificationMail.TOPIC, request.idempotencyKey(),
+        NotificationMail.Vars.MAIL_REQUEST.putInto(new HashMap<>(), request.toJson()));
   }
 
   /** Queues the webhook call; nothing when no receiver is configured (PHOIHOP_WEBHOOK_URL). */
@@ -60,10 +60,11 @@ public class Notifications {
       return;
     }
     String json = Webhooks.envelope(event, idempotencyKey, payload, clock.offsetNow());
-    start(NotificationWebhook.Messages.WEBHOOK_REQUESTED, NotificationWebhook.TOPIC, idempotencyKey, Map.of(
-        NotificationWebhook.Vars.EVENT, event,
-        NotificationWebhook.Vars.IDEMPOTENCY_KEY, idempotencyKey,
-        NotificationWebhook.Vars.PAYLOAD, SpinValues.jsonValue(json).create()));
+    Map<String, Object> variables = new HashMap<>();
+    NotificationWebhook.Vars.EVENT.putInto(variables, event);
+    NotificationWebhook.Vars.IDEMPOTENCY_KEY.putInto(variables, idempotencyKey);
+    NotificationWebhook.Vars.PAYLOAD.putInto(variables, json);
+    start(NotificationWebhook.Messages.WEBHOOK_REQUESTED, NotificationWebhook.TOPIC, idempotencyKey, variables);
   }
 
   private void start(String message, String topic, String businessKey, Map<String, Object> variables) {

@@ -1,8 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.connect.Connectors;
 import org.camunda.connect.httpclient.HttpConnector;
@@ -34,8 +34,8 @@ class PostWebhookTopic implements NotificationTopic {
 
   @Override
   public List<String> variables() {
-    return List.of(NotificationWebhook.Vars.EVENT, NotificationWebhook.Vars.IDEMPOTENCY_KEY,
-        NotificationWebhook.Vars.PAYLOAD);
+    return List.of(NotificationWebhook.Vars.EVENT.name(), NotificationWebhook.Vars.IDEMPOTENCY_KEY.name(),
+        NotificationWebhook.Vars.PAYLOAD.name());
   }
 
   @Override
@@ -46,12 +46,12 @@ class PostWebhookTopic implements NotificationTopic {
   @Override
   public Map<String, Object> deliver(LockedExternalTask task, Runnable keepLock) {
     Map<String, Object> variables = task.getVariables();
-    String event = Objects.toString(variables.get(NotificationWebhook.Vars.EVENT), null);
-    String key = Objects.toString(variables.get(NotificationWebhook.Vars.IDEMPOTENCY_KEY), null);
+    String event = NotificationWebhook.Vars.EVENT.orNull(variables);
+    String key = NotificationWebhook.Vars.IDEMPOTENCY_KEY.orNull(variables);
     String url = webhooks.url();
     HttpConnector connector = Connectors.getConnector(HttpConnector.ID);
     HttpRequest request = connector.createRequest().url(url).post()
-        .payload(webhooks.body(variables.get(NotificationWebhook.Vars.PAYLOAD)));
+        .payload(webhooks.body(NotificationWebhook.Vars.PAYLOAD.orNull(variables)));
     webhooks.headers(event, key).forEach(request::header);
     webhooks.requestConfig().forEach(request::configOption);
     keepLock.run();
@@ -65,7 +65,7 @@ class PostWebhookTopic implements NotificationTopic {
     }
     try {
       int status = webhooks.checkStatus(response.getStatusCode(), response.getResponse(), event, key);
-      return Map.of(NotificationWebhook.Vars.RESPONSE_STATUS, status);
+      return NotificationWebhook.Vars.RESPONSE_STATUS.putInto(new HashMap<>(), status);
     } finally {
       response.close();
     }

@@ -2,10 +2,10 @@ package vn.org.congdoanhanoi.phoihop.notification;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 
 /** {@code ServiceTask_SendMail} of {@code notification-mail}: sends the mail the instance was started for. */
 @Component
@@ -26,7 +26,7 @@ class SendMailTopic implements NotificationTopic {
 
   @Override
   public List<String> variables() {
-    return List.of(NotificationMail.Vars.MAIL_REQUEST);
+    return List.of(NotificationMail.Vars.MAIL_REQUEST.name());
   }
 
   @Override
@@ -36,11 +36,10 @@ class SendMailTopic implements NotificationTopic {
 
   @Override
   public Map<String, Object> deliver(LockedExternalTask task, Runnable keepLock) {
-    Object request = task.getVariables().get(NotificationMail.Vars.MAIL_REQUEST);
-    if (request == null) {
-      throw new IllegalStateException("Thiếu nội dung thư (biến " + NotificationMail.Vars.MAIL_REQUEST + ")");
-    }
-    delivery.send(MailRequest.fromJson(Objects.toString(request)), keepLock);
+    ProcessVariable<String> mail = NotificationMail.Vars.MAIL_REQUEST;
+    String request = mail.optional(task.getVariables())
+        .orElseThrow(() -> new IllegalStateException("Thiếu nội dung thư (biến " + mail.name() + ")"));
+    delivery.send(MailRequest.fromJson(request), keepLock);
     return Map.of();
   }
 }

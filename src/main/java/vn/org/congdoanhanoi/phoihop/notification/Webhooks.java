@@ -42,9 +42,10 @@ public class Webhooks {
   }
 
   /** The body was fixed when the event happened ({@link #envelope}); a retry posts exactly the same JSON. */
-  public String body(Object payload) {
+  public String body(String payload) {
     if (payload == null) {
-      throw new IllegalStateException("Thiếu nội dung thông báo (" + NotificationWebhook.Vars.PAYLOAD + ")");
+      throw new IllegalStateException("Thiếu nội dung thông báo ("
+          + NotificationWebhook.Vars.PAYLOAD.name() + ")");
     }
     return payload.toString();
   }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 
 /**
  * The four Tasklist filters every user sees. Queries use expressions evaluated for the user who opens them, so
@@ -56,8 +57,8 @@ public class TasklistFilters {
     properties.put("refresh", true);
     // Shown on every task card in Tasklist, so an official sees the matter without opening the task.
     properties.put("variables", List.of(
-        Map.of("name", "documentNumber", "label", "Văn bản"),
-        Map.of("name", "unitName", "label", "Đơn vị")));
+        Map.of("name", MatterVariables.DOCUMENT_NUMBER.name(), "label", "Văn bản"),
+        Map.of("name", MatterVariables.UNIT_NAME.name(), "label", "Đơn vị")));
     Filter filter;
     if (existing.isEmpty()) {
       filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);

@@ -3,7 +3,6 @@ package vn.org.congdoanhanoi.phoihop.signing;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingMatter;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 
 /**
@@ -19,11 +18,10 @@ public record CampaignId(String documentNumber, int year) {
 
   /** The campaign a process variable scope belongs to (the campaign, a unit's signing or a cluster's ceremony). */
   public static CampaignId of(VariableScope scope) {
-    String number = Variables.requiredText(scope, Vars.DOCUMENT_NUMBER);
+    String number = Vars.DOCUMENT_NUMBER.required(scope);
     // campaignYear is fixed by the campaign's first service task and handed to every child; at the start event
     // it is not set yet, and the year is that of issuedOn, as it will be.
-    int year = scope.getVariable(Vars.CAMPAIGN_YEAR) != null ? Variables.integer(scope, Vars.CAMPAIGN_YEAR)
-        : Variables.date(scope, Vars.ISSUED_ON).getYear();
+    int year = Vars.CAMPAIGN_YEAR.optional(scope).orElseGet(() -> Vars.ISSUED_ON.required(scope).getYear());
     return new CampaignId(number, year);
   }
 

@@ -44,5 +44,10 @@ public final class SigningChoices {
   /** A member's place in its cluster's joint ceremony. */
   public enum MemberState { UNDECIDED, JOINED, LOCALITY, LEFT }
 
+  /** The code a choice is stored and recorded as (null for none): results and ceremonies keep codes. */
+  public static String code(Enum<?> choice) {
+    return choice == null ? null : choice.name();
+  }
+
   private SigningChoices() {}
 }

@@ -1,18 +1,15 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNamer;
 import vn.org.congdoanhanoi.phoihop.organization.Cluster;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
-import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNamer;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Readable names of the signing instances in Cockpit: the letter and who it is about, e.g.
@@ -29,7 +26,7 @@ class SigningInstanceNames {
   InstanceNamer signingCampaignName() {
     return new InstanceNamer(SigningCampaign.KEY, execution -> {
       String letter = letter(execution);
-      String subject = Variables.text(execution, SigningCampaign.Vars.SUBJECT);
+      String subject = SigningCampaign.Vars.SUBJECT.orNull(execution);
       return letter == null ? null : subject == null ? letter : letter + SEPARATOR + subject;
     });
   }
@@ -38,7 +35,7 @@ class SigningInstanceNames {
   InstanceNamer unitSigningName(OrganizationDirectory organization) {
     return new InstanceNamer(UnitSigning.KEY, execution -> {
       String letter = letter(execution);
-      String unit = Variables.text(execution, UnitSigning.Vars.UNIT_CODE);
+      String unit = UnitSigning.Vars.UNIT_CODE.orNull(execution);
       return letter == null || unit == null ? null : letter + SEPARATOR + organization.federation(unit);
     });
   }
@@ -47,7 +44,7 @@ class SigningInstanceNames {
   InstanceNamer clusterCeremonyName(OrganizationDirectory organization) {
     return new InstanceNamer(ClusterCeremony.KEY, execution -> {
       String letter = letter(execution);
-      String cluster = Variables.text(execution, ClusterCeremony.Vars.CLUSTER_CODE);
+      String cluster = ClusterCeremony.Vars.CLUSTER_CODE.orNull(execution);
       Integer year = year(execution);
       if (letter == null || cluster == null) {
         return null;
@@ -59,7 +56,7 @@ class SigningInstanceNames {
 
   /** "222/LĐLĐ (2022)"; the number alone when the year is unknown (a start about to be refused for it). */
   static String letter(VariableScope execution) {
-    String number = Variables.text(execution, SigningCampaign.Vars.DOCUMENT_NUMBER);
+    String number = SigningCampaign.Vars.DOCUMENT_NUMBER.orNull(execution);
     Integer year = year(execution);
     return number == null ? null : year == null ? number : number + " (" + year + ")";
   }
@@ -70,13 +67,10 @@ class SigningInstanceNames {
    * the start's own validation says what is wrong.
    */
   private static Integer year(VariableScope execution) {
-    if (execution.getVariable(SigningCampaign.Vars.CAMPAIGN_YEAR) instanceof Number year) {
-      return year.intValue();
-    }
-    String issuedOn = Variables.text(execution, SigningCampaign.Vars.ISSUED_ON);
     try {
-      return issuedOn == null || issuedOn.length() < 10 ? null : LocalDate.parse(issuedOn.substring(0, 10)).getYear();
-    } catch (DateTimeParseException malformed) {
+      return SigningCampaign.Vars.CAMPAIGN_YEAR.optional(execution)
+          .or(() -> SigningCampaign.Vars.ISSUED_ON.optional(execution).map(LocalDate::getYear)).orElse(null);
+    } catch (IllegalStateException malformed) {
       return null;
     }
   }

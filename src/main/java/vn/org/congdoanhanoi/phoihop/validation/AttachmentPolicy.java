@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 
 /**
  * What a user may attach to a task (the draft regulation, the signed regulation's scan): PDF, DOCX, JPEG or PNG, up
@@ -94,6 +95,10 @@ public class AttachmentPolicy {
    * An optional attachment: null when the submission has none; otherwise the file, after recording a violation for
    * anything wrong with it.
    */
+  public void optionalFile(Submission s, ProcessVariable<FileValue> variable, String label) {
+    optionalFile(s, variable.name(), label);
+  }
+
   public void optionalFile(Submission s, String name, String label) {
     Object value = s.raw(name);
     if (value == null) {

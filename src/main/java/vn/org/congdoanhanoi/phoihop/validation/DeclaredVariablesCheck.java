@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 
 /**
  * Holds a submission to what its form declares: only declared variables, each with the shape of its field, and
@@ -157,12 +159,19 @@ final class DeclaredVariablesCheck {
         head);
   }
 
-  /** Tasklist sends read-only fields back as shown: absent, null and "" are the same; dates and times by prefix. */
+  /**
+   * Tasklist sends read-only fields back as shown: absent, null and "" are the same; dates as the same day in Hà Nội
+   * (a date picker may send the day's midnight in UTC, the day before at 17:00Z); times by their minutes.
+   */
   private static boolean sameShown(Object current, Object submitted, VariableKind kind) {
     String now = current == null ? "" : current.toString();
     String sent = submitted == null ? "" : submitted.toString();
-    if (kind == VariableKind.DATE && now.length() >= 10 && sent.length() >= 10) {
-      return now.substring(0, 10).equals(sent.substring(0, 10));
+    if (kind == VariableKind.DATE && !now.isBlank() && !sent.isBlank()) {
+      try {
+        return ProcessVariables.day(now).equals(ProcessVariables.day(sent));
+      } catch (DateTimeException notDates) {
+        return now.equals(sent);
+      }
     }
     if (kind == VariableKind.TIME && now.length() >= 5 && sent.length() >= 5) {
       return now.substring(0, 5).equals(sent.substring(0, 5));

@@ -1,8 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,10 +12,13 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 
 /**
  * Values a user or another system submits (a start, a task completion), read with the checks every validator
  * needs. Collects every violation instead of stopping at the first, so one answer says everything to fix.
+ * Validators name a field by its variable's declaration; reads by name are for checks that know no process.
  */
 public final class Submission {
 
@@ -60,6 +63,50 @@ public final class Submission {
     return values.apply(name);
   }
 
+  public Object raw(ProcessVariable<?> variable) {
+    return raw(variable.name());
+  }
+
+  public String requiredText(ProcessVariable<String> variable, String label, int maxLength) {
+    return requiredText(variable.name(), label, maxLength);
+  }
+
+  public String optionalText(ProcessVariable<String> variable, String label, int maxLength) {
+    return optionalText(variable.name(), label, maxLength);
+  }
+
+  public LocalDate requiredDate(ProcessVariable<LocalDate> variable, String label) {
+    return requiredDate(variable.name(), label);
+  }
+
+  public LocalDate optionalDate(ProcessVariable<LocalDate> variable, String label) {
+    return optionalDate(variable.name(), label);
+  }
+
+  public LocalTime requiredTime(ProcessVariable<LocalTime> variable, String label) {
+    return requiredTime(variable.name(), label);
+  }
+
+  public <E extends Enum<E>> E requiredChoice(ProcessVariable<E> variable, String label, Class<E> type) {
+    return requiredChoice(variable.name(), label, type);
+  }
+
+  public <E extends Enum<E>> E optionalChoice(ProcessVariable<E> variable, String label, Class<E> type) {
+    return optionalChoice(variable.name(), label, type);
+  }
+
+  public boolean flag(ProcessVariable<Boolean> variable) {
+    return flag(variable.name());
+  }
+
+  public void violation(ProcessVariable<?> field, String message) {
+    violation(field.name(), message);
+  }
+
+  public void check(boolean condition, ProcessVariable<?> field, String message) {
+    check(condition, field.name(), message);
+  }
+
   /** A non-blank text, or null after recording a violation. */
   public String requiredText(String name, String label, int maxLength) {
     Object raw = raw(name);
@@ -95,9 +142,9 @@ public final class Submission {
 
   private LocalDate date(String name, String label, String text) {
     try {
-      // Date fields of forms send "2022-05-16"; other systems may send a full timestamp.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
+      // Date fields of forms send "2022-05-16"; other systems may send a timestamp, read as a day in Hà Nội.
+      return ProcessVariables.day(text);
+    } catch (DateTimeException e) {
       violation(name, label + " phải là ngày theo dạng năm-tháng-ngày (ví dụ 2022-05-16), nhận được '" + quote(text) + "'.");
       return null;
     }
@@ -109,8 +156,8 @@ public final class Submission {
       return null;
     }
     try {
-      return LocalTime.parse(text.length() > 5 ? text.substring(0, 5) : text);
-    } catch (DateTimeParseException e) {
+      return LocalTime.parse(text);
+    } catch (DateTimeException e) {
       violation(name, label + " phải là giờ theo dạng 24 giờ HH:mm (ví dụ 14:00), nhận được '" + quote(text) + "'.");
       return null;
     }

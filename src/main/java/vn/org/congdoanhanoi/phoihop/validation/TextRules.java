@@ -3,6 +3,8 @@ package vn.org.congdoanhanoi.phoihop.validation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 
 /**
  * The limits of a family's free-text fields, declared once: the validators check submissions with them and every
@@ -19,24 +21,25 @@ public final class TextRules {
     this.patterns = Map.copyOf(patterns);
   }
 
-  /** Field (variable name) → most characters it may hold. */
-  public static TextRules maxLengths(Map<String, Integer> maxLengths) {
-    return new TextRules(maxLengths, Map.of());
+  /** Field → most characters it may hold. */
+  public static TextRules maxLengths(Map<ProcessVariable<String>, Integer> maxLengths) {
+    return new TextRules(maxLengths.entrySet().stream()
+        .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)), Map.of());
   }
 
   /**
    * These rules, plus a regular expression the whole text of {@code field} must match; written so that Java and the
    * browser's JavaScript read it alike, since the form checks the same expression.
    */
-  public TextRules withPattern(String field, String regex) {
+  public TextRules withPattern(ProcessVariable<String> field, String regex) {
     Pattern.compile(regex);
     Map<String, String> more = new HashMap<>(patterns);
-    more.put(field, regex);
+    more.put(field.name(), regex);
     return new TextRules(maxLengths, more);
   }
 
-  public int maxLength(String field) {
-    Integer max = maxLengths.get(field);
+  public int maxLength(ProcessVariable<String> field) {
+    Integer max = maxLengths.get(field.name());
     if (max == null) {
       throw new IllegalArgumentException("No maximum length declared for the text field " + field);
     }
@@ -44,14 +47,15 @@ public final class TextRules {
   }
 
   /** The pattern the whole text of the field must match. */
-  public Pattern pattern(String field) {
-    String regex = patterns.get(field);
+  public Pattern pattern(ProcessVariable<String> field) {
+    String regex = patterns.get(field.name());
     if (regex == null) {
       throw new IllegalArgumentException("No pattern declared for the text field " + field);
     }
     return Pattern.compile(regex);
   }
 
+  /** By variable name, as the forms name their fields. */
   public Map<String, Integer> maxLengths() {
     return maxLengths;
   }

@@ -1,7 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -17,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
@@ -54,23 +54,25 @@ class CampaignDeadlineChangeTest {
     Task proposal = d.task(gialam, UnitSigning.Elements.PROPOSAL);
     assertThat(proposal.getDueDate()).isEqualTo(TaskDeadlines.endOf(java.time.LocalDate.of(2022, 6, 30)));
 
-    Map<String, String> body = Map.of("deadline", "2022-07-15");
+    Map<String, String> body = Map.of(DeadlineFollowUp.Vars.DEADLINE.name(), "2022-07-15");
     String path = "/api/process-instances/" + campaign.getId() + "/deadline";
     assertThat(RestCaller.demo(port, "gialam.ldld").put(path, body).status()).isEqualTo(403);
-    assertThat(RestCaller.demo(port, "vanphong").put(path, Map.of("deadline", "15/07/2022")).status()).isEqualTo(400);
+    assertThat(RestCaller.demo(port, "vanphong").put(path, Map.of(DeadlineFollowUp.Vars.DEADLINE.name(),
+        "15/07/2022")).status()).isEqualTo(400);
     RestCaller.Response answer = RestCaller.demo(port, "vanphong").put(path, body);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().get("message").asText()).startsWith("Đã dời hạn sang ngày 15/07/2022 cho");
     assertThat(answer.json().get("processInstances").asInt()).isGreaterThanOrEqualTo(6);
 
     for (ProcessInstance instance : List.of(campaign, gialam, d.unit("socson"), cluster, watch)) {
-      assertThat(engine.getRuntimeService().getVariable(instance.getId(), "deadline")).isEqualTo("2022-07-15");
+      assertThat(engine.getRuntimeService().getVariable(instance.getId(),
+          DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo("2022-07-15");
     }
     // The follow-up's reminder and the cluster's registration cut-off (10 working days before) moved.
     assertThat(timer(watch, DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
         .isEqualTo(reminders.reminderAt(7, "2022-07-15"));
     String cutOff = (String) engine.getRuntimeService().getVariable(cluster.getId(),
-        ClusterCeremony.Vars.REGISTRATION_CUT_OFF);
+        ClusterCeremony.Vars.REGISTRATION_CUT_OFF.name());
     assertThat(cutOff).isEqualTo("2022-07-01T17:00+07:00");
     assertThat(timer(cluster, ClusterCeremony.Elements.CUT_OFF).getDuedate())
         .isEqualTo(Date.from(OffsetDateTime.parse(cutOff).toInstant()));
@@ -135,7 +137,7 @@ class CampaignDeadlineChangeTest {
     scopes.forEach((unit, scope) -> {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal(scope));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     });
     d.executeJobs(campaign.getId());
     ProcessInstance cluster = d.cluster("cum3");
@@ -158,7 +160,7 @@ class CampaignDeadlineChangeTest {
   }
 
   private Object deadlineOf(ProcessInstance instance) {
-    return engine.getRuntimeService().getVariable(instance.getId(), TaskDeadlines.DEADLINE_VARIABLE);
+    return engine.getRuntimeService().getVariable(instance.getId(), DeadlineFollowUp.Vars.DEADLINE.name());
   }
 
   private ProcessInstance watchOf(ProcessInstance watched) {

@@ -1,7 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -22,12 +21,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
-import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
-import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
+import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
@@ -108,16 +109,18 @@ class DeadlineFollowUpProcessTest {
     assertThat(taskMail.recipients()).contains("vanphong@congdoanhanoi.org.vn", "vanphong@demo.phoihop.example");
 
     // A decision the rules refuse.
-    assertThatThrownBy(() -> d.complete("vanphong", followUp, Map.of("followUpAction", "EXTEND")))
+    assertThatThrownBy(() -> d.complete("vanphong", followUp, Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
+        "EXTEND")))
         .hasMessageContaining("hạn mới");
     assertThatThrownBy(() -> d.complete("vanphong", followUp,
-        Map.of("followUpAction", "EXTEND", "newDeadline", deadline.toString()))).hasMessageContaining("phải sau");
+        Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXTEND", DeadlineFollowUp.Vars.NEW_DEADLINE.name(),
+            deadline.toString()))).hasMessageContaining("phải sau");
 
     // A formal letter, then the office follows up again.
     d.complete("vanphong", followUp, decision("SEND_LETTER", null, "Đề nghị báo cáo lý do chậm trước ngày làm việc tới."));
     assertThat(watch).isWaitingAt(DeadlineFollowUp.Elements.NEXT_FOLLOW_UP);
     ProcessInstance letterMail = jobs.mails("follow-up-letter.").stream()
-        .filter(i -> jobs.variables(i).get("mailRequest").toString().contains("9403/LĐLĐ")).findFirst().orElseThrow();
+        .filter(i -> jobs.variables(i).get(NotificationMail.Vars.MAIL_REQUEST.name()).toString().contains("9403/LĐLĐ")).findFirst().orElseThrow();
     ReceivedMail letter = ReceivedMail.withMessageId(jobs.sendMail(letterMail.getBusinessKey()));
     assertThat(letter.subject()).startsWith("Công văn đôn đốc: Liên đoàn Lao động quận Long Biên chưa hoàn thành đúng hạn");
     assertThat(letter.text()).contains("CÔNG VĂN ĐÔN ĐỐC", "Kính gửi: Liên đoàn Lao động quận Long Biên; Ban Thường vụ Quận ủy Long Biên",
@@ -129,8 +132,10 @@ class DeadlineFollowUpProcessTest {
     LocalDate extended = calendar.plusWorkingDays(deadline, 10);
     d.complete("vanphong", d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP),
         decision("EXTEND", extended.toString(), "Đơn vị xin lùi do trùng Đại hội"));
-    assertThat(engine.getRuntimeService().getVariable(unit.getId(), "deadline")).isEqualTo(extended.toString());
-    assertThat(engine.getRuntimeService().getVariable(watch.getId(), "deadline")).isEqualTo(extended.toString());
+    assertThat(engine.getRuntimeService().getVariable(unit.getId(),
+        DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo(extended.toString());
+    assertThat(engine.getRuntimeService().getVariable(watch.getId(),
+        DeadlineFollowUp.Vars.DEADLINE.name())).isEqualTo(extended.toString());
     assertThat(watch).isWaitingAt(DeadlineFollowUp.Elements.REMINDER_7);
     assertThat(timer(watch, DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
         .isEqualTo(reminders.reminderAt(7, extended.toString()));
@@ -141,7 +146,7 @@ class DeadlineFollowUpProcessTest {
 
     // Excused: the unit's signing ends as "not signed", with the office's reason.
     assertThatThrownBy(() -> d.complete("vanphong", d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP),
-        Map.of("followUpAction", "EXCUSE"))).hasMessageContaining("lý do miễn");
+        Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE"))).hasMessageContaining("lý do miễn");
     d.complete("vanphong", d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP),
         decision("EXCUSE", null, "Đơn vị đang kiện toàn Ban Thường vụ"));
     assertThat(watch).isEnded().hasPassed(DeadlineFollowUp.Elements.END_EXCUSED);
@@ -161,9 +166,9 @@ class DeadlineFollowUpProcessTest {
 
   private static Map<String, Object> decision(String action, String newDeadline, String note) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put("followUpAction", action);
-    vars.put("newDeadline", newDeadline);
-    vars.put("followUpNote", note);
+    vars.put(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), action);
+    vars.put(DeadlineFollowUp.Vars.NEW_DEADLINE.name(), newDeadline);
+    vars.put(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), note);
     return vars;
   }
 }

@@ -1,9 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendarConfiguration;
-import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendarConfiguration;
+import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
 
 /** Reminder, deadline and follow-up dates on the real holiday file (Tết 2025, 30/4–1/5 2025). */
 class DeadlineRemindersTest {
@@ -67,7 +66,8 @@ class DeadlineRemindersTest {
   @Test
   void theOfficeFollowsUpAgainThreeWorkingDaysAfterALetter() {
     // Letter on Tuesday 29/4/2025: 30/4, 1/5, 2/5 off, so Monday 5/5, Tuesday 6/5, Wednesday 7/5.
-    assertThat(reminders.nextFollowUpAt(LocalDate.of(2025, 4, 29))).isEqualTo("2025-05-07T08:00+07:00");
+    assertThat(DeadlineFollowUp.Vars.NEXT_FOLLOW_UP_AT.stored(reminders.nextFollowUpAt(LocalDate.of(2025, 4, 29))))
+        .isEqualTo("2025-05-07T08:00+07:00");
   }
 
   @Test

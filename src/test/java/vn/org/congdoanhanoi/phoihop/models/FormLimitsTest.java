@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.models;
 
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class FormLimitsTest {
       assertThat(rules.maxLengths()).as("%s: field %s has a maximum length on the server", form, field.name())
           .containsKey(field.name());
       assertThat(field.maxLength()).as("%s: maximum length of %s", form, field.name())
-          .isEqualTo(rules.maxLength(field.name()));
+          .isEqualTo(rules.maxLengths().get(field.name()));
       assertThat(field.pattern()).as("%s: pattern of %s", form, field.name())
           .isEqualTo(rules.patterns().get(field.name()));
     }
@@ -79,7 +80,7 @@ class FormLimitsTest {
 
   @Test
   void pressLinksAreOneWebAddressPerLineInTheFormAsOnTheServer() {
-    Pattern links = SigningTextRules.RULES.pattern("pressLinks");
+    Pattern links = SigningTextRules.RULES.pattern(UnitSigning.Vars.PRESS_LINKS);
     assertThat(links.matcher("https://laodongthudo.vn/a.html\n\n  http://hanoimoi.vn/b  \r\nhttps://c.vn").matches())
         .isTrue();
     assertThat(links.matcher("https://laodongthudo.vn/a.html https://hanoimoi.vn/b").matches()).isFalse();
@@ -95,7 +96,7 @@ class FormLimitsTest {
           <form><script type="application/json" data-form-variables>{"submits": {"venue": "String"}}</script>
           <input type="text" name="venue" ng-model="p.venue" ng-maxlength="255"></form>""");
       assertThat(editableTextFields(form)).containsExactly(new Field("venue", 255, null));
-      assertThat(SigningTextRules.RULES.maxLength("venue")).isNotEqualTo(255);
+      assertThat(SigningTextRules.RULES.maxLength(UnitSigning.Vars.VENUE)).isNotEqualTo(255);
     } finally {
       Files.delete(form);
     }

@@ -6,17 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.externaltask.ExternalTask;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.org.congdoanhanoi.phoihop.NotificationTestServers;
 import vn.org.congdoanhanoi.phoihop.NotificationTestServers.Received;
+import vn.org.congdoanhanoi.phoihop.NotificationTestServers;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A webhook is posted as JSON through the http-connector; a receiver that answers 500 makes the attempt fail, and
@@ -43,7 +45,8 @@ class WebhookDeliveryTest {
   void anErrorStatusEndsInAnIncidentAndARetryAfterTheFixDeliversTheSameEvent() throws Exception {
     String key = "regulation-signed.test-9501";
     notifications.requestWebhook(NotificationWebhook.Events.REGULATION_SIGNED, key,
-        Map.of("documentNumber", "9501/LĐLĐ", "unitName", "Liên đoàn Lao động huyện Đông Anh", "signedOn", "2022-06-15"));
+        Map.of(MatterVariables.DOCUMENT_NUMBER.name(), "9501/LĐLĐ", MatterVariables.UNIT_NAME.name(),
+            "Liên đoàn Lao động huyện Đông Anh", UnitSigning.Vars.SIGNED_ON.name(), "2022-06-15"));
     NotificationJobs jobs = new NotificationJobs(engine);
     ProcessInstance instance = jobs.webhook(key);
 

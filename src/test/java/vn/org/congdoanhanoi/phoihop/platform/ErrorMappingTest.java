@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
-import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +17,7 @@ import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.WebappSession;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -114,10 +113,12 @@ class ErrorMappingTest {
     // The HTTP guard does not recognise this path (a matrix parameter), so only the engine's own check runs.
     RestCaller office = RestCaller.demo(port, "vanphong");
     RestCaller.Response started = office.post("/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start",
-        Map.of("variables", Map.of("documentNumber", Map.of("value", "9321/LĐLĐ"),
-            "issuedOn", Map.of("value", "2022-05-16"), "deadline", Map.of("value", "2022-06-30"),
-            "term", Map.of("value", "2022-2025"), "subject", Map.of("value", "V/v ký kết Quy chế phối hợp"),
-            "unitCodes", Map.of("value", "[\"phuxuyen\"]", "type", "Json"))));
+        Map.of("variables", Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9321/LĐLĐ"),
+            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"), SigningCampaign.Vars.DEADLINE.name(),
+                Map.of("value", "2022-06-30"),
+            SigningCampaign.Vars.TERM.name(), Map.of("value", "2022-2025"), SigningCampaign.Vars.SUBJECT.name(),
+                Map.of("value", "V/v ký kết Quy chế phối hợp"),
+            SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"phuxuyen\"]", "type", "Json"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     instances.add(started.json().get("id").asText());
     String task = taskService.createTaskQuery()
@@ -126,15 +127,19 @@ class ErrorMappingTest {
 
     RestCaller.Response refused = RestCaller.demo(port, "phuxuyen.ldld").post(
         "/engine-rest/task/" + task + "/complete;guard=skipped", Map.of("variables", Map.of(
-            "proposedDate", Map.of("value", "2022-07-15"), "proposedTime", Map.of("value", "25:00"),
-            "venueArrangedBy", Map.of("value", "UNIT"), "signingMode", Map.of("value", "DIRECT"),
-            "signingScope", Map.of("value", "SOMEWHERE"), "attendees", Map.of("value", "Ban Thường vụ"))));
+            UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-07-15"),
+                UnitSigning.Vars.PROPOSED_TIME.name(), Map.of("value", "25:00"),
+            UnitSigning.Vars.VENUE_ARRANGED_BY.name(), Map.of("value", "UNIT"), UnitSigning.Vars.SIGNING_MODE.name(),
+                Map.of("value", "DIRECT"),
+            UnitSigning.Vars.SIGNING_SCOPE.name(), Map.of("value", "SOMEWHERE"), UnitSigning.Vars.ATTENDEES.name(),
+                Map.of("value", "Ban Thường vụ"))));
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     JsonNode body = refused.json();
     assertThat(body.get("type").asText()).isEqualTo("InvalidRequestException");
     assertThat(body.get("message").asText()).contains("sau hạn hoàn thành").doesNotContain("ENGINE-");
-    assertThat(body.get("errors").findValuesAsText("field")).contains("proposedDate", "proposedTime", "signingScope");
+    assertThat(body.get("errors").findValuesAsText("field")).contains(UnitSigning.Vars.PROPOSED_DATE.name(),
+        UnitSigning.Vars.PROPOSED_TIME.name(), UnitSigning.Vars.SIGNING_SCOPE.name());
     assertClean(refused);
     assertThat(taskService.createTaskQuery().taskId(task).count()).isOne();
   }

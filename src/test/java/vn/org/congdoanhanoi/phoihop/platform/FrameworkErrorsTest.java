@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * Requests Spring MVC refuses itself, most of them before any controller of ours is chosen (wrong content type,
@@ -56,7 +57,7 @@ class FrameworkErrorsTest {
   @Test
   void aMissingRequiredParameterIs400NamingIt() throws Exception {
     JsonNode problem = problem(send(request("/api/signing-campaigns").GET()), 400);
-    assertThat(problem.get("detail").asText()).contains("documentNumber");
+    assertThat(problem.get("detail").asText()).contains(SigningCampaign.Vars.DOCUMENT_NUMBER.name());
   }
 
   @Test

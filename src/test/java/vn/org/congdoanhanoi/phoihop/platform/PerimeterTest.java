@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * The perimeter as a hostile client sees it, over plain HTTP: forged cross-origin changes, the Basic challenge
@@ -101,10 +102,12 @@ class PerimeterTest {
   void reportPagesDownloadsAndTheApiCarrySecurityHeaders() throws Exception {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
         "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", Map.of(
-            "documentNumber", Map.of("value", "9831/LĐLĐ"), "issuedOn", Map.of("value", "2022-05-16"),
-            "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
-            "subject", Map.of("value", "Kiểm tra tiêu đề bảo mật"),
-            "unitCodes", Map.of("value", "[\"hoaiduc\"]", "type", "Json"))));
+            SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9831/LĐLĐ"),
+                SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
+            SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+                Map.of("value", "2022-2025"),
+            SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "Kiểm tra tiêu đề bảo mật"),
+            SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoaiduc\"]", "type", "Json"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String so = URLEncoder.encode("9831/LĐLĐ", StandardCharsets.UTF_8);
 

@@ -41,8 +41,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
@@ -111,36 +111,36 @@ class HostileInputSuiteTest {
     // Camunda's REST API: variables the form does not declare, values of the wrong type.
     attack("engine-rest", "completion sets the unit, its name and its deadline", BAD_VALUE,
         () -> dongdaRest.post(complete, body(with(proposal, Map.of(
-            UnitSigning.Vars.UNIT_CODE, text("hoankiem"), UnitSigning.Vars.UNIT_NAME, text("Hoàn Kiếm"),
-            UnitSigning.Vars.DEADLINE, text("2027-12-31"))))));
+            UnitSigning.Vars.UNIT_CODE.name(), text("hoankiem"), UnitSigning.Vars.UNIT_NAME.name(), text("Hoàn Kiếm"),
+            UnitSigning.Vars.DEADLINE.name(), text("2027-12-31"))))));
     attack("engine-rest", "venue as an object", BAD_VALUE,
-        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.VENUE,
+        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.VENUE.name(),
             Map.of("value", Map.of("street", "Phố Huế")))))));
     attack("engine-rest", "a Date-typed date", BAD_VALUE,
-        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.PROPOSED_DATE,
+        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.PROPOSED_DATE.name(),
             Map.of("value", "2022-06-08T00:00:00.000+0700", "type", "Date"))))));
     attack("engine-rest", "a Jackson gadget type", BAD_VALUE,
-        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.VENUE, Map.of("value", "{}",
+        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.VENUE.name(), Map.of("value", "{}",
             "type", "Object", "valueInfo", Map.of("objectTypeName", "com.sun.rowset.JdbcRowSetImpl",
                 "serializationDataFormat", "application/json")))))));
     attack("engine-rest", "an explicit serialized Java object", BAD_VALUE,
-        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.VENUE, Map.of(
+        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.VENUE.name(), Map.of(
             "value", Base64.getEncoder().encodeToString(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 't', 0, 1, 'x'}),
             "type", "Object", "valueInfo", Map.of("objectTypeName", "java.lang.String",
                 "serializationDataFormat", "application/x-java-serialized-object")))))));
     attack("engine-rest", "malformed Json", BAD_VALUE,
-        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.ATTENDEES,
+        () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.ATTENDEES.name(),
             Map.of("value", "{not json", "type", "Json"))))));
     attack("engine-rest", "start with the document number as a number", BAD_VALUE,
         () -> office.post(start, body(with(campaignVariables("HOSTILE-02/LĐLĐ"),
-            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER, Map.of("value", 222, "type", "Integer"))))));
+            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", 222, "type", "Integer"))))));
     attack("engine-rest", "start with the document number as an object", BAD_VALUE,
         () -> office.post(start, body(with(campaignVariables("HOSTILE-02/LĐLĐ"),
-            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER, Map.of("value", Map.of("so", 222)))))));
+            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", Map.of("so", 222)))))));
     String megabyte = "x".repeat(1024 * 1024);
     RestCaller.Response[] echoed = new RestCaller.Response[1];
     attack("engine-rest", "a 1 MB bad value", BAD_VALUE, () -> echoed[0] = office.post(start,
-        body(with(campaignVariables("HOSTILE-03/LĐLĐ"), Map.of(SigningCampaign.Vars.TERM, text(megabyte))))));
+        body(with(campaignVariables("HOSTILE-03/LĐLĐ"), Map.of(SigningCampaign.Vars.TERM.name(), text(megabyte))))));
     attack("engine-rest", "another unit's task", HIDDEN_OR_NOT_ALLOWED,
         () -> dongdaRest.post("/engine-rest/task/" + hoankiem.getId() + "/complete", body(proposal)));
     RestCaller.Response[] missing = new RestCaller.Response[1];
@@ -160,13 +160,13 @@ class HostileInputSuiteTest {
         Set.of(400, 403, 404),
         () -> office.post("/engine-rest/message", Map.of("messageName",
             UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME, "businessKey", NUMBER + "/dongda",
-            "processVariables", Map.of(UnitSigning.Vars.CEREMONY_OUTCOME, text("SIGNED")))));
+            "processVariables", Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), text("SIGNED")))));
     attack("engine-rest", "a district sets a variable of its task", HIDDEN_OR_NOT_ALLOWED,
-        () -> dongdaRest.put("/engine-rest/task/" + dongda.getId() + "/variables/" + UnitSigning.Vars.UNIT_CODE,
+        () -> dongdaRest.put("/engine-rest/task/" + dongda.getId() + "/variables/" + UnitSigning.Vars.UNIT_CODE.name(),
             text("hoankiem")));
     attack("engine-rest", "a district moves its process instance's deadline", HIDDEN_OR_NOT_ALLOWED,
         () -> dongdaRest.put("/engine-rest/process-instance/" + dongda.getProcessInstanceId() + "/variables/"
-            + UnitSigning.Vars.DEADLINE, text("2027-12-31")));
+            + UnitSigning.Vars.DEADLINE.name(), text("2027-12-31")));
     attack("engine-rest", "a district executes the history cleanup job", HIDDEN_OR_NOT_ALLOWED,
         () -> dongdaRest.post("/engine-rest/job/" + cleanup.getId() + "/execute", Map.of()));
     attack("engine-rest", "a district suspends the history cleanup job", HIDDEN_OR_NOT_ALLOWED,
@@ -190,9 +190,11 @@ class HostileInputSuiteTest {
     String webappTask = "/camunda/api/engine/engine/default/task/" + dongda.getId();
     attack("camunda-api", "completion sets the unit and the deadline", BAD_VALUE,
         () -> dongdaSession.post(webappTask + "/submit-form", json(body(with(proposal, Map.of(
-            UnitSigning.Vars.UNIT_CODE, text("hoankiem"), UnitSigning.Vars.DEADLINE, text("2027-12-31")))))));
+            UnitSigning.Vars.UNIT_CODE.name(), text("hoankiem"), UnitSigning.Vars.DEADLINE.name(),
+                text("2027-12-31")))))));
     attack("camunda-api", "venue as an object", BAD_VALUE,
-        () -> dongdaSession.post(webappTask + "/complete", json(body(with(proposal, Map.of(UnitSigning.Vars.VENUE,
+        () -> dongdaSession.post(webappTask + "/complete", json(body(with(proposal,
+            Map.of(UnitSigning.Vars.VENUE.name(),
             Map.of("value", Map.of("street", "Phố Huế"))))))));
     attack("camunda-api", "the city office starts notification-mail from Tasklist", NOT_ALLOWED,
         () -> officeSession.post("/camunda/api/engine/engine/default/process-definition/key/" + NotificationMail.KEY
@@ -239,13 +241,16 @@ class HostileInputSuiteTest {
             "{\"deadline\":\"2022-07-15\"}".getBytes(StandardCharsets.UTF_8), withOrigin(basic("vanphong"))));
     attack("api", "a district moves the campaign deadline", NOT_ALLOWED,
         () -> dongdaRest.put("/api/process-instances/" + campaign.getId() + "/deadline",
-            Map.of("deadline", "2027-12-31")));
+            Map.of(SigningCampaign.Vars.DEADLINE.name(), "2027-12-31")));
     attack("api", "an impossible deadline", BAD_VALUE,
-        () -> office.put("/api/process-instances/" + campaign.getId() + "/deadline", Map.of("deadline", "2022-13-45")));
+        () -> office.put("/api/process-instances/" + campaign.getId() + "/deadline",
+            Map.of(SigningCampaign.Vars.DEADLINE.name(), "2022-13-45")));
     attack("api", "a register number of an unknown document type", BAD_VALUE,
-        () -> office.post("/api/outgoing-documents", Map.of("type", "NOPE", "subject", "Thử")));
+        () -> office.post("/api/outgoing-documents", Map.of("type", "NOPE", SigningCampaign.Vars.SUBJECT.name(),
+            "Thử")));
     attack("api", "a district issues a register number", NOT_ALLOWED,
-        () -> dongdaRest.post("/api/outgoing-documents", Map.of("type", "BAO_CAO", "subject", "Thử")));
+        () -> dongdaRest.post("/api/outgoing-documents", Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(),
+            "Thử")));
 
     // The control: without the hostile part, the same completion is accepted, so each refusal above was for it.
     RestCaller.Response control = dongdaRest.post(complete, body(proposal));
@@ -357,9 +362,9 @@ class HostileInputSuiteTest {
   private static Map<String, Object> campaignVariables(String number) {
     Map<String, Object> values = new LinkedHashMap<>(Campaigns.campaign(number, List.of("dongda"), "2022-05-16",
         "2022-06-30"));
-    values.remove(SigningCampaign.Vars.UNIT_CODES);
+    values.remove(SigningCampaign.Vars.UNIT_CODES.name());
     Map<String, Object> variables = restVariables(values);
-    variables.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", "[\"dongda\"]", "type", "Json"));
+    variables.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"dongda\"]", "type", "Json"));
     return variables;
   }
 

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Files attached to a proposal over Camunda's REST API: only PDF, DOCX, JPEG and PNG up to the size limit, with
@@ -44,7 +43,7 @@ class AttachmentRestTest {
 
   Map<String, Object> proposalWith(Map<String, Object> draft) {
     Map<String, Object> variables = new HashMap<>(RestSigningDriver.variables(SigningCampaignProcessTest.proposal("LOCALITY")));
-    variables.put(UnitSigning.Vars.DRAFT_REGULATION, draft);
+    variables.put(UnitSigning.Vars.DRAFT_REGULATION.name(), draft);
     return Map.of("variables", variables);
   }
 
@@ -61,7 +60,7 @@ class AttachmentRestTest {
     RestCaller.Response spreadsheet = unit.post(complete, proposalWith(file("bang-tinh.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new byte[] {'P', 'K', 3, 4, 1})));
     assertThat(spreadsheet.status()).as(spreadsheet.body()).isEqualTo(400);
-    assertThat(spreadsheet.json().get("errors").get(0).get("field").asText()).isEqualTo("draftRegulation");
+    assertThat(spreadsheet.json().get("errors").get(0).get("field").asText()).isEqualTo(UnitSigning.Vars.DRAFT_REGULATION.name());
     assertThat(spreadsheet.body()).contains("chỉ nhận tệp PDF, DOCX, JPEG hoặc PNG");
 
     RestCaller.Response renamed = unit.post(complete, proposalWith(file("du-thao.pdf", "application/pdf",
@@ -118,7 +117,7 @@ class AttachmentRestTest {
 
   private static Map<String, Object> withDraft(Object draft) {
     Map<String, Object> values = new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY"));
-    values.put(UnitSigning.Vars.DRAFT_REGULATION, draft);
+    values.put(UnitSigning.Vars.DRAFT_REGULATION.name(), draft);
     return values;
   }
 

@@ -5,7 +5,6 @@ import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * Replays the 2022 campaign of letter 222/LĐLĐ for all 32 units over REST alone, each action by the acting unit's
@@ -52,8 +52,11 @@ class Campaign2022ReplayTest {
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
         "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", RestSigningDriver.variables(
-            Map.of("documentNumber", NUMBER, "issuedOn", "2022-05-16", "deadline", "2022-06-30", "term", "2022-2025",
-                "subject", "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
+            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(),
+                "2022-05-16", SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(),
+                "2022-2025",
+                SigningCampaign.Vars.SUBJECT.name(),
+                    "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
                     + "Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(started.json().get("businessKey").asText()).isEqualTo(NUMBER);
@@ -74,43 +77,55 @@ class Campaign2022ReplayTest {
 
     for (String unit : units) {
       String[] slot = slots.get(unit);
-      Map<String, Object> proposal = new HashMap<>(Map.of("proposedDate", slot[0], "proposedTime", slot[1],
-          "venue", slot[2], "venueArrangedBy", CITY_CEREMONY.contains(unit) ? "CITY" : "UNIT",
-          "signingMode", "DIRECT", "signingScope", CLUSTER_1.contains(unit) ? "CLUSTER" : "LOCALITY",
-          "attendees", "Ban Thường vụ cấp ủy; lãnh đạo các Ban Đảng; Ban Thường vụ LĐLĐ; phóng viên"));
+      Map<String, Object> proposal = new HashMap<>(Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), slot[0],
+          UnitSigning.Vars.PROPOSED_TIME.name(), slot[1],
+          UnitSigning.Vars.VENUE.name(), slot[2], UnitSigning.Vars.VENUE_ARRANGED_BY.name(),
+              CITY_CEREMONY.contains(unit) ? "CITY" : "UNIT",
+          UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(),
+              CLUSTER_1.contains(unit) ? "CLUSTER" : "LOCALITY",
+          UnitSigning.Vars.ATTENDEES.name(),
+              "Ban Thường vụ cấp ủy; lãnh đạo các Ban Đảng; Ban Thường vụ LĐLĐ; phóng viên"));
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.PROPOSAL, proposal);
-      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION,
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
     d.runAsyncSteps(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
         String[] slot = slots.get(unit);
-        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.SCHEDULE_LOCAL, Map.of("localScheduleAction",
-            "SCHEDULE", "ceremonyDate", slot[0], "ceremonyTime", slot[1], "ceremonyVenue", slot[2]));
+        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.SCHEDULE_LOCAL,
+            Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(),
+            "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(), slot[0], UnitSigning.Vars.CEREMONY_TIME.name(), slot[1],
+                UnitSigning.Vars.CEREMONY_VENUE.name(), slot[2]));
       }
     }
     String cluster1 = ClusterCeremony.businessKey(NUMBER, "cum1");
-    d.complete("badinh.ldld", cluster1, ClusterCeremony.Elements.PROPOSE, Map.of("jointDate", "2022-05-31",
-        "jointTime", "14:00", "jointVenue", "Hội trường Quận ủy Đống Đa", "jointSigningMode", "DIRECT"));
-    d.complete("thuongtruc", cluster1, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, Map.of("cityAttendees",
+    d.complete("badinh.ldld", cluster1, ClusterCeremony.Elements.PROPOSE,
+        Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-05-31",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(),
+            "Hội trường Quận ủy Đống Đa", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
+    d.complete("thuongtruc", cluster1, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
+        Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(),
         "Đồng chí Nguyễn Phi Thường, Chủ tịch; các Phó Chủ tịch Phạm Bá Vĩnh, Lê Đình Hùng, Nguyễn Chính Hữu"));
     d.runAsyncSteps(campaignId);
     d.ceremonyDaysCome(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
-        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-            "signedOn", slots.get(unit)[0], "signatories", "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
+        d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.RECORD_OUTCOME,
+            Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+            UnitSigning.Vars.SIGNED_ON.name(), slots.get(unit)[0], UnitSigning.Vars.SIGNATORIES.name(),
+                "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
       }
     }
     for (String taskId : d.taskIds("badinh.ldld", cluster1, ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME)) {
-      d.completeTask("badinh.ldld", taskId, Map.of("memberOutcome", "SIGNED",
-          "memberSignatories", "Bí thư Quận ủy; Chủ tịch LĐLĐ Thành phố"));
+      d.completeTask("badinh.ldld", taskId, Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "SIGNED",
+          ClusterCeremony.Vars.MEMBER_SIGNATORIES.name(), "Bí thư Quận ủy; Chủ tịch LĐLĐ Thành phố"));
     }
     d.runAsyncSteps(campaignId);
     for (String unit : units) {
-      d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.REPORT, Map.of("reportSummary",
+      d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
           "Đã tổ chức Lễ ký kết Quy chế phối hợp công tác giai đoạn 2022-2025."));
     }
     d.runAsyncSteps(campaignId);
@@ -125,19 +140,20 @@ class Campaign2022ReplayTest {
     assertThat(result.get("units").asInt()).isEqualTo(32);
     assertThat(result.get("signed").asInt()).isEqualTo(32);
     for (JsonNode unit : result.get("unitStatuses")) {
-      String code = unit.get("unitCode").asText();
+      String code = unit.get(UnitSigning.Vars.UNIT_CODE.name()).asText();
       assertThat(unit.get("stage").asText()).isEqualTo("Đã ký kết");
       if (CITY_CEREMONY.contains(code)) {
-        assertThat(unit.get("ceremonyStartsAt").asText()).isEqualTo("2022-05-10T09:00:00");
+        assertThat(unit.get(UnitSigning.Vars.CEREMONY_STARTS_AT.name()).asText()).isEqualTo("2022-05-10T09:00:00");
         assertThat(unit.get("ceremonyTitle").asText())
             .isEqualTo("Lễ ký kết chung do Liên đoàn Lao động thành phố Hà Nội tổ chức");
       } else if (CLUSTER_1.contains(code)) {
-        assertThat(unit.get("signedOn").asText()).isEqualTo("2022-05-31");
-        assertThat(unit.get("signingScope").asText()).isEqualTo("CLUSTER");
+        assertThat(unit.get(UnitSigning.Vars.SIGNED_ON.name()).asText()).isEqualTo("2022-05-31");
+        assertThat(unit.get(UnitSigning.Vars.SIGNING_SCOPE.name()).asText()).isEqualTo("CLUSTER");
         assertThat(unit.get("ceremonyTitle").asText()).isEqualTo("Lễ ký kết chung của Cụm Thi đua số 1");
       } else {
-        assertThat(unit.get("signingScope").asText()).isEqualTo("LOCALITY");
-        assertThat(LocalDate.parse(unit.get("signedOn").asText())).isBefore(LocalDate.of(2022, 6, 30));
+        assertThat(unit.get(UnitSigning.Vars.SIGNING_SCOPE.name()).asText()).isEqualTo("LOCALITY");
+        assertThat(LocalDate.parse(unit.get(UnitSigning.Vars.SIGNED_ON.name()).asText())).isBefore(LocalDate.of(2022,
+            6, 30));
       }
     }
 
@@ -147,7 +163,7 @@ class Campaign2022ReplayTest {
 
     JsonNode own = RestCaller.demo(port, "hoankiem.ldld")
         .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();
-    assertThat(own.get("unitStatuses").findValuesAsText("unitCode")).containsExactly("hoankiem");
+    assertThat(own.get("unitStatuses").findValuesAsText(UnitSigning.Vars.UNIT_CODE.name())).containsExactly("hoankiem");
   }
 
   private static String key(String unit) {

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -22,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Ten systems (or ten clicks) start the same letter at the same moment over REST: exactly one campaign exists
@@ -113,10 +112,13 @@ class CampaignStartRaceTest {
 
   private RestCaller.Response start(String number) {
     return RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
-        "documentNumber", Map.of("value", number), "issuedOn", Map.of("value", "2022-05-16"),
-        "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
-        "subject", Map.of("value", "V/v tổ chức Lễ ký kết Quy chế phối hợp (thử phát động đồng thời)"),
-        "unitCodes", Map.of("value", jsonList(UNITS), "type", "Json"))));
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(),
+            Map.of("value", "2022-05-16"),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", "2022-2025"),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value",
+            "V/v tổ chức Lễ ký kết Quy chế phối hợp (thử phát động đồng thời)"),
+        SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", jsonList(UNITS), "type", "Json"))));
   }
 
   /** All starts wait at one start line, then go at once, each on its own connection. */

@@ -1,13 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /** Starts signing campaigns for tests, as the city office does (its own user and groups, authorizations on). */
 public final class Campaigns {
@@ -16,12 +15,12 @@ public final class Campaigns {
 
   public static Map<String, Object> campaign(String number, List<String> units, String issuedOn, String deadline) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER, number);
-    vars.put(SigningCampaign.Vars.ISSUED_ON, issuedOn);
-    vars.put(SigningCampaign.Vars.DEADLINE, deadline);
-    vars.put(SigningCampaign.Vars.SUBJECT, "V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025");
-    vars.put(SigningCampaign.Vars.TERM, "2022-2025");
-    vars.put(SigningCampaign.Vars.UNIT_CODES, JsonLists.toJson(units));
+    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number);
+    vars.put(SigningCampaign.Vars.ISSUED_ON.name(), issuedOn);
+    vars.put(SigningCampaign.Vars.DEADLINE.name(), deadline);
+    vars.put(SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025");
+    vars.put(SigningCampaign.Vars.TERM.name(), "2022-2025");
+    vars.put(SigningCampaign.Vars.UNIT_CODES.name(), JsonLists.toJson(units));
     return vars;
   }
 

@@ -6,7 +6,6 @@ import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -156,7 +155,8 @@ class CeremonyBookingRaceTest {
       String loser = both.get(pairAnswers.indexOf(refused));
       // Nothing of the refused booking stays: its unit still has its scheduling task and no ceremony.
       assertThat(d.task(d.unit(loser), UnitSigning.Elements.SCHEDULE_LOCAL)).isNotNull();
-      assertThat(nodeA.engine().getRuntimeService().getVariable(d.unit(loser).getId(), UnitSigning.Vars.CEREMONY_ID))
+      assertThat(nodeA.engine().getRuntimeService().getVariable(d.unit(loser).getId(),
+          UnitSigning.Vars.CEREMONY_ID.name()))
           .isNull();
       assertThat(booked).as("pair %s", both)
           .filteredOn(c -> both.contains(c.hostUnitCode())).hasSize(1);
@@ -180,15 +180,16 @@ class CeremonyBookingRaceTest {
     for (String unit : units) {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
     d.executeJobs(campaign.getId());
     return d;
   }
 
   private static Map<String, String> schedule(String date, String time, String venue) {
-    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION, "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE, date,
-        UnitSigning.Vars.CEREMONY_TIME, time, UnitSigning.Vars.CEREMONY_VENUE, venue);
+    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(),
+        date,
+        UnitSigning.Vars.CEREMONY_TIME.name(), time, UnitSigning.Vars.CEREMONY_VENUE.name(), venue);
   }
 
   private static ApplicationNode node(int index, List<ApplicationNode> nodes) {

@@ -2,7 +2,6 @@ package vn.org.congdoanhanoi.phoihop.signing;
 
 import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -54,7 +53,8 @@ class CeremonyNotificationsTest {
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance unit = d.unit("hoangmai");
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
-    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));
@@ -62,7 +62,7 @@ class CeremonyNotificationsTest {
         .isWaitingAt(UnitSigning.Elements.CEREMONY_DAY);
 
     // Chosen with the first invitation and kept with the process (it names the letter's year).
-    String uid = (String) engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.UID);
+    String uid = (String) engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.UID.name());
     assertThat(uid).startsWith("le-ky-ket-");
     String keyPrefix = "ceremony-invitation." + uid.substring(0, uid.indexOf('@')) + ".";
     NotificationJobs jobs = new NotificationJobs(engine);
@@ -90,7 +90,8 @@ class CeremonyNotificationsTest {
         .hasSize(first.recipients().size());
 
     // The news desk hears of the booking.
-    String ceremonyId = (String) engine.getRuntimeService().getVariable(unit.getId(), UnitSigning.Vars.CEREMONY_ID);
+    String ceremonyId = (String) engine.getRuntimeService().getVariable(unit.getId(),
+        UnitSigning.Vars.CEREMONY_ID.name());
     ProcessInstance webhook = jobs.webhook("ceremony-scheduled." + ceremonyId);
     assertThat(jobs.deliver(webhook)).isEmpty();
     NotificationTestServers.Received news = NotificationTestServers.webhooksReceived().stream()
@@ -104,7 +105,8 @@ class CeremonyNotificationsTest {
     // Postponed, then held on another day: the same event, a higher SEQUENCE, the new time.
     d.fireTimer(unit, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Trùng lịch họp Thành ủy"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Trùng lịch họp Thành ủy"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
     ReceivedMail update = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "1"));
@@ -116,15 +118,17 @@ class CeremonyNotificationsTest {
     assertThat(start(moved)).isEqualTo(Instant.parse("2022-06-24T08:30:00Z"));
     assertThat(text(moved, Property.LOCATION)).isEqualTo("Hội trường UBND quận Hoàng Mai");
     // The first booking no longer holds its slot.
-    assertThat(engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.CEREMONY_ID))
+    assertThat(engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.CEREMONY_ID.name()))
         .isNotEqualTo(ceremonyId);
 
     // Postponed again, and the unit cannot hold it: the event is cancelled.
     d.fireTimer(unit, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Đồng chí Bí thư đi công tác"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Đồng chí Bí thư đi công tác"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", "Không bố trí được thời gian trong quý II"));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            "Không bố trí được thời gian trong quý II"));
     ReceivedMail cancel = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "2"));
     assertThat(cancel.subject()).startsWith("Hủy: ");
     assertThat(cancel.contentType("text/calendar")).contains("method=CANCEL");

@@ -5,7 +5,6 @@ import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -67,7 +66,7 @@ class ClusterCeremonyReschedulingTest {
     for (String unit : List.of("gialam", "donganh", "socson")) {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
     d.executeJobs(campaign.getId());
     ProcessInstance cluster = d.cluster("cum3");
@@ -80,7 +79,7 @@ class ClusterCeremonyReschedulingTest {
     ProcessInstance thachthat = o.unit("thachthat");
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
     o.complete("thachthat.capuy", thachthat, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     o.executeJobs(otherCampaign.getId());
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2022-06-27", "10:30", "Hội trường Huyện ủy Thạch Thất"));
@@ -90,7 +89,7 @@ class ClusterCeremonyReschedulingTest {
     assertThat(cluster).hasPassed(ClusterCeremony.Elements.SCHEDULE_REFUSED)
         .isWaitingAt(ClusterCeremony.Elements.PROPOSE);
     Task again = d.task(cluster, ClusterCeremony.Elements.PROPOSE);
-    assertThat((String) engine.getTaskService().getVariable(again.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL))
+    assertThat((String) engine.getTaskService().getVariable(again.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL.name()))
         .contains("27/06/2022 lúc 10:00", "Trùng lịch", "văn bản số " + OTHER + " năm 2022", "hãy chọn giờ khác");
     assertThat(again.getDueDate()).as("due date").isNotNull();
     assertThat(again.getFollowUpDate()).as("follow-up date").isNotNull().isBeforeOrEqualTo(again.getDueDate());
@@ -100,7 +99,8 @@ class ClusterCeremonyReschedulingTest {
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, attendance());
     d.executeJobs(campaign.getId());
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.CEREMONY_DAY);
-    assertThat(engine.getRuntimeService().getVariable(cluster.getId(), ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL))
+    assertThat(engine.getRuntimeService().getVariable(cluster.getId(),
+        ClusterCeremony.Vars.JOINT_SCHEDULE_REFUSAL.name()))
         .isNull();
     Meeting ceremony = registry.scheduled(new CampaignId(NUMBER, 2022)).get(0);
     assertThat(registry.units(ceremony.id())).containsExactly("donganh", "gialam", "socson");
@@ -114,8 +114,8 @@ class ClusterCeremonyReschedulingTest {
       d.fireTimer(watch, timer, campaign.getId());
     }
     Map<String, Object> excuse = new HashMap<>();
-    excuse.put(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION, "EXCUSE");
-    excuse.put(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE, "Huyện ủy đề nghị lùi sang năm sau");
+    excuse.put(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE");
+    excuse.put(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "Huyện ủy đề nghị lùi sang năm sau");
     d.complete("vanphong", d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), excuse);
     d.executeJobs(campaign.getId());
     assertThat(donganh).isEnded().hasPassed(UnitSigning.Elements.END_NOT_SIGNED);
@@ -125,10 +125,10 @@ class ClusterCeremonyReschedulingTest {
     List<Task> outcomes = engine.getTaskService().createTaskQuery().processInstanceId(cluster.getId())
         .taskDefinitionKey(ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME).list();
     assertThat(outcomes).extracting(t -> engine.getTaskService().getVariable(t.getId(),
-        ClusterCeremony.Vars.MEMBER_UNIT_CODE)).containsExactlyInAnyOrder("gialam", "socson");
+        ClusterCeremony.Vars.MEMBER_UNIT_CODE.name())).containsExactlyInAnyOrder("gialam", "socson");
     for (Task outcome : outcomes) {
-      d.complete("gialam.ldld", outcome, Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME, "SIGNED",
-          ClusterCeremony.Vars.MEMBER_SIGNATORIES, "Bí thư Huyện ủy; Chủ tịch LĐLĐ Thành phố"));
+      d.complete("gialam.ldld", outcome, Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "SIGNED",
+          ClusterCeremony.Vars.MEMBER_SIGNATORIES.name(), "Bí thư Huyện ủy; Chủ tịch LĐLĐ Thành phố"));
     }
     d.executeJobs(campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_HELD);
@@ -137,19 +137,20 @@ class ClusterCeremonyReschedulingTest {
     // A unit's own ceremony goes the same way: SCHEDULED until the unit records it signed, then HELD.
     o.fireTimer(thachthat, UnitSigning.Elements.CEREMONY_DAY, otherCampaign.getId());
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.RECORD_OUTCOME, Map.of(
-        UnitSigning.Vars.CEREMONY_OUTCOME, "SIGNED", UnitSigning.Vars.SIGNED_ON, "2022-06-27",
-        UnitSigning.Vars.SIGNATORIES, "Bí thư Huyện ủy Thạch Thất; Chủ tịch LĐLĐ Thành phố"));
+        UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED", UnitSigning.Vars.SIGNED_ON.name(), "2022-06-27",
+        UnitSigning.Vars.SIGNATORIES.name(), "Bí thư Huyện ủy Thạch Thất; Chủ tịch LĐLĐ Thành phố"));
     assertThat(registry.all(new CampaignId(OTHER, 2022))).singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(Meeting.Status.HELD));
   }
 
   private static Map<String, Object> joint(String time) {
-    return Map.of(ClusterCeremony.Vars.JOINT_DATE, "2022-06-27", ClusterCeremony.Vars.JOINT_TIME, time,
-        ClusterCeremony.Vars.JOINT_VENUE, "Hội trường Huyện ủy Gia Lâm", ClusterCeremony.Vars.JOINT_SIGNING_MODE,
+    return Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-27", ClusterCeremony.Vars.JOINT_TIME.name(), time,
+        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm",
+            ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(),
         "DIRECT");
   }
 
   private static Map<String, Object> attendance() {
-    return Map.of(ClusterCeremony.Vars.CITY_ATTENDEES, "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố");
+    return Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố");
   }
 }

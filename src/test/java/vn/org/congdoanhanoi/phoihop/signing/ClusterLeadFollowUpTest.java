@@ -4,7 +4,6 @@ import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -38,6 +37,7 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineReminders;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 
@@ -134,21 +134,22 @@ class ClusterLeadFollowUpTest {
     // A whole cluster cannot be excused, and releasing the members needs a reason: 400 naming the field.
     RestCaller office = RestCaller.demo(port, "vanphong");
     RestCaller.Response excuse = office.post("/engine-rest/task/" + followUp.getId() + "/complete",
-        Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION, "EXCUSE",
-            DeadlineFollowUp.Vars.FOLLOW_UP_NOTE, "Miễn cả Cụm"))));
+        Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE",
+            DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "Miễn cả Cụm"))));
     assertThat(excuse.status()).as(excuse.body()).isEqualTo(400);
-    assertThat(excuse.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION, "ký theo địa bàn (RELEASE_MEMBERS)");
+    assertThat(excuse.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
+        "ký theo địa bàn (RELEASE_MEMBERS)");
     RestCaller.Response noReason = office.post("/engine-rest/task/" + followUp.getId() + "/complete",
-        Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION,
+        Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
             "RELEASE_MEMBERS"))));
     assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
-    assertThat(noReason.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE, "bắt buộc");
+    assertThat(noReason.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "bắt buộc");
     assertThat(watch).isWaitingAt(DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD);
 
     // A formal letter to the lead and its Party committee; the office follows up again three working days later.
     d.complete("vanphong", followUp, decision("SEND_LETTER", null, "Đề nghị Cụm trưởng đề xuất lịch lễ chung ngay."));
     ProcessInstance letterMail = jobs.mails("follow-up-letter.").stream()
-        .filter(i -> jobs.variables(i).get("mailRequest").toString().contains(NEVER_PROPOSES)).findFirst()
+        .filter(i -> jobs.variables(i).get(NotificationMail.Vars.MAIL_REQUEST.name()).toString().contains(NEVER_PROPOSES)).findFirst()
         .orElseThrow();
     ReceivedMail letter = ReceivedMail.withMessageId(jobs.sendMail(letterMail.getBusinessKey()));
     assertThat(letter.recipients()).contains("gialam.ldld@demo.phoihop.example", "gialam.capuy@demo.phoihop.example");
@@ -159,7 +160,7 @@ class ClusterLeadFollowUpTest {
     String extended = "2022-07-15";
     d.complete("vanphong", d.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD),
         decision("EXTEND", extended, "Cụm trưởng xin lùi do trùng Đại hội"));
-    assertThat(engine.getRuntimeService().getVariable(cluster.getId(), ClusterCeremony.Vars.DEADLINE))
+    assertThat(engine.getRuntimeService().getVariable(cluster.getId(), ClusterCeremony.Vars.DEADLINE.name()))
         .isEqualTo(extended);
     assertThat(watch).isWaitingAt(DeadlineFollowUp.Elements.REMINDER_7);
     assertThat(timer(watch, DeadlineFollowUp.Elements.REMINDER_7).getDuedate())
@@ -188,10 +189,10 @@ class ClusterLeadFollowUpTest {
       ProcessInstance member = d.unit(unit);
       assertThat(member).hasPassed(UnitSigning.Elements.RELEASED_FROM_CLUSTER, UnitSigning.Elements.LEAVE_CLUSTER)
           .isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
-      assertThat(engine.getRuntimeService().getVariable(member.getId(), UnitSigning.Vars.SIGNING_SCOPE))
+      assertThat(engine.getRuntimeService().getVariable(member.getId(), UnitSigning.Vars.SIGNING_SCOPE.name()))
           .isEqualTo("LOCALITY");
       assertThat((String) engine.getRuntimeService().getVariable(member.getId(),
-          UnitSigning.Vars.CLUSTER_RELEASE_REASON)).isEqualTo(
+          UnitSigning.Vars.CLUSTER_RELEASE_REASON.name())).isEqualTo(
           "LĐLĐ Thành phố cho các đơn vị trong Cụm Thi đua số 3 ký theo địa bàn: Cụm trưởng không đề xuất được lịch");
     }
     assertThat(registry.all(new CampaignId(NEVER_PROPOSES, 2022))).isEmpty();
@@ -206,9 +207,9 @@ class ClusterLeadFollowUpTest {
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = watchOf(cluster);
     d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of(
-        ClusterCeremony.Vars.JOINT_DATE, "2022-06-24", ClusterCeremony.Vars.JOINT_TIME, "15:10",
-        ClusterCeremony.Vars.JOINT_VENUE, "Hội trường Huyện ủy Gia Lâm",
-        ClusterCeremony.Vars.JOINT_SIGNING_MODE, "DIRECT"));
+        ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-24", ClusterCeremony.Vars.JOINT_TIME.name(), "15:10",
+        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm",
+        ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
 
     // The open task is now the city's: the reminder goes to the standing committee, not to the lead.
     NotificationJobs jobs = new NotificationJobs(engine);
@@ -221,7 +222,7 @@ class ClusterLeadFollowUpTest {
 
     // The city confirms and the ceremony is booked: the watch ends with the lead's stage, nothing is left to chase.
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
-        Map.of(ClusterCeremony.Vars.CITY_ATTENDEES, "Đồng chí Chủ tịch LĐLĐ Thành phố"));
+        Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch LĐLĐ Thành phố"));
     d.executeJobs(campaign.getId());
     assertThat(cluster).hasPassed(ClusterCeremony.Elements.END_BOOKED)
         .hasNotPassed(ClusterCeremony.Elements.MEMBERS_RELEASED)
@@ -247,9 +248,9 @@ class ClusterLeadFollowUpTest {
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = watchOf(cluster);
     d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of(
-        ClusterCeremony.Vars.JOINT_DATE, "2022-06-24", ClusterCeremony.Vars.JOINT_TIME, "07:10",
-        ClusterCeremony.Vars.JOINT_VENUE, "Hội trường Huyện ủy Gia Lâm",
-        ClusterCeremony.Vars.JOINT_SIGNING_MODE, "DIRECT"));
+        ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-24", ClusterCeremony.Vars.JOINT_TIME.name(), "07:10",
+        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm",
+        ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
     for (String timer : List.of(DeadlineFollowUp.Elements.REMINDER_7, DeadlineFollowUp.Elements.REMINDER_3,
         DeadlineFollowUp.Elements.REMINDER_1, DeadlineFollowUp.Elements.DEADLINE_REACHED)) {
       fire(d, watch, timer, campaign);
@@ -269,7 +270,7 @@ class ClusterLeadFollowUpTest {
       await(officeCompleted);
       Future<RestCaller.Response> city = threads.submit(() -> RestCaller.demo(port, "thuongtruc").post(
           "/engine-rest/task/" + confirmation.getId() + "/complete", Map.of("variables", RestSigningDriver.variables(
-              Map.of(ClusterCeremony.Vars.CITY_ATTENDEES, "Đồng chí Chủ tịch LĐLĐ Thành phố")))));
+              Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch LĐLĐ Thành phố")))));
       // The city's request is inside the database, waiting for the rows the office's transaction holds.
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
       while (waitingForALock() == 0 && !city.isDone() && System.nanoTime() < deadline) {
@@ -310,7 +311,7 @@ class ClusterLeadFollowUpTest {
     for (String unit : CUM3) {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
     d.executeJobs(campaign.getId());
   }
@@ -340,9 +341,9 @@ class ClusterLeadFollowUpTest {
 
   private static Map<String, Object> decision(String action, String newDeadline, String note) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION, action);
-    vars.put(DeadlineFollowUp.Vars.NEW_DEADLINE, newDeadline);
-    vars.put(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE, note);
+    vars.put(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), action);
+    vars.put(DeadlineFollowUp.Vars.NEW_DEADLINE.name(), newDeadline);
+    vars.put(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), note);
     return vars;
   }
 }

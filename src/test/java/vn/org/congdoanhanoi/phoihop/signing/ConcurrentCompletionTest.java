@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -24,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Every unit of a campaign acts at the same moment, in parallel threads against PostgreSQL, and Camunda's own job
@@ -48,15 +47,17 @@ class ConcurrentCompletionTest {
   void allUnitsCompletingAtOnceNeverShowAnErrorAndTheCampaignCountsEveryUnit() throws Exception {
     List<String> units = organization.defaultSigningUnits().stream().map(Unit::code).toList();
     assertThat(units).hasSize(32);
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", Map.of("documentNumber", NUMBER, "issuedOn", "2022-05-16",
-        "deadline", "2022-06-30", "term", "2022-2025", "subject", "V/v ký kết Quy chế phối hợp (thử tải đồng thời)"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
+        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025",
+            SigningCampaign.Vars.SUBJECT.name(), "V/v ký kết Quy chế phối hợp (thử tải đồng thời)"));
     SigningDriver d = new SigningDriver(engine, NUMBER);
 
     inParallel(units, unit -> {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL,
           SigningCampaignProcessTest.proposal("LOCALITY"));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of("committeeOpinion", "APPROVE"));
+          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     });
     runJobExecutorUntilIdle(campaign);
 
@@ -76,9 +77,12 @@ class ConcurrentCompletionTest {
     runJobExecutorUntilIdle(campaign); // the ceremony days of 2022 have passed: the timers fire at once
 
     inParallel(units, unit -> {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-          "signedOn", "2022-06-20", "signatories", "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.RECORD_OUTCOME,
+          Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+          UnitSigning.Vars.SIGNED_ON.name(), "2022-06-20", UnitSigning.Vars.SIGNATORIES.name(),
+              "Bí thư cấp ủy; Chủ tịch LĐLĐ Thành phố"));
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.REPORT,
+          Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết."));
     });
     runJobExecutorUntilIdle(campaign);
 

@@ -1,9 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,6 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A letter is its issuer, year and number: numbers restart every year, so letter 222/LĐLĐ of 2025 is not the one of
@@ -64,7 +63,7 @@ class MatterIdentityTest {
     SigningDriver d = new SigningDriver(engine, number);
     d.complete("gialam.ldld", gialam2022, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
     d.complete("gialam.capuy", gialam2022, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of("committeeOpinion", "APPROVE"));
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(of2022);
     ProcessInstance cluster2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(of2022).processDefinitionKey(ClusterCeremony.KEY).singleResult();
@@ -79,10 +78,10 @@ class MatterIdentityTest {
     RestCaller.Response latest = caller.get(query);
     assertThat(latest.status()).as(latest.body()).isEqualTo(200);
     assertThat(latest.json().get("year").asInt()).isEqualTo(2025);
-    assertThat(latest.json().get("issuedOn").asText()).isEqualTo("2025-03-10");
+    assertThat(latest.json().get(SigningCampaign.Vars.ISSUED_ON.name()).asText()).isEqualTo("2025-03-10");
     RestCaller.Response older = caller.get(query + "&year=2022");
     assertThat(older.status()).as(older.body()).isEqualTo(200);
-    assertThat(older.json().get("issuedOn").asText()).isEqualTo("2022-05-16");
+    assertThat(older.json().get(SigningCampaign.Vars.ISSUED_ON.name()).asText()).isEqualTo("2022-05-16");
     assertThat(older.json().get("unitStatuses").findValuesAsText("stage")).doesNotContain("Đề xuất tổ chức Lễ ký kết");
     RestCaller.Response none = caller.get(query + "&year=2023");
     assertThat(none.status()).isEqualTo(404);
@@ -96,10 +95,12 @@ class MatterIdentityTest {
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance dukcn = unit(campaign, "dukcn");
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign);
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", "Đảng ủy chưa bố trí được thời gian"));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            "Đảng ủy chưa bố trí được thời gian"));
     d.executeJobs(campaign);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(campaign)
         .singleResult().getState()).isEqualTo("COMPLETED");
@@ -107,7 +108,7 @@ class MatterIdentityTest {
     RestCaller.Response again = start(number, "2022-08-01", "2022-09-30", "2022-2025", List.of("dukcn"));
     assertThat(again.status()).as(again.body()).isEqualTo(400);
     assertThat(again.json().get("message").asText()).contains("năm 2022 đã kết thúc");
-    assertThat(again.json().get("errors").findValuesAsText("field")).contains("documentNumber");
+    assertThat(again.json().get("errors").findValuesAsText("field")).contains(SigningCampaign.Vars.DOCUMENT_NUMBER.name());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).count())
         .as("nothing created").isZero();
 
@@ -125,15 +126,19 @@ class MatterIdentityTest {
   private RestCaller.Response start(String number, String issuedOn, String deadline, String term,
                                     List<String> units) {
     return RestCaller.demo(port, "vanphong").post(SigningCampaignRestTest.START, Map.of("variables", Map.of(
-        "documentNumber", Map.of("value", number), "issuedOn", Map.of("value", issuedOn),
-        "deadline", Map.of("value", deadline), "term", Map.of("value", term),
-        "subject", Map.of("value", "V/v tổ chức Lễ ký kết Quy chế phối hợp giai đoạn " + term),
-        "unitCodes", Map.of("value", jsonList(units), "type", "Json"))));
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(),
+            Map.of("value", issuedOn),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", deadline), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", term),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value",
+            "V/v tổ chức Lễ ký kết Quy chế phối hợp giai đoạn " + term),
+        SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", jsonList(units), "type", "Json"))));
   }
 
   private ProcessInstance unit(String campaignId, String unitCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaignId)
-        .processDefinitionKey(UnitSigning.KEY).variableValueEquals(UnitSigning.Vars.UNIT_CODE, unitCode).singleResult();
+        .processDefinitionKey(UnitSigning.KEY).variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(),
+            unitCode).singleResult();
   }
 
   private long registrations(String number, int year) {

@@ -3,7 +3,6 @@ package vn.org.congdoanhanoi.phoihop.signing;
 import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,11 +27,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
-import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
+import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
-import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * Letter 9951/LĐLĐ of 2022 (Hoàn Kiếm and Long Biên) and letter 9951/LĐLĐ of 2025 (Hoàn Kiếm only): same number,
@@ -82,11 +82,12 @@ class MatterYearSurfacesTest {
     d.executeJobs(campaign.getId());
     ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(campaign.getId()).processDefinitionKey(UnitSigning.KEY)
-        .variableValueEquals(UnitSigning.Vars.UNIT_CODE, "hoankiem").singleResult();
+        .variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(), "hoankiem").singleResult();
     Map<String, Object> proposal = new java.util.HashMap<>(Campaigns.proposal("LOCALITY"));
-    proposal.put("proposedDate", day);
+    proposal.put(UnitSigning.Vars.PROPOSED_DATE.name(), day);
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.PROPOSAL, proposal);
-    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, Campaigns.schedule(day, "19:50", venue));
     d.executeJobs(campaign.getId());
@@ -99,12 +100,13 @@ class MatterYearSurfacesTest {
     RestCaller city = RestCaller.demo(port, "thuongtruc");
     JsonNode of2022 = ok(city.get(REPORTS + "matrix?" + Q + "&year=2022"));
     assertThat(of2022.get("year").asInt()).isEqualTo(2022);
-    assertThat(of2022.get("issuedOn").asText()).isEqualTo("2022-05-16");
-    assertThat(of2022.get("rows").findValuesAsText("unitCode")).containsExactly("hoankiem", "longbien");
+    assertThat(of2022.get(SigningCampaign.Vars.ISSUED_ON.name()).asText()).isEqualTo("2022-05-16");
+    assertThat(of2022.get("rows").findValuesAsText(UnitSigning.Vars.UNIT_CODE.name())).containsExactly("hoankiem",
+        "longbien");
 
     JsonNode latest = ok(city.get(REPORTS + "matrix?" + Q));
     assertThat(latest.get("year").asInt()).isEqualTo(2025);
-    assertThat(latest.get("rows").findValuesAsText("unitCode")).as("2022's Long Biên is not a 2025 unit")
+    assertThat(latest.get("rows").findValuesAsText(UnitSigning.Vars.UNIT_CODE.name())).as("2022's Long Biên is not a 2025 unit")
         .containsExactly("hoankiem");
 
     RestCaller.Response malformed = city.get(REPORTS + "matrix?" + Q + "&year=22");
@@ -127,14 +129,14 @@ class MatterYearSurfacesTest {
     JsonNode all = ok(RestCaller.demo(port, "thuongtruc").get(REPORTS + "campaigns"));
     List<Integer> years = new ArrayList<>();
     all.forEach(c -> {
-      if (NUMBER.equals(c.get("documentNumber").asText())) {
+      if (NUMBER.equals(c.get(SigningCampaign.Vars.DOCUMENT_NUMBER.name()).asText())) {
         years.add(c.get("year").asInt());
       }
     });
     assertThat(years).containsExactly(2025, 2022);
     JsonNode only2022 = ok(RestCaller.demo(port, "hoankiem.ldld").get(REPORTS + "campaigns?year=2022"));
     only2022.forEach(c -> assertThat(c.get("year").asInt()).isEqualTo(2022));
-    assertThat(only2022.findValuesAsText("documentNumber")).contains(NUMBER);
+    assertThat(only2022.findValuesAsText(SigningCampaign.Vars.DOCUMENT_NUMBER.name())).contains(NUMBER);
     assertThat(RestCaller.demo(port, "thuongtruc").get(REPORTS + "campaigns?year=abcd").status()).isEqualTo(400);
 
     // The report page: both letters listed, each linking to its year; a year picks the letter, "nam" as "so".
@@ -200,11 +202,11 @@ class MatterYearSurfacesTest {
     assertThat(CeremonyNotificationsTest.text(CeremonyNotificationsTest.event(
         ReceivedMail.withMessageId(jobs.sendMail(key(uid2022, 0))).calendar(), "REQUEST"), "UID")).isEqualTo(uid2022);
 
-    assertThat(engine.getRuntimeService().getVariable(hoankiem2022.getId(), InstanceNames.VARIABLE))
+    assertThat(engine.getRuntimeService().getVariable(hoankiem2022.getId(), InstanceNames.VARIABLE.name()))
         .isEqualTo(NUMBER + " (2022) – Liên đoàn Lao động quận Hoàn Kiếm");
-    assertThat(engine.getRuntimeService().getVariable(hoankiem2025.getId(), InstanceNames.VARIABLE))
+    assertThat(engine.getRuntimeService().getVariable(hoankiem2025.getId(), InstanceNames.VARIABLE.name()))
         .isEqualTo(NUMBER + " (2025) – Liên đoàn Lao động quận Hoàn Kiếm");
-    assertThat((String) engine.getRuntimeService().getVariable(of2025.getId(), InstanceNames.VARIABLE))
+    assertThat((String) engine.getRuntimeService().getVariable(of2025.getId(), InstanceNames.VARIABLE.name()))
         .startsWith(NUMBER + " (2025) – ");
   }
 
@@ -213,7 +215,7 @@ class MatterYearSurfacesTest {
   void anInvitationSentBeforeTheUpgradeKeepsUpdatingTheEventItCreated() throws Exception {
     // Last: it moves the 2025 ceremony. Hoàn Kiếm of 2025 as an upgrade finds it: invited by the former version, which kept no UID and named the
     // event from the business key alone.
-    engine.getRuntimeService().removeVariable(hoankiem2025.getId(), InvitationVars.UID);
+    engine.getRuntimeService().removeVariable(hoankiem2025.getId(), InvitationVars.UID.name());
     String kept = uid(hoankiem2022);
     String legacy = "le-ky-ket-" + UUID.nameUUIDFromBytes(hoankiem2025.getBusinessKey()
         .getBytes(StandardCharsets.UTF_8)) + kept.substring(kept.indexOf('@'));
@@ -221,7 +223,8 @@ class MatterYearSurfacesTest {
     SigningDriver d = new SigningDriver(engine, NUMBER);
     d.fireTimer(hoankiem2025, UnitSigning.Elements.CEREMONY_DAY, of2025.getId());
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Trùng lịch họp Quận ủy"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Trùng lịch họp Quận ủy"));
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.SCHEDULE_LOCAL,
         Campaigns.schedule("2025-06-19", "19:50", "Hội trường UBND quận Hoàn Kiếm"));
     d.executeJobs(of2025.getId());
@@ -235,7 +238,7 @@ class MatterYearSurfacesTest {
   }
 
   private String uid(ProcessInstance unit) {
-    return (String) engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.UID);
+    return (String) engine.getRuntimeService().getVariable(unit.getId(), InvitationVars.UID.name());
   }
 
   private static String key(String uid, int sequence) {

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,6 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A letter dated 27/12/2021, a year the shipped holiday file (2022–2027) lacks, launched on 4/1/2022 with a deadline
@@ -61,14 +60,14 @@ class ReportCalendarGapTest {
   void milestonesDueInAYearTheHolidayFileLacksAreShownAsSuchNeverCountedInCalendarDays() throws Exception {
     at("2022-01-04T08:00");
     Map<String, Object> letter = SigningCampaignProcessTest.campaign(NUMBER, List.of("myduc", "unghoa"));
-    letter.put(SigningCampaign.Vars.ISSUED_ON, "2021-12-27");
-    letter.put(SigningCampaign.Vars.DEADLINE, "2022-03-31");
+    letter.put(SigningCampaign.Vars.ISSUED_ON.name(), "2021-12-27");
+    letter.put(SigningCampaign.Vars.DEADLINE.name(), "2022-03-31");
     ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", letter);
     SigningDriver d = new SigningDriver(engine, NUMBER);
     d.executeJobs(campaign.getId());
     at("2022-01-05T09:00");
     Map<String, Object> proposed = new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY"));
-    proposed.put("proposedDate", "2022-03-10");
+    proposed.put(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-03-10");
     d.complete("myduc.ldld", d.unit("myduc"), UnitSigning.Elements.PROPOSAL, proposed);
     at("2022-01-06T10:00");
 
@@ -123,7 +122,7 @@ class ReportCalendarGapTest {
 
   private static JsonNode row(JsonNode matrix, String unitCode) {
     for (JsonNode row : matrix.get("rows")) {
-      if (row.get("unitCode").asText().equals(unitCode)) {
+      if (row.get(UnitSigning.Vars.UNIT_CODE.name()).asText().equals(unitCode)) {
         return row;
       }
     }

@@ -1,10 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,9 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.UnitStatus;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** Every path of signing-campaign, unit-signing and cluster-ceremony, walked as the units' people would. */
 @PostgresIntegrationTest
@@ -40,24 +38,28 @@ class SigningCampaignProcessTest {
 
   static Map<String, Object> campaign(String number, List<String> units) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER, number);
-    vars.put(SigningCampaign.Vars.ISSUED_ON, "2022-05-16");
-    vars.put(SigningCampaign.Vars.DEADLINE, "2022-06-30");
-    vars.put(SigningCampaign.Vars.SUBJECT, "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
-    vars.put(SigningCampaign.Vars.TERM, "2022-2025");
-    vars.put(SigningCampaign.Vars.UNIT_CODES, JsonLists.toJson(units));
+    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number);
+    vars.put(SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16");
+    vars.put(SigningCampaign.Vars.DEADLINE.name(), "2022-06-30");
+    vars.put(SigningCampaign.Vars.SUBJECT.name(),
+        "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
+    vars.put(SigningCampaign.Vars.TERM.name(), "2022-2025");
+    SigningCampaign.Vars.UNIT_CODES.putInto(vars, units);
     return vars;
   }
 
   static Map<String, Object> proposal(String scope) {
-    return Map.of("proposedDate", "2022-06-08", "proposedTime", "14:00", "venue", "Hội trường Huyện ủy",
-        "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", scope,
-        "attendees", "Ban Thường vụ Huyện ủy; Ban Thường vụ LĐLĐ huyện");
+    return Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-06-08", UnitSigning.Vars.PROPOSED_TIME.name(), "14:00",
+        UnitSigning.Vars.VENUE.name(), "Hội trường Huyện ủy",
+        UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT", UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT",
+            UnitSigning.Vars.SIGNING_SCOPE.name(), scope,
+        UnitSigning.Vars.ATTENDEES.name(), "Ban Thường vụ Huyện ủy; Ban Thường vụ LĐLĐ huyện");
   }
 
   static Map<String, Object> schedule(String date, String time) {
-    return Map.of("localScheduleAction", "SCHEDULE", "ceremonyDate", date, "ceremonyTime", time,
-        "ceremonyVenue", "Hội trường UBND");
+    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(),
+        date, UnitSigning.Vars.CEREMONY_TIME.name(), time,
+        UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường UBND");
   }
 
   @Test
@@ -77,26 +79,31 @@ class SigningCampaignProcessTest {
 
     // Gia Lâm: by cluster, approved by its Party committee.
     d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     // Đông Anh: the committee asks for changes, then decides the format itself, recorded by the federation.
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
     d.complete("donganh.capuy", donganh, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of("committeeOpinion", "REQUEST_CHANGES", "committeeComment", "Đề nghị ký chung theo Cụm"));
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "REQUEST_CHANGES", UnitSigning.Vars.COMMITTEE_COMMENT.name(),
+            "Đề nghị ký chung theo Cụm"));
     assertThat(donganh).isWaitingAt(UnitSigning.Elements.PROPOSAL);
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
-    Map<String, Object> decided = Map.of("committeeOpinion", "DECIDE_FORMAT", "committeeDecidedScope", "CLUSTER",
-        "committeeDecidedMode", "DIRECT");
+    Map<String, Object> decided = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "DECIDE_FORMAT",
+        UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(), "CLUSTER",
+        UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "DIRECT");
     assertThatThrownBy(() -> d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, decided))
         .hasMessageContaining("thay cấp ủy");
     Map<String, Object> withReference = new HashMap<>(decided);
-    withReference.put("committeeDocumentReference", "Công văn số 120-CV/HU ngày 25/5/2022");
+    withReference.put(UnitSigning.Vars.COMMITTEE_DOCUMENT_REFERENCE.name(), "Công văn số 120-CV/HU ngày 25/5/2022");
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, withReference);
     // Đảng ủy các KCN: no cluster, by locality.
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     // Sóc Sơn joins the cluster; as the last member to decide it completes the registration.
     d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
 
     assertThat(gialam).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
@@ -106,19 +113,24 @@ class SigningCampaignProcessTest {
 
     // Sóc Sơn withdraws from the joint ceremony before it is scheduled.
     d.complete("socson.ldld", socson, UnitSigning.Elements.AWAIT_CLUSTER,
-        Map.of("withdrawFromCluster", true, "withdrawReason", "Huyện ủy tổ chức tại địa bàn"));
+        Map.of(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name(), true, UnitSigning.Vars.WITHDRAW_REASON.name(),
+            "Huyện ủy tổ chức tại địa bàn"));
     d.executeJobs(campaign.getId());
     assertThat(socson).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
 
     // The lead proposes; a Saturday is refused with the reason.
-    Map<String, Object> saturday = Map.of("jointDate", "2022-06-11", "jointTime", "14:00",
-        "jointVenue", "Hội trường Huyện ủy Gia Lâm", "jointSigningMode", "DIRECT");
+    Map<String, Object> saturday = Map.of(ClusterCeremony.Vars.JOINT_DATE.name(), "2022-06-11",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00",
+        ClusterCeremony.Vars.JOINT_VENUE.name(), "Hội trường Huyện ủy Gia Lâm",
+            ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT");
     assertThatThrownBy(() -> d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, saturday))
         .hasMessageContaining("cuối tuần");
-    d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of("jointDate", "2022-06-08",
-        "jointTime", "14:00", "jointVenue", "Hội trường Huyện ủy Gia Lâm", "jointSigningMode", "DIRECT"));
+    d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of(ClusterCeremony.Vars.JOINT_DATE.name(),
+        "2022-06-08",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(),
+            "Hội trường Huyện ủy Gia Lâm", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
-        Map.of("cityAttendees", "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
+        Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
     d.executeJobs(campaign.getId());
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.CEREMONY_DAY);
     d.fireTimer(cluster, ClusterCeremony.Elements.CEREMONY_DAY, campaign.getId());
@@ -131,41 +143,55 @@ class SigningCampaignProcessTest {
     d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-10", "09:00"));
     d.fireTimer(socson, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("socson.ldld", socson, UnitSigning.Elements.RECORD_OUTCOME,
-        Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Đồng chí Bí thư đi công tác"));
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
+            "Đồng chí Bí thư đi công tác"));
     d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", "Không bố trí được thời gian trong quý II"));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            "Không bố trí được thời gian trong quý II"));
 
     // Đảng ủy các KCN holds its own ceremony.
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-20", "09:00"));
     d.fireTimer(dukcn, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-        "signedOn", "2022-06-20", "signatories", "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-20", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
 
     // The joint ceremony's outcome per member: Gia Lâm signed, Đông Anh postponed.
     List<org.camunda.bpm.engine.task.Task> outcomes = engine.getTaskService().createTaskQuery()
         .processInstanceId(cluster.getId()).taskDefinitionKey(ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME).list();
     assertThat(outcomes).hasSize(2);
     for (org.camunda.bpm.engine.task.Task task : outcomes) {
-      String member = (String) engine.getTaskService().getVariable(task.getId(), ClusterCeremony.Vars.MEMBER_UNIT_CODE);
+      String member = (String) engine.getTaskService().getVariable(task.getId(),
+          ClusterCeremony.Vars.MEMBER_UNIT_CODE.name());
       d.complete("gialam.ldld", task, "gialam".equals(member)
-          ? Map.of("memberOutcome", "SIGNED", "memberSignatories", "Bí thư Huyện ủy Gia Lâm; Chủ tịch LĐLĐ Thành phố")
-          : Map.of("memberOutcome", "POSTPONED", "memberPostponedReason", "Chưa hoàn thiện dự thảo"));
+          ? Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "SIGNED",
+              ClusterCeremony.Vars.MEMBER_SIGNATORIES.name(), "Bí thư Huyện ủy Gia Lâm; Chủ tịch LĐLĐ Thành phố")
+          : Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "POSTPONED",
+              ClusterCeremony.Vars.MEMBER_POSTPONED_REASON.name(), "Chưa hoàn thiện dự thảo"));
     }
     d.executeJobs(campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.END_HELD);
     assertThat(donganh).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL);
 
     assertThatThrownBy(() -> d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT,
-        Map.of("reportSummary", "Đã ký kết.", "pressLinks", "laodongthudo.vn/bai-viet")))
+        Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.", UnitSigning.Vars.PRESS_LINKS.name(),
+            "laodongthudo.vn/bai-viet")))
         .hasMessageContaining("đường dẫn web");
-    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết.",
-        "pressLinks", "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết.",
+        UnitSigning.Vars.PRESS_LINKS.name(),
+            "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-15", "09:00"));
     d.fireTimer(donganh, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-        "signedOn", "2022-06-15", "signatories", "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-15", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     d.executeJobs(campaign.getId());
 
     assertThat(gialam).isEnded().hasPassed(UnitSigning.Elements.END_SIGNED);
@@ -185,7 +211,7 @@ class SigningCampaignProcessTest {
         .orElseThrow();
     assertThat(socsonResult.reason()).isEqualTo("Không bố trí được thời gian trong quý II");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign.getId())
-        .variableName(SigningCampaign.Vars.RESULT).singleResult().getValue().toString()).contains("\"signed\":3");
+        .variableName(SigningCampaign.Vars.RESULT.name()).singleResult().getValue().toString()).contains("\"signed\":3");
   }
 
   @Test
@@ -199,10 +225,12 @@ class SigningCampaignProcessTest {
 
     ProcessInstance tayho = d.unit("tayho");
     d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION,
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()
-        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE, "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED, false);
+        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(),
+            "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(), false);
     engine.getRuntimeService().deleteProcessInstance(campaign.getId(), "test finished");
   }
 }

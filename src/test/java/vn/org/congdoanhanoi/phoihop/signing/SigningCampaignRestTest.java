@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** Bad starts and bad completions over REST are refused with 400 and a message that says what to fix. */
 @PostgresIntegrationTest
@@ -28,8 +27,10 @@ class SigningCampaignRestTest {
   RuntimeService runtimeService;
 
   static Map<String, Object> valid(String number) {
-    Map<String, Object> values = new HashMap<>(Map.of("documentNumber", number, "issuedOn", "2022-05-16",
-        "deadline", "2022-06-30", "term", "2022-2025", "subject", "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
+    Map<String, Object> values = new HashMap<>(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number,
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
+        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025",
+            SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
     return values;
   }
 
@@ -40,7 +41,7 @@ class SigningCampaignRestTest {
   long instances(String number) {
     return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()
         + runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
-        .variableValueEquals(SigningCampaign.Vars.DOCUMENT_NUMBER, number).count();
+        .variableValueEquals(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number).count();
   }
 
   @Test
@@ -50,14 +51,16 @@ class SigningCampaignRestTest {
     JsonNode body = response.json();
     assertThat(body.get("type").asText()).isEqualTo("InvalidRequestException");
     assertThat(body.get("errors").findValuesAsText("field"))
-        .contains("documentNumber", "issuedOn", "deadline", "subject", "term");
+        .contains(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), SigningCampaign.Vars.ISSUED_ON.name(),
+            SigningCampaign.Vars.DEADLINE.name(), SigningCampaign.Vars.SUBJECT.name(),
+            SigningCampaign.Vars.TERM.name());
     assertThat(body.get("message").asText()).contains("Thiếu số văn bản");
   }
 
   @Test
   void aDeadlineBeforeTheIssueDateIsRefused() {
     Map<String, Object> values = valid("9201/LĐLĐ");
-    values.put("deadline", "2022-05-01");
+    values.put(SigningCampaign.Vars.DEADLINE.name(), "2022-05-01");
     RestCaller.Response response = start("vanphong", values);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).contains("trước ngày ban hành");
@@ -67,12 +70,14 @@ class SigningCampaignRestTest {
   @Test
   void anUnknownUnitCodeAndAMalformedDateAreRefused() {
     Map<String, Object> values = valid("9202/LĐLĐ");
-    values.put("issuedOn", "16/05/2022");
+    values.put(SigningCampaign.Vars.ISSUED_ON.name(), "16/05/2022");
     RestCaller.Response response = RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
-        "documentNumber", Map.of("value", "9202/LĐLĐ"), "issuedOn", Map.of("value", "16/05/2022"),
-        "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
-        "subject", Map.of("value", "V/v ký kết"),
-        "unitCodes", Map.of("value", "[\"hoankiem\", \"khongco\"]", "type", "Json"))));
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9202/LĐLĐ"),
+            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "16/05/2022"),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", "2022-2025"),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "V/v ký kết"),
+        SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoankiem\", \"khongco\"]", "type", "Json"))));
     assertThat(response.status()).isEqualTo(400);
     String message = response.json().get("message").asText();
     assertThat(message).contains("'khongco'", "năm-tháng-ngày");
@@ -142,12 +147,15 @@ class SigningCampaignRestTest {
       RestCaller.Response legacy = RestCaller.anonymous(port).get("/forms/unit-signing-proposal.html");
       assertThat(legacy.status()).isEqualTo(200);
       assertThat(legacy.body()).isEqualTo(deployed.body());
-      RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of("proposedDate", "2022-07-15",
-          "proposedTime", "25:00", "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", "SOMEWHERE",
-          "attendees", "Ban Thường vụ"));
+      RestCaller.Response refused = d.tryComplete("thanhxuan.ldld", task, Map.of(UnitSigning.Vars.PROPOSED_DATE.name(),
+          "2022-07-15",
+          UnitSigning.Vars.PROPOSED_TIME.name(), "25:00", UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT",
+              UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT", UnitSigning.Vars.SIGNING_SCOPE.name(), "SOMEWHERE",
+          UnitSigning.Vars.ATTENDEES.name(), "Ban Thường vụ"));
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field"))
-          .contains("proposedDate", "proposedTime", "venue", "signingScope");
+          .contains(UnitSigning.Vars.PROPOSED_DATE.name(), UnitSigning.Vars.PROPOSED_TIME.name(),
+              UnitSigning.Vars.VENUE.name(), UnitSigning.Vars.SIGNING_SCOPE.name());
       assertThat(refused.json().get("message").asText()).contains("sau hạn hoàn thành", "Thiếu địa điểm");
       assertThat(d.taskIds("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
           UnitSigning.Elements.PROPOSAL)).containsExactly(task);

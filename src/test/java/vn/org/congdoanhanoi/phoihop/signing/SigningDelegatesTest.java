@@ -1,12 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.PrepareCampaignDelegate;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterMessages;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
-import vn.org.congdoanhanoi.phoihop.signing.unit.ApplyCommitteeFormatDelegate;
-import vn.org.congdoanhanoi.phoihop.signing.unit.PrepareUnitSigningDelegate;
-import vn.org.congdoanhanoi.phoihop.signing.unit.RecordScopeDecisionDelegate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -20,12 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 import vn.org.congdoanhanoi.phoihop.organization.Cluster;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.PrepareCampaignDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterMessages;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
+import vn.org.congdoanhanoi.phoihop.signing.unit.ApplyCommitteeFormatDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.unit.PrepareUnitSigningDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.unit.RecordScopeDecisionDelegate;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** The signing delegates on their own: typed inputs in, one service called, typed outputs out. */
 class SigningDelegatesTest {
@@ -39,20 +39,26 @@ class SigningDelegatesTest {
 
   @Test
   void theCommitteesDecisionReplacesTheProposedFormat() {
-    FakeExecution f = new FakeExecution(Map.of("signingMode", "DIRECT", "signingScope", "CLUSTER",
-        "committeeDecidedMode", "INDIRECT", "committeeDecidedScope", "LOCALITY"));
+    FakeExecution f = new FakeExecution(Map.of(UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT",
+        UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER",
+        UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "INDIRECT", UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(),
+            "LOCALITY"));
     new ApplyCommitteeFormatDelegate().execute(f.execution);
-    assertThat(f.variables).containsEntry("signingMode", "INDIRECT").containsEntry("signingScope", "LOCALITY");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.SIGNING_MODE.name(),
+        "INDIRECT").containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
   }
 
   @Test
   void theLastMemberToJoinTellsTheClusterCeremony() {
     when(registrations.decide(new CampaignId("222/LĐLĐ", 2022), "cum1", "hoankiem", MemberState.JOINED))
         .thenReturn(new ClusterRegistrations.Decision(true, true));
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "campaignYear", 2022,
-        "unitCode", "hoankiem", "clusterCode", "cum1", "signingScope", "CLUSTER"));
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022,
+        UnitSigning.Vars.UNIT_CODE.name(), "hoankiem", UnitSigning.Vars.CLUSTER_CODE.name(), "cum1",
+            UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
-    assertThat(f.variables).containsEntry("clusterJoined", true).containsEntry("signingScope", "CLUSTER");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(),
+        true).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER");
     verify(messages).membersDecided(new CampaignId("222/LĐLĐ", 2022), "cum1");
   }
 
@@ -60,19 +66,24 @@ class SigningDelegatesTest {
   void aMemberArrivingAfterTheClusterClosedSignsByLocality() {
     when(registrations.decide(new CampaignId("222/LĐLĐ", 2022), "cum1", "dongda", MemberState.JOINED))
         .thenReturn(new ClusterRegistrations.Decision(false, false));
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "campaignYear", 2022,
-        "unitCode", "dongda", "clusterCode", "cum1", "signingScope", "CLUSTER"));
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022,
+        UnitSigning.Vars.UNIT_CODE.name(), "dongda", UnitSigning.Vars.CLUSTER_CODE.name(), "cum1",
+            UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
-    assertThat(f.variables).containsEntry("clusterJoined", false).containsEntry("signingScope", "LOCALITY");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(),
+        false).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
     verify(messages, never()).membersDecided(any(), anyString());
   }
 
   @Test
   void aUnitWithoutAClusterTellsNobody() {
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "unitCode", "dukcn",
-        "signingScope", "LOCALITY"));
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        UnitSigning.Vars.UNIT_CODE.name(), "dukcn",
+        UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY"));
     new RecordScopeDecisionDelegate(registrations, messages).execute(f.execution);
-    assertThat(f.variables).containsEntry("clusterJoined", false).containsEntry("signingScope", "LOCALITY");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.CLUSTER_JOINED.name(),
+        false).containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(), "LOCALITY");
     verifyNoInteractions(registrations, messages);
   }
 
@@ -84,11 +95,12 @@ class SigningDelegatesTest {
         new Cluster(2022, "cum1", "Cụm Thi đua số 1", "badinh", List.of("badinh", "hoankiem"), true),
         new Cluster(2022, "cum3", "Cụm Thi đua số 3", "gialam", List.of("gialam"), true)));
     SigningRecords records = mock(SigningRecords.class);
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "issuedOn", "2022-05-16"));
-    new PrepareCampaignDelegate(organization, new JsonLists(), records).execute(f.execution);
-    assertThat(new JsonLists().strings(f.variables.get("unitCodes"))).containsExactly("badinh", "tayho");
-    assertThat(new JsonLists().strings(f.variables.get("clusterCodes"))).containsExactly("cum1");
-    assertThat(f.variables).containsEntry("campaignYear", 2022);
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16"));
+    new PrepareCampaignDelegate(organization, records).execute(f.execution);
+    assertThat(SigningCampaign.Vars.UNIT_CODES.required(f.variables)).containsExactly("badinh", "tayho");
+    assertThat(SigningCampaign.Vars.CLUSTER_CODES.required(f.variables)).containsExactly("cum1");
+    assertThat(f.variables).containsEntry(SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022);
     verify(records).clearEarlierAttempts(new CampaignId("222/LĐLĐ", 2022));
   }
 
@@ -96,10 +108,11 @@ class SigningDelegatesTest {
   void aCampaignForGivenUnitsKeepsThem() {
     OrganizationDirectory organization = mock(OrganizationDirectory.class);
     when(organization.clusters(2022)).thenReturn(List.of());
-    FakeExecution f = new FakeExecution(Map.of("documentNumber", "222/LĐLĐ", "issuedOn", "2022-05-16",
-        "unitCodes", JsonLists.toJson(List.of("hoankiem"))));
-    new PrepareCampaignDelegate(organization, new JsonLists(), mock(SigningRecords.class)).execute(f.execution);
-    assertThat(new JsonLists().strings(f.variables.get("unitCodes"))).containsExactly("hoankiem");
+    FakeExecution f = new FakeExecution(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), "222/LĐLĐ",
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
+        SigningCampaign.Vars.UNIT_CODES.name(), SigningCampaign.Vars.UNIT_CODES.stored(List.of("hoankiem"))));
+    new PrepareCampaignDelegate(organization, mock(SigningRecords.class)).execute(f.execution);
+    assertThat(SigningCampaign.Vars.UNIT_CODES.required(f.variables)).containsExactly("hoankiem");
     verify(organization, never()).defaultSigningUnits();
   }
 
@@ -109,9 +122,12 @@ class SigningDelegatesTest {
     when(organization.unit("hoankiem")).thenReturn(Optional.of(district("hoankiem")));
     when(organization.clusterOf(2022, "hoankiem")).thenReturn(Optional.of(
         new Cluster(2022, "cum1", "Cụm Thi đua số 1", "badinh", List.of("badinh", "hoankiem"), true)));
-    FakeExecution f = new FakeExecution(Map.of("unitCode", "hoankiem", "campaignYear", 2022));
+    FakeExecution f = new FakeExecution(Map.of(UnitSigning.Vars.UNIT_CODE.name(), "hoankiem",
+        SigningCampaign.Vars.CAMPAIGN_YEAR.name(), 2022));
     new PrepareUnitSigningDelegate(organization).execute(f.execution);
-    assertThat(f.variables).containsEntry("unitName", "LĐLĐ hoankiem").containsEntry("partyCommitteeName",
-        "Quận ủy hoankiem").containsEntry("clusterCode", "cum1").containsEntry("clusterName", "Cụm Thi đua số 1");
+    assertThat(f.variables).containsEntry(UnitSigning.Vars.UNIT_NAME.name(),
+        "LĐLĐ hoankiem").containsEntry(UnitSigning.Vars.PARTY_COMMITTEE_NAME.name(),
+        "Quận ủy hoankiem").containsEntry(UnitSigning.Vars.CLUSTER_CODE.name(),
+            "cum1").containsEntry(UnitSigning.Vars.CLUSTER_NAME.name(), "Cụm Thi đua số 1");
   }
 }

@@ -1,9 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource;
-import vn.org.congdoanhanoi.phoihop.signing.report.SigningReportProperties;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -20,15 +16,18 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.HolidayFileParser;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
-import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
-import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource.Dues;
-import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource.Steps;
+import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource.Dues;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource.Steps;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource;
+import vn.org.congdoanhanoi.phoihop.signing.report.SigningReportProperties;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** When a signing milestone counts as done, from a unit's history; a step the unit is back at is open again. */
 class SigningMilestonesTest {
@@ -36,7 +35,7 @@ class SigningMilestonesTest {
   static final Dues DUES = new Dues(DueDate.of(LocalDate.of(2022, 5, 30)), DueDate.of(LocalDate.of(2022, 6, 6)),
       DueDate.of(LocalDate.of(2022, 6, 23)), LocalDate.of(2022, 6, 30));
 
-  final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null, null,
+  final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null,
       new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null), null);
   final List<HistoricActivityInstance> history = new ArrayList<>();
 
@@ -72,8 +71,9 @@ class SigningMilestonesTest {
   void aClusterMemberIsScheduledWhenTheClusterAnnouncesItsCeremony() {
     done(UnitSigning.Elements.CLUSTER_SCHEDULED, "2022-06-02T15:00");
     open(UnitSigning.Elements.CLUSTER_OUTCOME);
-    MilestoneFact scheduled = facts(Map.of(UnitSigning.Vars.CEREMONY_STARTS_AT, "2022-06-08T14:00+07:00",
-        UnitSigning.Vars.SIGNING_SCOPE, "CLUSTER", UnitSigning.Vars.CLUSTER_NAME, "Cụm Thi đua số 3"), null)
+    MilestoneFact scheduled = facts(Map.of(UnitSigning.Vars.CEREMONY_STARTS_AT.name(), "2022-06-08T14:00+07:00",
+        UnitSigning.Vars.SIGNING_SCOPE.name(), "CLUSTER", UnitSigning.Vars.CLUSTER_NAME.name(), "Cụm Thi đua số 3"),
+            null)
         .get(SigningComplianceSource.CEREMONY_SCHEDULED.id());
     assertThat(scheduled.doneOn()).hasToString("2022-06-02");
     assertThat(scheduled.note()).isEqualTo("Lễ ký kết 14:00 ngày 08/06/2022, Cụm Thi đua số 3");

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -42,19 +39,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
+import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.records.document.MailReportDistribution;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
-import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
 import vn.org.congdoanhanoi.phoihop.records.register.DocumentType;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A signing campaign replayed on the engine's clock from 16/5/2022 (letter 9301/LĐLĐ, deadline 30/6/2022) with
@@ -105,7 +104,7 @@ class SigningReportsTest {
     ProcessInstance phuxuyen = d.unit("phuxuyen");
     ProcessInstance thanhoai = d.unit("thanhoai");
     ProcessInstance thuongtin = d.unit("thuongtin");
-    Map<String, Object> approve = Map.of("committeeOpinion", "APPROVE");
+    Map<String, Object> approve = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE");
     Map<String, Object> byLocality = SigningCampaignProcessTest.proposal("LOCALITY");
 
     at("2022-05-17T09:00");
@@ -130,14 +129,18 @@ class SigningReportsTest {
     d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-06-08T10:00");
     d.fireTimer(chuongmy, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-        "signedOn", "2022-06-08", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-08", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
     at("2022-06-09T09:00");
-    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+    d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     at("2022-06-10T09:00");
     d.executeJobs(campaign.getId());
     d.complete("thanhoai.ldld", thanhoai, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", NOT_HELD_REASON));
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
+            NOT_HELD_REASON));
     d.executeJobs(campaign.getId());
     at("2022-06-20T10:00");
   }
@@ -154,13 +157,13 @@ class SigningReportsTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     JsonNode matrix = response.json();
     assertThat(matrix.get("asOf").asText()).isEqualTo("2022-06-20");
-    assertThat(matrix.get("deadline").asText()).isEqualTo("2022-06-30");
+    assertThat(matrix.get(SigningCampaign.Vars.DEADLINE.name()).asText()).isEqualTo("2022-06-30");
     assertThat(labels(matrix.get("milestones"))).containsExactly("Gửi đề xuất", "Cấp ủy cho ý kiến",
         "Chốt lịch Lễ ký kết", "Ký kết", "Báo cáo kết quả");
     assertThat(matrix.get("rows")).hasSize(4);
 
     JsonNode chuongmy = row(matrix, "chuongmy");
-    assertThat(chuongmy.get("unitName").asText()).isEqualTo("Liên đoàn Lao động huyện Chương Mỹ");
+    assertThat(chuongmy.get(UnitSigning.Vars.UNIT_NAME.name()).asText()).isEqualTo("Liên đoàn Lao động huyện Chương Mỹ");
     assertThat(cells(chuongmy)).containsExactly("ON_TIME done 2022-05-18", "ON_TIME done 2022-05-19",
         "ON_TIME done 2022-05-20", "ON_TIME done 2022-06-08", "ON_TIME done 2022-06-09");
     assertThat(chuongmy.get("cells").get(2).get("note").asText())
@@ -244,7 +247,7 @@ class SigningReportsTest {
     RestCaller thuongtin = RestCaller.demo(port, "thuongtin.ldld");
     JsonNode own = thuongtin.get(MATRIX).json();
     assertThat(own.get("rows")).hasSize(1);
-    assertThat(own.get("rows").get(0).get("unitCode").asText()).isEqualTo("thuongtin");
+    assertThat(own.get("rows").get(0).get(UnitSigning.Vars.UNIT_CODE.name()).asText()).isEqualTo("thuongtin");
     assertThat(own.get("cityWide").asBoolean()).isFalse();
 
     RestCaller.Response other = thuongtin.get(MATRIX + "&unit=phuxuyen");
@@ -256,7 +259,8 @@ class SigningReportsTest {
     assertThat(thuongtin.get("/api/reports/signing-campaign/documents/latest.docx?" + Q).status()).isEqualTo(403);
     assertThat(thuongtin.post("/api/reports/signing-campaign/documents?" + Q, Map.of()).status()).isEqualTo(403);
     // The Party committee of another district, and a district outside the campaign.
-    assertThat(RestCaller.demo(port, "phuxuyen.capuy").get(MATRIX).json().get("rows").get(0).get("unitCode")
+    assertThat(RestCaller.demo(port,
+        "phuxuyen.capuy").get(MATRIX).json().get("rows").get(0).get(UnitSigning.Vars.UNIT_CODE.name())
         .asText()).isEqualTo("phuxuyen");
     assertThat(RestCaller.demo(port, "hoankiem.ldld").get(MATRIX).status()).isEqualTo(403);
     assertThat(RestCaller.anonymous(port).get(MATRIX).status()).isEqualTo(401);
@@ -269,7 +273,7 @@ class SigningReportsTest {
     }
     JsonNode campaigns = thuongtin.get("/api/reports/signing-campaign/campaigns").json();
     List<String> numbers = new ArrayList<>();
-    campaigns.forEach(c -> numbers.add(c.get("documentNumber").asText()));
+    campaigns.forEach(c -> numbers.add(c.get(SigningCampaign.Vars.DOCUMENT_NUMBER.name()).asText()));
     assertThat(numbers).contains(NUMBER).doesNotContain("9101/LĐLĐ");
   }
 
@@ -322,16 +326,16 @@ class SigningReportsTest {
   @Test
   @Order(5)
   void theInstancesReadAsDocumentNumberAndUnitNameAndCanBeSearchedSo() {
-    assertThat(engine.getRuntimeService().getVariable(d.unit("thuongtin").getId(), InstanceNames.VARIABLE))
+    assertThat(engine.getRuntimeService().getVariable(d.unit("thuongtin").getId(), InstanceNames.VARIABLE.name()))
         .isEqualTo(NUMBER + " (2022) – Liên đoàn Lao động huyện Thường Tín");
-    assertThat(engine.getRuntimeService().getVariable(campaign.getId(), InstanceNames.VARIABLE))
+    assertThat(engine.getRuntimeService().getVariable(campaign.getId(), InstanceNames.VARIABLE.name()))
         .isEqualTo(NUMBER + " (2022) – V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
-        .variableValueLike(InstanceNames.VARIABLE, NUMBER + " (2022) – %Phú Xuyên").list())
+        .variableValueLike(InstanceNames.VARIABLE.name(), NUMBER + " (2022) – %Phú Xuyên").list())
         .extracting(ProcessInstance::getBusinessKey).containsExactly(NUMBER + "/phuxuyen");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
-        .variableValueEquals(UnitSigning.Vars.UNIT_NAME, "Liên đoàn Lao động huyện Phú Xuyên")
-        .variableValueEquals(UnitSigning.Vars.DOCUMENT_NUMBER, NUMBER).count()).isOne();
+        .variableValueEquals(UnitSigning.Vars.UNIT_NAME.name(), "Liên đoàn Lao động huyện Phú Xuyên")
+        .variableValueEquals(UnitSigning.Vars.DOCUMENT_NUMBER.name(), NUMBER).count()).isOne();
   }
 
   @Test
@@ -344,22 +348,28 @@ class SigningReportsTest {
         SigningCampaignProcessTest.schedule("2022-06-22", "09:00"));
     at("2022-06-21T09:00");
     d.complete("thuongtin.capuy", thuongtin, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of("committeeOpinion", "APPROVE"));
+        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     d.executeJobs(campaign.getId());
     d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.SCHEDULE_LOCAL,
         SigningCampaignProcessTest.schedule("2022-06-24", "14:00"));
     at("2022-06-22T10:30");
     d.fireTimer(phuxuyen, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-        "signedOn", "2022-06-22", "signatories", "Bí thư Huyện ủy Phú Xuyên; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-22", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Phú Xuyên; Chủ tịch LĐLĐ Thành phố"));
     at("2022-06-23T09:00");
-    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+    d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     at("2022-06-24T15:30");
     d.fireTimer(thuongtin, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
-    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
-        "signedOn", "2022-06-24", "signatories", "Bí thư Huyện ủy Thường Tín; Chủ tịch LĐLĐ Thành phố"));
+    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.RECORD_OUTCOME,
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-24", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Thường Tín; Chủ tịch LĐLĐ Thành phố"));
     at("2022-07-01T09:00");
-    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết."));
+    d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
+        "Đã ký kết."));
     d.executeJobs(campaign.getId());
     assertThat(campaign).isEnded().hasPassed(SigningCampaign.Elements.ISSUE_REPORT, SigningCampaign.Elements.END);
 
@@ -370,12 +380,12 @@ class SigningReportsTest {
     assertThat(report.issuedOn()).hasToString("2022-07-01");
     assertThat(report.processInstanceId()).isEqualTo(campaign.getId());
     String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(campaign.getId()).variableName(SigningCampaign.Vars.REPORT_NUMBER).singleResult()
+        .processInstanceId(campaign.getId()).variableName(SigningCampaign.Vars.REPORT_NUMBER.name()).singleResult()
         .getValue();
     assertThat(number).isEqualTo(report.symbol());
     // The register keeps the file, once: the campaign keeps the entry's id, which the register's download serves.
     String documentId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(campaign.getId()).variableName(SigningCampaign.Vars.REPORT_DOCUMENT).singleResult()
+        .processInstanceId(campaign.getId()).variableName(SigningCampaign.Vars.REPORT_DOCUMENT.name()).singleResult()
         .getValue();
     assertThat(documentId).isEqualTo(report.id());
     Download stored = download("vanphong", "/api/outgoing-documents/" + documentId + "/file");
@@ -451,7 +461,7 @@ class SigningReportsTest {
 
   private static JsonNode row(JsonNode matrix, String unitCode) {
     for (JsonNode row : matrix.get("rows")) {
-      if (row.get("unitCode").asText().equals(unitCode)) {
+      if (row.get(UnitSigning.Vars.UNIT_CODE.name()).asText().equals(unitCode)) {
         return row;
       }
     }

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A hostile user's submissions (issue 9): variables the task's form does not declare, values of the wrong type,
@@ -87,9 +86,9 @@ class SubmissionAttackTest {
 
   void assertProposalUntouched(SigningDriver d, ProcessInstance unit, String taskId, String unitCode) {
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).as("the task stays open").isOne();
-    assertThat(variable(unit, UnitSigning.Vars.UNIT_CODE)).isEqualTo(unitCode);
-    assertThat(variable(unit, UnitSigning.Vars.DEADLINE)).isEqualTo("2022-06-30");
-    assertThat(variable(unit, UnitSigning.Vars.VENUE)).isNull();
+    assertThat(variable(unit, UnitSigning.Vars.UNIT_CODE.name())).isEqualTo(unitCode);
+    assertThat(variable(unit, UnitSigning.Vars.DEADLINE.name())).isEqualTo("2022-06-30");
+    assertThat(variable(unit, UnitSigning.Vars.VENUE.name())).isNull();
   }
 
   @Test
@@ -98,9 +97,9 @@ class SubmissionAttackTest {
     ProcessInstance dongda = d.unit("dongda");
     String taskId = d.task(dongda, UnitSigning.Elements.PROPOSAL).getId();
     Map<String, Object> attack = proposal();
-    attack.put(UnitSigning.Vars.UNIT_CODE, string("hoankiem"));
-    attack.put(UnitSigning.Vars.UNIT_NAME, string("Liên đoàn Lao động quận Hoàn Kiếm"));
-    attack.put(UnitSigning.Vars.DEADLINE, string("2027-12-31"));
+    attack.put(UnitSigning.Vars.UNIT_CODE.name(), string("hoankiem"));
+    attack.put(UnitSigning.Vars.UNIT_NAME.name(), string("Liên đoàn Lao động quận Hoàn Kiếm"));
+    attack.put(UnitSigning.Vars.DEADLINE.name(), string("2027-12-31"));
     RestCaller unit = RestCaller.demo(port, "dongda.ldld");
 
     for (String path : List.of("/engine-rest/task/" + taskId + "/complete",
@@ -113,8 +112,9 @@ class SubmissionAttackTest {
       RestCaller.Response refused = unit.post(path, body(attack));
       assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(path)
-          .contains(UnitSigning.Vars.UNIT_CODE, UnitSigning.Vars.UNIT_NAME, UnitSigning.Vars.DEADLINE);
-      assertThat(refused.json().get("message").asText()).contains("unitCode", "không được");
+          .contains(UnitSigning.Vars.UNIT_CODE.name(), UnitSigning.Vars.UNIT_NAME.name(),
+              UnitSigning.Vars.DEADLINE.name());
+      assertThat(refused.json().get("message").asText()).contains(UnitSigning.Vars.UNIT_CODE.name(), "không được");
       assertProposalUntouched(d, dongda, taskId, "dongda");
     }
 
@@ -122,20 +122,20 @@ class SubmissionAttackTest {
     WebappSession tasklist = WebappSession.login(port, "dongda.ldld");
     HttpResponse<String> viaTasklist = tasklist.post(TASKLIST_API + "/task/" + taskId + "/submit-form", body(attack));
     assertThat(viaTasklist.statusCode()).as(viaTasklist.body()).isEqualTo(400);
-    assertThat(viaTasklist.body()).contains("unitCode");
+    assertThat(viaTasklist.body()).contains(UnitSigning.Vars.UNIT_CODE.name());
     assertProposalUntouched(d, dongda, taskId, "dongda");
 
     // What the embedded form really sends: its context variables unchanged, beside the proposal. Accepted, and the
     // unchanged context is not written again.
     Map<String, Object> asTasklistSends = proposal();
-    asTasklistSends.put(UnitSigning.Vars.UNIT_CODE, string("dongda"));
-    asTasklistSends.put(UnitSigning.Vars.DEADLINE, string("2022-06-30"));
-    asTasklistSends.put(UnitSigning.Vars.DOCUMENT_NUMBER, string("9811/LĐLĐ"));
+    asTasklistSends.put(UnitSigning.Vars.UNIT_CODE.name(), string("dongda"));
+    asTasklistSends.put(UnitSigning.Vars.DEADLINE.name(), string("2022-06-30"));
+    asTasklistSends.put(UnitSigning.Vars.DOCUMENT_NUMBER.name(), string("9811/LĐLĐ"));
     HttpResponse<String> accepted = tasklist.post(TASKLIST_API + "/task/" + taskId + "/submit-form",
         body(asTasklistSends));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
-    assertThat(variable(dongda, UnitSigning.Vars.UNIT_CODE)).isEqualTo("dongda");
-    assertThat(variable(dongda, UnitSigning.Vars.VENUE)).isEqualTo("Hội trường Huyện ủy");
+    assertThat(variable(dongda, UnitSigning.Vars.UNIT_CODE.name())).isEqualTo("dongda");
+    assertThat(variable(dongda, UnitSigning.Vars.VENUE.name())).isEqualTo("Hội trường Huyện ủy");
   }
 
   @Test
@@ -148,20 +148,21 @@ class SubmissionAttackTest {
     RestCaller committee = RestCaller.demo(port, "hadong.capuy");
 
     Map<String, Object> moved = new LinkedHashMap<>();
-    moved.put(UnitSigning.Vars.COMMITTEE_OPINION, string("APPROVE"));
-    moved.put(UnitSigning.Vars.VENUE, string("Một nơi khác"));
+    moved.put(UnitSigning.Vars.COMMITTEE_OPINION.name(), string("APPROVE"));
+    moved.put(UnitSigning.Vars.VENUE.name(), string("Một nơi khác"));
     RestCaller.Response refused = committee.post("/engine-rest/task/" + taskId + "/complete", body(moved));
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly(UnitSigning.Vars.VENUE);
-    assertThat(variable(hadong, UnitSigning.Vars.VENUE)).isEqualTo("Hội trường Huyện ủy");
+    assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly(UnitSigning.Vars.VENUE.name());
+    assertThat(variable(hadong, UnitSigning.Vars.VENUE.name())).isEqualTo("Hội trường Huyện ủy");
 
     // form-js sends every field of the form, read-only ones with the values it was shown.
     Map<String, Object> asFormJsSends = new LinkedHashMap<>();
-    asFormJsSends.put(UnitSigning.Vars.COMMITTEE_OPINION, Map.of("value", "APPROVE"));
-    asFormJsSends.put(UnitSigning.Vars.VENUE, Map.of("value", "Hội trường Huyện ủy"));
-    asFormJsSends.put(UnitSigning.Vars.PROPOSED_DATE, Map.of("value", "2022-06-08"));
-    asFormJsSends.put(UnitSigning.Vars.UNIT_NAME, Map.of("value", variable(hadong, UnitSigning.Vars.UNIT_NAME)));
-    asFormJsSends.put(UnitSigning.Vars.COMMITTEE_COMMENT, Map.of("value", ""));
+    asFormJsSends.put(UnitSigning.Vars.COMMITTEE_OPINION.name(), Map.of("value", "APPROVE"));
+    asFormJsSends.put(UnitSigning.Vars.VENUE.name(), Map.of("value", "Hội trường Huyện ủy"));
+    asFormJsSends.put(UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-06-08"));
+    asFormJsSends.put(UnitSigning.Vars.UNIT_NAME.name(), Map.of("value", variable(hadong,
+        UnitSigning.Vars.UNIT_NAME.name())));
+    asFormJsSends.put(UnitSigning.Vars.COMMITTEE_COMMENT.name(), Map.of("value", ""));
     RestCaller.Response accepted = committee.post("/engine-rest/task/" + taskId + "/complete", body(asFormJsSends));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
   }
@@ -190,16 +191,18 @@ class SubmissionAttackTest {
     attacks.put("bytes", Map.of("value", "AAAA", "type", "Bytes"));
     for (Map.Entry<String, Map<String, Object>> attack : attacks.entrySet()) {
       Map<String, Object> variables = proposal();
-      variables.put(UnitSigning.Vars.VENUE, attack.getValue());
+      variables.put(UnitSigning.Vars.VENUE.name(), attack.getValue());
       RestCaller.Response refused = unit.post(complete, body(variables));
       assertThat(refused.status()).as(attack.getKey() + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(attack.getKey())
-          .containsExactly(UnitSigning.Vars.VENUE);
-      assertThat(refused.json().get("message").asText()).as(attack.getKey()).contains("venue", "văn bản");
+          .containsExactly(UnitSigning.Vars.VENUE.name());
+      assertThat(refused.json().get("message").asText()).as(attack.getKey()).contains(UnitSigning.Vars.VENUE.name(),
+          "văn bản");
       assertProposalUntouched(d, tayho, taskId, "tayho");
     }
     Map<String, Object> dateTyped = proposal();
-    dateTyped.put(UnitSigning.Vars.PROPOSED_DATE, Map.of("value", "2022-06-08T00:00:00.000+0700", "type", "Date"));
+    dateTyped.put(UnitSigning.Vars.PROPOSED_DATE.name(), Map.of("value", "2022-06-08T00:00:00.000+0700", "type",
+        "Date"));
     RestCaller.Response date = unit.post(complete, body(dateTyped));
     assertThat(date.status()).as(date.body()).isEqualTo(400);
     assertThat(date.body()).contains("2022-05-16");
@@ -207,15 +210,15 @@ class SubmissionAttackTest {
     // A start: the document number as a number or an object, malformed JSON for the units.
     RestCaller office = RestCaller.demo(port, "vanphong");
     Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9704/LĐLĐ")));
-    start.put(SigningCampaign.Vars.DOCUMENT_NUMBER, Map.of("value", 9704));
+    start.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", 9704));
     assertThat(office.post(START, body(start)).status()).isEqualTo(400);
-    start.put(SigningCampaign.Vars.DOCUMENT_NUMBER, Map.of("value", Map.of("number", "9704/LĐLĐ")));
+    start.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", Map.of("number", "9704/LĐLĐ")));
     assertThat(office.post(START, body(start)).status()).isEqualTo(400);
-    start.put(SigningCampaign.Vars.DOCUMENT_NUMBER, string("9704/LĐLĐ"));
-    start.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", "[\"hoankiem\"", "type", "Json"));
+    start.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), string("9704/LĐLĐ"));
+    start.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoankiem\"", "type", "Json"));
     RestCaller.Response json = office.post(START, body(start));
     assertThat(json.status()).as(json.body()).isEqualTo(400);
-    assertThat(json.json().get("errors").findValuesAsText("field")).containsExactly(SigningCampaign.Vars.UNIT_CODES);
+    assertThat(json.json().get("errors").findValuesAsText("field")).containsExactly(SigningCampaign.Vars.UNIT_CODES.name());
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("9704/LĐLĐ").count())
         .isZero();
   }
@@ -225,13 +228,13 @@ class SubmissionAttackTest {
     RestCaller office = RestCaller.demo(port, "vanphong");
     Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9705/LĐLĐ")));
     start.put("campaignInitiator", string("hoankiem.ldld"));
-    start.put(SigningCampaign.Vars.CAMPAIGN_YEAR, Map.of("value", 2030));
+    start.put(SigningCampaign.Vars.CAMPAIGN_YEAR.name(), Map.of("value", 2030));
     for (String path : List.of(START, "/engine-rest/process-definition/key/signing-campaign/submit-form",
         "/engine-rest/process-definition/" + latestCampaignDefinition() + "/start")) {
       RestCaller.Response refused = office.post(path, body(start));
       assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
       assertThat(refused.json().get("errors").findValuesAsText("field")).as(path)
-          .contains("campaignInitiator", SigningCampaign.Vars.CAMPAIGN_YEAR);
+          .contains("campaignInitiator", SigningCampaign.Vars.CAMPAIGN_YEAR.name());
     }
     RestCaller.Response noSuchTenant = office.post("/engine-rest/process-definition/key/signing-campaign/tenant-id/x/start",
         body(start));
@@ -246,7 +249,7 @@ class SubmissionAttackTest {
         .isZero();
 
     Map<String, Object> withUnits = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9705/LĐLĐ")));
-    withUnits.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", "[\"hoankiem\"]", "type", "Json"));
+    withUnits.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoankiem\"]", "type", "Json"));
     RestCaller.Response accepted = office.post(START, body(withUnits));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
     started.add(accepted.json().get("id").asText());
@@ -263,7 +266,7 @@ class SubmissionAttackTest {
     ProcessInstance caugiay = d.unit("caugiay");
     Task task = d.task(caugiay, UnitSigning.Elements.PROPOSAL);
     Map<String, Object> hoankiem = string("hoankiem");
-    Map<String, Object> modifications = Map.of("modifications", Map.of(UnitSigning.Vars.UNIT_CODE, hoankiem));
+    Map<String, Object> modifications = Map.of("modifications", Map.of(UnitSigning.Vars.UNIT_CODE.name(), hoankiem));
     for (String user : List.of("caugiay.ldld", "vanphong", "thuongtruc")) {
       RestCaller caller = RestCaller.demo(port, user);
       List<RestCaller.Response> answers = List.of(
@@ -279,7 +282,7 @@ class SubmissionAttackTest {
       for (RestCaller.Response answer : answers) {
         assertThat(answer.status()).as(user + ": " + answer.body()).isIn(401, 403);
       }
-      assertThat(variable(caugiay, UnitSigning.Vars.UNIT_CODE)).isEqualTo("caugiay");
+      assertThat(variable(caugiay, UnitSigning.Vars.UNIT_CODE.name())).isEqualTo("caugiay");
       assertThat(engine.getTaskService().getVariablesLocal(task.getId())).isEmpty();
     }
   }
@@ -289,8 +292,8 @@ class SubmissionAttackTest {
     SigningDriver d = campaign("9707/LĐLĐ", List.of("bavi"));
     String taskId = d.task(d.unit("bavi"), UnitSigning.Elements.PROPOSAL).getId();
     Map<String, Object> variables = proposal();
-    variables.put(UnitSigning.Vars.PROPOSED_TIME, string("9".repeat(1_000_000)));
-    variables.put(UnitSigning.Vars.SIGNING_SCOPE, string("X".repeat(1_000_000)));
+    variables.put(UnitSigning.Vars.PROPOSED_TIME.name(), string("9".repeat(1_000_000)));
+    variables.put(UnitSigning.Vars.SIGNING_SCOPE.name(), string("X".repeat(1_000_000)));
     variables.put("y".repeat(10_000), string("z"));
     RestCaller.Response refused = RestCaller.demo(port, "bavi.ldld").post("/engine-rest/task/" + taskId + "/complete",
         body(variables));
@@ -299,9 +302,10 @@ class SubmissionAttackTest {
     assertThat(refused.body()).contains("…");
 
     Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9708/LĐLĐ")));
-    start.put(SigningCampaign.Vars.TERM, string("2".repeat(1_000_000)));
-    start.put(SigningCampaign.Vars.ISSUED_ON, string("x".repeat(1_000_000)));
-    start.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type", "Json"));
+    start.put(SigningCampaign.Vars.TERM.name(), string("2".repeat(1_000_000)));
+    start.put(SigningCampaign.Vars.ISSUED_ON.name(), string("x".repeat(1_000_000)));
+    start.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type",
+        "Json"));
     RestCaller.Response startRefused = RestCaller.demo(port, "vanphong").post(START, body(start));
     assertThat(startRefused.status()).isEqualTo(400);
     assertThat(startRefused.body().length()).isLessThan(3000);

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.org.congdoanhanoi.phoihop.models.RepositoryFiles;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** The variables each form declares, read from the forms as shipped, and the guard's validators by process. */
 class FormDeclarationsTest {
@@ -19,15 +21,15 @@ class FormDeclarationsTest {
   @Test
   void aCamundaFormDeclaresItsKeyedFieldsWithTheirKindsAndItsReadOnlyContext() throws Exception {
     FormVariables schedule = FormDeclarations.camundaForm("unit-signing-schedule", form("unit-signing-schedule.form"));
-    assertThat(schedule.get("ceremonyDate")).isEqualTo(new DeclaredVariable("ceremonyDate", VariableKind.DATE, false, "Ngày tổ chức"));
-    assertThat(schedule.get("ceremonyTime").kind()).isEqualTo(VariableKind.TIME);
-    assertThat(schedule.get("localScheduleAction").kind()).isEqualTo(VariableKind.TEXT);
-    assertThat(schedule.get("deadline").readOnly()).as("shown inside a group, read-only").isTrue();
-    assertThat(schedule.get("unitCode")).isNull();
-    assertThat(schedule.get("ceremonyVenue").label()).isEqualTo("Địa điểm");
+    assertThat(schedule.get(UnitSigning.Vars.CEREMONY_DATE.name())).isEqualTo(new DeclaredVariable(UnitSigning.Vars.CEREMONY_DATE.name(), VariableKind.DATE, false, "Ngày tổ chức"));
+    assertThat(schedule.get(UnitSigning.Vars.CEREMONY_TIME.name()).kind()).isEqualTo(VariableKind.TIME);
+    assertThat(schedule.get(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name()).kind()).isEqualTo(VariableKind.TEXT);
+    assertThat(schedule.get(SigningCampaign.Vars.DEADLINE.name()).readOnly()).as("shown inside a group, read-only").isTrue();
+    assertThat(schedule.get(UnitSigning.Vars.UNIT_CODE.name())).isNull();
+    assertThat(schedule.get(UnitSigning.Vars.CEREMONY_VENUE.name()).label()).isEqualTo("Địa điểm");
 
     FormVariables await = FormDeclarations.camundaForm("await", form("unit-signing-await-cluster.form"));
-    assertThat(await.get("withdrawFromCluster").kind()).isEqualTo(VariableKind.BOOLEAN);
+    assertThat(await.get(UnitSigning.Vars.WITHDRAW_FROM_CLUSTER.name()).kind()).isEqualTo(VariableKind.BOOLEAN);
   }
 
   @Test
@@ -48,18 +50,18 @@ class FormDeclarationsTest {
   @Test
   void anEmbeddedFormDeclaresItsCamVariablesAndItsDeclarationBlock() throws Exception {
     FormVariables proposal = FormDeclarations.embeddedForm("proposal", form("unit-signing-proposal.html"));
-    assertThat(proposal.get("proposedDate").kind()).isEqualTo(VariableKind.DATE);
-    assertThat(proposal.get("proposedTime").kind()).isEqualTo(VariableKind.TIME);
-    assertThat(proposal.get("draftRegulation").kind()).isEqualTo(VariableKind.FILE);
-    assertThat(proposal.get("unitCode").readOnly()).isTrue();
-    assertThat(proposal.get("deadline").readOnly()).isTrue();
-    assertThat(proposal.get("clusterCode")).isNull();
+    assertThat(proposal.get(UnitSigning.Vars.PROPOSED_DATE.name()).kind()).isEqualTo(VariableKind.DATE);
+    assertThat(proposal.get(UnitSigning.Vars.PROPOSED_TIME.name()).kind()).isEqualTo(VariableKind.TIME);
+    assertThat(proposal.get(UnitSigning.Vars.DRAFT_REGULATION.name()).kind()).isEqualTo(VariableKind.FILE);
+    assertThat(proposal.get(UnitSigning.Vars.UNIT_CODE.name()).readOnly()).isTrue();
+    assertThat(proposal.get(SigningCampaign.Vars.DEADLINE.name()).readOnly()).isTrue();
+    assertThat(proposal.get(UnitSigning.Vars.CLUSTER_CODE.name())).isNull();
     // The campaign's year is an Integer variable: Tasklist sends it back as one, and it is read-only.
-    assertThat(proposal.get("campaignYear").kind()).isEqualTo(VariableKind.NUMBER);
-    assertThat(proposal.get("campaignYear").readOnly()).isTrue();
+    assertThat(proposal.get(SigningCampaign.Vars.CAMPAIGN_YEAR.name()).kind()).isEqualTo(VariableKind.NUMBER);
+    assertThat(proposal.get(SigningCampaign.Vars.CAMPAIGN_YEAR.name()).readOnly()).isTrue();
     FormVariables outcome = FormDeclarations.embeddedForm("outcome", form("unit-signing-outcome.html"));
-    assertThat(outcome.get("signedRegulationScan").kind()).isEqualTo(VariableKind.FILE);
-    assertThat(outcome.get("ceremonyDate").readOnly()).isTrue();
+    assertThat(outcome.get(UnitSigning.Vars.SIGNED_REGULATION_SCAN.name()).kind()).isEqualTo(VariableKind.FILE);
+    assertThat(outcome.get(UnitSigning.Vars.CEREMONY_DATE.name()).readOnly()).isTrue();
 
     FormVariables plain = FormDeclarations.embeddedForm("plain", """
         <form><input type="text" cam-variable-name="amount" cam-variable-type="Long">

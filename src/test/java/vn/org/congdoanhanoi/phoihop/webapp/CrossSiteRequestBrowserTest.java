@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * Cross-site request forgery, played by a real browser: a hostile page on another origin (served by a small HTTP
@@ -114,7 +115,7 @@ class CrossSiteRequestBrowserTest {
     return new Snapshot(
         jdbc.queryForObject("select email from org_unit where code = 'danphuong'", String.class),
         jdbc.queryForObject("select count(*) from doc_outgoing", Integer.class),
-        engine.getRuntimeService().getVariable(campaign.campaign.getId(), "deadline"),
+        engine.getRuntimeService().getVariable(campaign.campaign.getId(), SigningCampaign.Vars.DEADLINE.name()),
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("9702/%").count()
             + engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("9802/LĐLĐ").count(),
         engine.getTaskService().createTaskQuery().taskId(proposal.getId()).singleResult().getAssignee(),
@@ -129,11 +130,15 @@ class CrossSiteRequestBrowserTest {
         .replace("email: danphuong@congdoanhanoi.org.vn", "email: " + ATTACKER_MAILBOX);
     assertThat(organisation).contains(ATTACKER_MAILBOX);
     String start = JSON.writeValueAsString(Map.of("businessKey", "9802/LĐLĐ", "variables", Map.of(
-        "documentNumber", Map.of("value", "9802/LĐLĐ"), "issuedOn", Map.of("value", "2022-05-16"),
-        "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
-        "subject", Map.of("value", "Giả mạo"), "unitCodes", Map.of("value", "[\"danphuong\"]", "type", "Json"))));
-    String issue = JSON.writeValueAsString(Map.of("type", "BAO_CAO", "subject", "Văn bản giả mạo",
-        "issuedOn", "2022-06-30"));
+        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9802/LĐLĐ"),
+            SigningCampaign.Vars.ISSUED_ON.name(), Map.of("value", "2022-05-16"),
+        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
+            Map.of("value", "2022-2025"),
+        SigningCampaign.Vars.SUBJECT.name(), Map.of("value", "Giả mạo"), SigningCampaign.Vars.UNIT_CODES.name(),
+            Map.of("value", "[\"danphuong\"]", "type", "Json"))));
+    String issue = JSON.writeValueAsString(Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(),
+        "Văn bản giả mạo",
+        SigningCampaign.Vars.ISSUED_ON.name(), "2022-06-30"));
     String user = JSON.writeValueAsString(Map.of("profile", Map.of("id", FORGED_USER, "firstName", "Kẻ",
         "lastName", "Tấn công", "email", ATTACKER_MAILBOX), "credentials", Map.of("password", "Matkhau@2022!")));
     String documents = app + "/api/reports/signing-campaign/documents?documentNumber="

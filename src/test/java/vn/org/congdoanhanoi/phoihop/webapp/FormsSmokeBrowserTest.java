@@ -24,12 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.models.RepositoryFiles;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Every form in forms/ (all family folders) opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
@@ -46,8 +48,10 @@ class FormsSmokeBrowserTest {
    * (the outcome's, once a result is chosen) are left to the browser tests that fill it in.
    */
   private static final Map<String, List<String>> HTML_FORM_FIELDS = Map.of(
-      "unit-signing-proposal.html", List.of("proposedDate", "proposedTime", "venue", "venueArrangedBy-UNIT",
-          "signingMode-DIRECT", "signingScope-CLUSTER", "combinedActivity", "attendees", "draftRegulationReference",
+      "unit-signing-proposal.html", List.of(UnitSigning.Vars.PROPOSED_DATE.name(),
+          UnitSigning.Vars.PROPOSED_TIME.name(), UnitSigning.Vars.VENUE.name(), "venueArrangedBy-UNIT",
+          "signingMode-DIRECT", "signingScope-CLUSTER", UnitSigning.Vars.COMBINED_ACTIVITY.name(),
+              UnitSigning.Vars.ATTENDEES.name(), UnitSigning.Vars.DRAFT_REGULATION_REFERENCE.name(),
           "draftRegulationFile"),
       "unit-signing-outcome.html", List.of("context-ceremonyDate", "context-ceremonyTime", "context-ceremonyVenue",
           "ceremonyOutcome-SIGNED", "ceremonyOutcome-POSTPONED"));
@@ -80,8 +84,10 @@ class FormsSmokeBrowserTest {
     c.complete("unghoa.ldld", unghoa, "Task_Proposal", CampaignFixture.proposal("CLUSTER"));
     c.complete("chuongmy.ldld", chuongmy, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
     openTaskForm(as("unghoa.capuy"), c.task(unghoa, "Task_CommitteeOpinion"), "unit-signing-opinion.form");
-    c.complete("unghoa.capuy", unghoa, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
-    c.complete("chuongmy.capuy", chuongmy, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
+    c.complete("unghoa.capuy", unghoa, "Task_CommitteeOpinion", Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(),
+        "APPROVE"));
+    c.complete("chuongmy.capuy", chuongmy, "Task_CommitteeOpinion", Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(),
+        "APPROVE"));
 
     ProcessInstance cluster = c.cluster("cum5");
     openTaskForm(as("unghoa.ldld"), c.task(unghoa, "Task_AwaitClusterCeremony"), "unit-signing-await-cluster.form");
@@ -92,20 +98,26 @@ class FormsSmokeBrowserTest {
     ProcessInstance leadWatch = followUpTaskOf(cluster, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD);
     openTaskForm(as("vanphong"), c.task(leadWatch, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD),
         "deadline-follow-up-cluster-lead.form");
-    c.complete("unghoa.ldld", cluster, "Task_ProposeJointCeremony", Map.of("jointDate", "2022-06-09",
-        "jointTime", "14:00", "jointVenue", "Hội trường Huyện ủy Ứng Hòa", "jointSigningMode", "DIRECT"));
+    c.complete("unghoa.ldld", cluster, "Task_ProposeJointCeremony", Map.of(ClusterCeremony.Vars.JOINT_DATE.name(),
+        "2022-06-09",
+        ClusterCeremony.Vars.JOINT_TIME.name(), "14:00", ClusterCeremony.Vars.JOINT_VENUE.name(),
+            "Hội trường Huyện ủy Ứng Hòa", ClusterCeremony.Vars.JOINT_SIGNING_MODE.name(), "DIRECT"));
     openTaskForm(as("thuongtruc"), c.task(cluster, "Task_ConfirmCityAttendance"), "cluster-ceremony-attendance.form");
     c.complete("thuongtruc", cluster, "Task_ConfirmCityAttendance",
-        Map.of("cityAttendees", "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
+        Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
     c.fireTimer(cluster, "TimerEvent_JointCeremonyDay");
     openTaskForm(as("unghoa.ldld"), c.task(cluster, "Task_RecordMemberOutcome"), "cluster-ceremony-member-outcome.form");
 
-    c.complete("chuongmy.ldld", chuongmy, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
-        "ceremonyDate", "2022-06-16", "ceremonyTime", "09:00", "ceremonyVenue", "Hội trường UBND huyện Chương Mỹ"));
+    c.complete("chuongmy.ldld", chuongmy, "Task_ScheduleLocalCeremony",
+        Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE",
+        UnitSigning.Vars.CEREMONY_DATE.name(), "2022-06-16", UnitSigning.Vars.CEREMONY_TIME.name(), "09:00",
+            UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường UBND huyện Chương Mỹ"));
     c.fireTimer(chuongmy, "TimerEvent_CeremonyDay");
     openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_RecordCeremonyOutcome"), "unit-signing-outcome.html");
-    c.complete("chuongmy.ldld", chuongmy, "Task_RecordCeremonyOutcome", Map.of("ceremonyOutcome", "SIGNED",
-        "signedOn", "2022-06-16", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
+    c.complete("chuongmy.ldld", chuongmy, "Task_RecordCeremonyOutcome",
+        Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
+        UnitSigning.Vars.SIGNED_ON.name(), "2022-06-16", UnitSigning.Vars.SIGNATORIES.name(),
+            "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
     openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_ReportResult"), "unit-signing-report.form");
 
     // Ứng Hòa's deadline of 30/6/2022 has passed on the engine's clock, set to Monday 4/7/2022 (never the real date,

@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * The users' whole interface, in a real browser: a district federation proposes its ceremony in Tasklist (Vietnamese
@@ -80,15 +81,15 @@ class TasklistBrowserTest {
     // 2. The proposal form (embedded form with the file picker), filled in Vietnamese.
     Tasklist.openTask(district, proposal.getId());
     Tasklist.claim(district, engine, proposal.getId());
-    district.visible(By.id("proposedDate")).sendKeys("10/06/2022");
-    district.driver.findElement(By.id("proposedTime")).sendKeys("09:00");
-    district.driver.findElement(By.id("venue")).sendKeys("Hội trường Huyện ủy Thạch Thất, thị trấn Liên Quan");
+    district.visible(By.id(UnitSigning.Vars.PROPOSED_DATE.name())).sendKeys("10/06/2022");
+    district.driver.findElement(By.id(UnitSigning.Vars.PROPOSED_TIME.name())).sendKeys("09:00");
+    district.driver.findElement(By.id(UnitSigning.Vars.VENUE.name())).sendKeys("Hội trường Huyện ủy Thạch Thất, thị trấn Liên Quan");
     district.click(By.id("venueArrangedBy-UNIT"));
     district.click(By.id("signingMode-DIRECT"));
     district.click(By.id("signingScope-LOCALITY"));
-    district.driver.findElement(By.id("combinedActivity")).sendKeys("Tuyên dương Công đoàn cơ sở tiêu biểu năm 2021");
-    district.driver.findElement(By.id("attendees")).sendKeys(ATTENDEES);
-    district.driver.findElement(By.id("draftRegulationReference")).sendKeys("Dự thảo số 05/DT-LĐLĐ ngày 20/5/2022");
+    district.driver.findElement(By.id(UnitSigning.Vars.COMBINED_ACTIVITY.name())).sendKeys("Tuyên dương Công đoàn cơ sở tiêu biểu năm 2021");
+    district.driver.findElement(By.id(UnitSigning.Vars.ATTENDEES.name())).sendKeys(ATTENDEES);
+    district.driver.findElement(By.id(UnitSigning.Vars.DRAFT_REGULATION_REFERENCE.name())).sendKeys("Dự thảo số 05/DT-LĐLĐ ngày 20/5/2022");
 
     // A spreadsheet and a file over the limit are refused in the form, with the reason.
     WebElement file = district.driver.findElement(By.id("draftRegulationFile"));
@@ -108,11 +109,15 @@ class TasklistBrowserTest {
     ProcessInstance after = c.unit("thachthat");
     Task opinion = c.task(after, "Task_CommitteeOpinion");
     Map<String, Object> stored = engine.getRuntimeService().getVariables(thachthat.getId());
-    assertThat(stored).containsEntry("proposedDate", "2022-06-10").containsEntry("proposedTime", "09:00")
-        .containsEntry("venueArrangedBy", "UNIT").containsEntry("signingMode", "DIRECT")
-        .containsEntry("signingScope", "LOCALITY").containsEntry("attendees", ATTENDEES.strip())
-        .containsEntry("venue", "Hội trường Huyện ủy Thạch Thất, thị trấn Liên Quan");
-    FileValue storedDraft = engine.getRuntimeService().getVariableTyped(thachthat.getId(), "draftRegulation");
+    assertThat(stored).containsEntry(UnitSigning.Vars.PROPOSED_DATE.name(),
+        "2022-06-10").containsEntry(UnitSigning.Vars.PROPOSED_TIME.name(), "09:00")
+        .containsEntry(UnitSigning.Vars.VENUE_ARRANGED_BY.name(),
+            "UNIT").containsEntry(UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT")
+        .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(),
+            "LOCALITY").containsEntry(UnitSigning.Vars.ATTENDEES.name(), ATTENDEES.strip())
+        .containsEntry(UnitSigning.Vars.VENUE.name(), "Hội trường Huyện ủy Thạch Thất, thị trấn Liên Quan");
+    FileValue storedDraft = engine.getRuntimeService().getVariableTyped(thachthat.getId(),
+        UnitSigning.Vars.DRAFT_REGULATION.name());
     assertThat(storedDraft.getFilename()).isEqualTo("Dự thảo Quy chế phối hợp Thạch Thất.pdf");
     assertThat(storedDraft.getMimeType()).isEqualTo("application/pdf");
     try (InputStream in = storedDraft.getValue()) {
@@ -143,7 +148,8 @@ class TasklistBrowserTest {
     Tasklist.complete(committee);
     c.runJobs();
     Task schedule = c.task(c.unit("thachthat"), "Task_ScheduleLocalCeremony");
-    assertThat(engine.getRuntimeService().getVariable(thachthat.getId(), "committeeOpinion")).isEqualTo("APPROVE");
+    assertThat(engine.getRuntimeService().getVariable(thachthat.getId(),
+        UnitSigning.Vars.COMMITTEE_OPINION.name())).isEqualTo("APPROVE");
 
     // 4. Another district sees none of Thạch Thất's tasks, not even by their address.
     Browser other = browsers.open(port, "en-US");
@@ -167,9 +173,12 @@ class TasklistBrowserTest {
     CampaignFixture c = CampaignFixture.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
     ProcessInstance myduc = c.unit("myduc");
     c.complete("myduc.ldld", myduc, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
-    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
-    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
-        "ceremonyDate", "2022-06-17", "ceremonyTime", "08:30", "ceremonyVenue", "Hội trường Huyện ủy Mỹ Đức"));
+    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(),
+        "APPROVE"));
+    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(),
+        "SCHEDULE",
+        UnitSigning.Vars.CEREMONY_DATE.name(), "2022-06-17", UnitSigning.Vars.CEREMONY_TIME.name(), "08:30",
+            UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường Huyện ủy Mỹ Đức"));
     c.fireTimer(myduc, "TimerEvent_CeremonyDay");
     Task outcome = c.task(myduc, "Task_RecordCeremonyOutcome");
 
@@ -183,12 +192,12 @@ class TasklistBrowserTest {
     assertThat(district.driver.findElement(By.id("context-ceremonyTime")).getText()).isEqualTo("08:30");
     assertThat(district.driver.findElement(By.id("context-ceremonyVenue")).getText())
         .isEqualTo("Hội trường Huyện ủy Mỹ Đức");
-    assertThat(district.driver.findElements(By.id("signedOn"))).isEmpty();
+    assertThat(district.driver.findElements(By.id(UnitSigning.Vars.SIGNED_ON.name()))).isEmpty();
     assertThat(district.driver.findElements(By.id("signedRegulationScanFile"))).isEmpty();
 
     // "Hoãn" asks for the reason, in Vietnamese; "Hoàn thành" stays disabled without it.
     district.click(By.id("ceremonyOutcome-POSTPONED"));
-    WebElement reason = district.visible(By.id("postponedReason"));
+    WebElement reason = district.visible(By.id(UnitSigning.Vars.POSTPONED_REASON.name()));
     assertThat(district.driver.findElements(By.id("signedRegulationScanFile"))).isEmpty();
     district.click(reason);
     reason.sendKeys(Keys.TAB);
@@ -198,12 +207,12 @@ class TasklistBrowserTest {
 
     // 2. "Đã ký kết": the signing date (offered: the ceremony's day), the signatories and the scan.
     district.click(By.id("ceremonyOutcome-SIGNED"));
-    WebElement signedOn = district.visible(By.id("signedOn"));
-    assertThat(district.driver.findElements(By.id("postponedReason"))).isEmpty();
+    WebElement signedOn = district.visible(By.id(UnitSigning.Vars.SIGNED_ON.name()));
+    assertThat(district.driver.findElements(By.id(UnitSigning.Vars.POSTPONED_REASON.name()))).isEmpty();
     assertThat(signedOn.getAttribute("value")).isEqualTo("17/06/2022");
     signedOn.clear();
     signedOn.sendKeys("31/06/2022");
-    district.driver.findElement(By.id("signatories")).sendKeys(SIGNATORIES);
+    district.driver.findElement(By.id(UnitSigning.Vars.SIGNATORIES.name())).sendKeys(SIGNATORIES);
     district.waitForText(By.cssSelector("form.phoihop-form"), "và có thật");
     signedOn.clear();
     signedOn.sendKeys("17/6/2022");
@@ -226,9 +235,12 @@ class TasklistBrowserTest {
     // 3. Stored as typed, the scan byte for byte; the process goes on to the report.
     c.task(c.unit("myduc"), "Task_ReportResult");
     Map<String, Object> stored = engine.getRuntimeService().getVariables(myduc.getId());
-    assertThat(stored).containsEntry("ceremonyOutcome", "SIGNED").containsEntry("signedOn", "2022-06-17")
-        .containsEntry("signatories", SIGNATORIES.strip()).doesNotContainKey("postponedReason");
-    FileValue storedScan = engine.getRuntimeService().getVariableTyped(myduc.getId(), "signedRegulationScan");
+    assertThat(stored).containsEntry(UnitSigning.Vars.CEREMONY_OUTCOME.name(),
+        "SIGNED").containsEntry(UnitSigning.Vars.SIGNED_ON.name(), "2022-06-17")
+        .containsEntry(UnitSigning.Vars.SIGNATORIES.name(),
+            SIGNATORIES.strip()).doesNotContainKey(UnitSigning.Vars.POSTPONED_REASON.name());
+    FileValue storedScan = engine.getRuntimeService().getVariableTyped(myduc.getId(),
+        UnitSigning.Vars.SIGNED_REGULATION_SCAN.name());
     assertThat(storedScan.getFilename()).isEqualTo(scanName);
     assertThat(storedScan.getMimeType()).isEqualTo("application/pdf");
     try (InputStream in = storedScan.getValue()) {

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 
 /**
  * Gives process instances a readable name at their start (see {@link InstanceNamer}), without touching the
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class InstanceNames extends AbstractProcessEnginePlugin {
 
   /** The variable holding the readable name. */
-  public static final String VARIABLE = "instanceName";
+  public static final ProcessVariable<String> VARIABLE = ProcessVariables.text("instanceName");
 
   private static final Logger LOG = LoggerFactory.getLogger(InstanceNames.class);
 
@@ -47,7 +49,7 @@ public class InstanceNames extends AbstractProcessEnginePlugin {
           for (InstanceNamer namer : matching) {
             String name = namer.name().apply(execution);
             if (name != null) {
-              execution.setVariable(VARIABLE, name);
+              VARIABLE.set(execution, name);
             }
           }
         });

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 
 /**
@@ -34,10 +33,10 @@ class AnnounceReportReadyListener implements ExecutionListener {
       return;
     }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("documentNumber", Variables.requiredText(execution, Vars.DOCUMENT_NUMBER));
-    data.put("subject", Variables.text(execution, Vars.SUBJECT));
-    data.put("deadline", Variables.text(execution, Vars.DEADLINE));
-    String result = Variables.text(execution, Vars.RESULT);
+    data.put(Vars.DOCUMENT_NUMBER.name(), Vars.DOCUMENT_NUMBER.required(execution));
+    data.put(Vars.SUBJECT.name(), Vars.SUBJECT.orNull(execution));
+    data.put(Vars.DEADLINE.name(), Vars.DEADLINE.stored(Vars.DEADLINE.orNull(execution)));
+    String result = Vars.RESULT.orNull(execution);
     data.put("result", result == null ? null : JSON.readTree(result));
     notifications.requestWebhook(NotificationWebhook.Events.REPORT_READY,
         "report-ready." + execution.getProcessInstanceId(), data);

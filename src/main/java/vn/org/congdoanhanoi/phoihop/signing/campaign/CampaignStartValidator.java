@@ -14,15 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 import vn.org.congdoanhanoi.phoihop.validation.DeclaredVariable;
 import vn.org.congdoanhanoi.phoihop.validation.StartValidator;
-import vn.org.congdoanhanoi.phoihop.validation.VariableKind;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
+import vn.org.congdoanhanoi.phoihop.validation.VariableKind;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
 /** What a campaign must be started with (REST contract of {@code signing-campaign}). */
@@ -34,14 +35,11 @@ public class CampaignStartValidator implements StartValidator {
   private final OrganizationDirectory organization;
   private final MatterRegistry matters;
   private final WorkingDayCalendar calendar;
-  private final JsonLists jsonLists;
 
-  CampaignStartValidator(OrganizationDirectory organization, MatterRegistry matters, WorkingDayCalendar calendar,
-                         JsonLists jsonLists) {
+  CampaignStartValidator(OrganizationDirectory organization, MatterRegistry matters, WorkingDayCalendar calendar) {
     this.organization = organization;
     this.matters = matters;
     this.calendar = calendar;
-    this.jsonLists = jsonLists;
   }
 
   @Override
@@ -52,7 +50,7 @@ public class CampaignStartValidator implements StartValidator {
   /** The units taking part, as documented for REST starts (README); the start form offers every unit. */
   @Override
   public java.util.Collection<DeclaredVariable> restOnlyVariables() {
-    return List.of(new DeclaredVariable(Vars.UNIT_CODES, VariableKind.JSON, false, "các đơn vị tham gia"));
+    return List.of(new DeclaredVariable(Vars.UNIT_CODES.name(), VariableKind.JSON, false, "các đơn vị tham gia"));
   }
 
   @Override
@@ -78,7 +76,7 @@ public class CampaignStartValidator implements StartValidator {
             + Submission.quote(term) + "'.");
       }
     }
-    checkUnits(s, variables.get(Vars.UNIT_CODES));
+    checkUnits(s, s.raw(Vars.UNIT_CODES));
     // A running campaign of the same letter is refused by the start itself (409): only the database can tell
     // which of two concurrent starts came first. A completed one is final, so it is refused here already (400).
     if (number != null && issuedOn != null) {
@@ -93,7 +91,8 @@ public class CampaignStartValidator implements StartValidator {
 
   /** A letter launches one campaign; only a cancelled campaign may be launched again under its number and year. */
   static Violation alreadyCompleted(CampaignId campaign) {
-    return new Violation(Vars.DOCUMENT_NUMBER, "Đợt ký kết theo văn bản " + campaign.documentNumber() + " năm "
+    return new Violation(Vars.DOCUMENT_NUMBER.name(), "Đợt ký kết theo văn bản " + campaign.documentNumber()
+        + " năm "
         + campaign.year() + " đã kết thúc; mỗi văn bản chỉ phát động một lần. Hãy kiểm tra số văn bản và ngày ban "
         + "hành (issuedOn): văn bản cùng số của năm khác là một văn bản khác.");
   }
@@ -104,7 +103,7 @@ public class CampaignStartValidator implements StartValidator {
     }
     List<String> codes;
     try {
-      codes = jsonLists.strings(unitCodes);
+      codes = Vars.UNIT_CODES.parse(unitCodes);
     } catch (IllegalArgumentException e) {
       s.violation(Vars.UNIT_CODES, "unitCodes phải là danh sách JSON các mã đơn vị, ví dụ [\"hoankiem\", \"badinh\"].");
       return;

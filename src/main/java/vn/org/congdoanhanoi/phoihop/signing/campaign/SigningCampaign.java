@@ -1,5 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -17,29 +24,29 @@ public final class SigningCampaign {
   /** Start variables (REST contract). */
   public static final class Vars {
     /** Document number and symbol, e.g. "222/LĐLĐ"; also the business key. */
-    public static final String DOCUMENT_NUMBER = "documentNumber";
+    public static final ProcessVariable<String> DOCUMENT_NUMBER = MatterVariables.DOCUMENT_NUMBER;
     /** ISO date the letter was issued, e.g. "2022-05-16". */
-    public static final String ISSUED_ON = "issuedOn";
+    public static final ProcessVariable<LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
     /** ISO date by which every unit must have signed, e.g. "2022-06-30". */
-    public static final String DEADLINE = "deadline";
-    public static final String SUBJECT = "subject";
+    public static final ProcessVariable<LocalDate> DEADLINE = DeadlineFollowUp.Vars.DEADLINE;
+    public static final ProcessVariable<String> SUBJECT = MatterVariables.SUBJECT;
     /** The regulation's term, e.g. "2022-2025". */
-    public static final String TERM = "term";
+    public static final ProcessVariable<String> TERM = ProcessVariables.text("term");
     /** Optional JSON list of unit codes; after the start it always holds the participating units. */
-    public static final String UNIT_CODES = "unitCodes";
+    public static final ProcessVariable<List<String>> UNIT_CODES = ProcessVariables.codes("unitCodes");
     /** JSON list of the codes of clusters (of the campaign's year) that have participating members. */
-    public static final String CLUSTER_CODES = "clusterCodes";
+    public static final ProcessVariable<List<String>> CLUSTER_CODES = ProcessVariables.codes("clusterCodes");
     /** The year whose clusters apply: the year of {@link #ISSUED_ON}. */
-    public static final String CAMPAIGN_YEAR = "campaignYear";
+    public static final ProcessVariable<Integer> CAMPAIGN_YEAR = ProcessVariables.integer("campaignYear");
     /** Consolidated result written when the campaign ends (JSON). */
-    public static final String RESULT = "campaignResult";
+    public static final ProcessVariable<String> RESULT = ProcessVariables.json("campaignResult");
     /** Number and symbol of the consolidated report in the register, e.g. "15/BC-LĐLĐ" (plain text, searchable). */
-    public static final String REPORT_NUMBER = "campaignReportNumber";
+    public static final ProcessVariable<String> REPORT_NUMBER = ProcessVariables.text("campaignReportNumber");
     /**
      * The consolidated report's entry in the outgoing register (its id): the DOCX is kept there only and downloaded
      * at {@code /api/outgoing-documents/{id}/file} or {@code /api/reports/signing-campaign/documents/latest.docx}.
      */
-    public static final String REPORT_DOCUMENT = "campaignReportDocument";
+    public static final ProcessVariable<String> REPORT_DOCUMENT = ProcessVariables.text("campaignReportDocument");
 
     private Vars() {}
   }

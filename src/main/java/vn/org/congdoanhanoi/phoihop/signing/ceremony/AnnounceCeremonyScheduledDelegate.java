@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,7 @@ import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * {@code IntermediateThrowEvent_CeremonyScheduled} (unit-signing) and {@code IntermediateThrowEvent_JointCeremonyScheduled}
@@ -38,11 +36,11 @@ class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Meeting ceremony = diary.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
+    Meeting ceremony = diary.find(UnitSigning.Vars.CEREMONY_ID.required(execution)).orElseThrow();
     List<String> units = registry.units(ceremony.id());
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("documentNumber", ceremony.documentNumber());
-    data.put("ceremonyId", ceremony.id());
+    data.put(UnitSigning.Vars.DOCUMENT_NUMBER.name(), ceremony.documentNumber());
+    data.put(UnitSigning.Vars.CEREMONY_ID.name(), ceremony.id());
     data.put("kind", ceremony.kind());
     data.put("title", ceremony.title());
     data.put("startsAt", ceremony.startsAtIso());

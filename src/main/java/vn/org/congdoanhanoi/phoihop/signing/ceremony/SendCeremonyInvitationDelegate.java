@@ -1,15 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingInvitations;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * {@code SendTask_CeremonyInvitation} (unit-signing) and {@code SendTask_JointCeremonyInvitation}
@@ -32,9 +30,9 @@ class SendCeremonyInvitationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Meeting ceremony = diary.find(Variables.requiredText(execution, UnitSigning.Vars.CEREMONY_ID)).orElseThrow();
+    Meeting ceremony = diary.find(UnitSigning.Vars.CEREMONY_ID.required(execution)).orElseThrow();
     // In a unit's signing the invitation is that unit's; in a cluster's ceremony it goes to every member.
-    String unit = Variables.text(execution, UnitSigning.Vars.UNIT_CODE);
+    String unit = UnitSigning.Vars.UNIT_CODE.orNull(execution);
     String previous = invitations.invitedMeeting(execution);
     if (previous != null && !previous.equals(ceremony.id())) {
       if (unit == null) {

@@ -1,13 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 
 /**
@@ -28,10 +25,10 @@ class CloseClusterRegistrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
+    String cluster = Vars.CLUSTER_CODE.required(execution);
     List<String> joined = registrations.close(campaign, cluster);
-    execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(joined));
-    execution.setVariable(Vars.HAS_MEMBERS, !joined.isEmpty());
-    execution.setVariable(Vars.MEMBER_SUMMARY, summary.of(campaign, cluster));
+    Vars.JOINED_MEMBER_CODES.set(execution, joined);
+    Vars.HAS_MEMBERS.set(execution, !joined.isEmpty());
+    Vars.MEMBER_SUMMARY.set(execution, summary.of(campaign, cluster));
   }
 }

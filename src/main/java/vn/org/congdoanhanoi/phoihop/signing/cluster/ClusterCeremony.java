@@ -1,5 +1,14 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -17,42 +26,50 @@ public final class ClusterCeremony {
   }
 
   public static final class Vars {
-    public static final String DOCUMENT_NUMBER = SigningCampaign.Vars.DOCUMENT_NUMBER;
-    public static final String DEADLINE = SigningCampaign.Vars.DEADLINE;
-    public static final String TERM = SigningCampaign.Vars.TERM;
-    public static final String CAMPAIGN_YEAR = SigningCampaign.Vars.CAMPAIGN_YEAR;
-    public static final String UNIT_CODES = SigningCampaign.Vars.UNIT_CODES;
-    public static final String CLUSTER_CODE = "clusterCode";
-    public static final String CLUSTER_NAME = "clusterName";
-    public static final String LEAD_UNIT_CODE = "leadUnitCode";
-    public static final String LEAD_UNIT_NAME = "leadUnitName";
+    public static final ProcessVariable<String> DOCUMENT_NUMBER = SigningCampaign.Vars.DOCUMENT_NUMBER;
+    public static final ProcessVariable<LocalDate> DEADLINE = SigningCampaign.Vars.DEADLINE;
+    public static final ProcessVariable<String> TERM = SigningCampaign.Vars.TERM;
+    public static final ProcessVariable<Integer> CAMPAIGN_YEAR = SigningCampaign.Vars.CAMPAIGN_YEAR;
+    public static final ProcessVariable<List<String>> UNIT_CODES = SigningCampaign.Vars.UNIT_CODES;
+    public static final ProcessVariable<String> CLUSTER_CODE = UnitSigning.Vars.CLUSTER_CODE;
+    public static final ProcessVariable<String> CLUSTER_NAME = MatterVariables.CLUSTER_NAME;
+    public static final ProcessVariable<String> LEAD_UNIT_CODE = ProcessVariables.text("leadUnitCode");
+    public static final ProcessVariable<String> LEAD_UNIT_NAME = ProcessVariables.text("leadUnitName");
+    /** The group of the lead unit's people, candidates of the lead's tasks. */
+    public static final ProcessVariable<String> LEAD_GROUP = ProcessVariables.text("clusterLeadGroup");
     /** ISO date-time after which the lead proposes with whoever has joined. */
-    public static final String REGISTRATION_CUT_OFF = "registrationCutOff";
-    public static final String HAS_MEMBERS = "hasMembers";
+    public static final ProcessVariable<OffsetDateTime> REGISTRATION_CUT_OFF =
+        ProcessVariables.timestamp("registrationCutOff");
+    public static final ProcessVariable<Boolean> HAS_MEMBERS = ProcessVariables.flag("hasMembers");
     /** JSON list of the member units that take part in the joint ceremony. */
-    public static final String JOINED_MEMBER_CODES = "joinedMemberCodes";
+    public static final ProcessVariable<List<String>> JOINED_MEMBER_CODES = ProcessVariables.codes("joinedMemberCodes");
     /** Readable list of member units and their state, shown in forms. */
-    public static final String MEMBER_SUMMARY = "memberSummary";
+    public static final ProcessVariable<String> MEMBER_SUMMARY = ProcessVariables.text("memberSummary");
     // proposal by the lead (form cluster-ceremony-proposal)
-    public static final String JOINT_DATE = "jointDate";
-    public static final String JOINT_TIME = "jointTime";
-    public static final String JOINT_VENUE = "jointVenue";
-    public static final String JOINT_SIGNING_MODE = "jointSigningMode";
-    public static final String JOINT_COMBINED_ACTIVITY = "jointCombinedActivity";
+    public static final ProcessVariable<LocalDate> JOINT_DATE = ProcessVariables.date("jointDate");
+    public static final ProcessVariable<LocalTime> JOINT_TIME = ProcessVariables.time("jointTime");
+    public static final ProcessVariable<String> JOINT_VENUE = ProcessVariables.text("jointVenue");
+    public static final ProcessVariable<SigningMode> JOINT_SIGNING_MODE =
+        ProcessVariables.choice("jointSigningMode", SigningMode.class);
+    public static final ProcessVariable<String> JOINT_COMBINED_ACTIVITY =
+        ProcessVariables.text("jointCombinedActivity");
     // city attendance (form cluster-ceremony-attendance)
-    public static final String CITY_ATTENDEES = "cityAttendees";
+    public static final ProcessVariable<String> CITY_ATTENDEES = ProcessVariables.text("cityAttendees");
     /** Why the proposed date could no longer be booked when the city confirmed; shown in the next proposal. */
-    public static final String JOINT_SCHEDULE_REFUSAL = "jointScheduleRefusal";
+    public static final ProcessVariable<String> JOINT_SCHEDULE_REFUSAL = ProcessVariables.text("jointScheduleRefusal");
     /** The city office's reason for letting the members sign by locality (output of the lead's follow-up). */
-    public static final String MEMBERS_RELEASED_REASON = "membersReleasedReason";
-    public static final String CEREMONY_ID = UnitSigning.Vars.CEREMONY_ID;
-    public static final String CEREMONY_STARTS_AT = UnitSigning.Vars.CEREMONY_STARTS_AT;
+    public static final ProcessVariable<String> MEMBERS_RELEASED_REASON =
+        ProcessVariables.text("membersReleasedReason");
+    public static final ProcessVariable<String> CEREMONY_ID = UnitSigning.Vars.CEREMONY_ID;
+    public static final ProcessVariable<OffsetDateTime> CEREMONY_STARTS_AT = UnitSigning.Vars.CEREMONY_STARTS_AT;
     // one outcome per member (form cluster-ceremony-member-outcome), local to each multi-instance
-    public static final String MEMBER_UNIT_CODE = "memberUnitCode";
-    public static final String MEMBER_UNIT_NAME = "memberUnitName";
-    public static final String MEMBER_OUTCOME = "memberOutcome";
-    public static final String MEMBER_SIGNATORIES = "memberSignatories";
-    public static final String MEMBER_POSTPONED_REASON = "memberPostponedReason";
+    public static final ProcessVariable<String> MEMBER_UNIT_CODE = ProcessVariables.text("memberUnitCode");
+    public static final ProcessVariable<String> MEMBER_UNIT_NAME = ProcessVariables.text("memberUnitName");
+    public static final ProcessVariable<CeremonyOutcome> MEMBER_OUTCOME =
+        ProcessVariables.choice("memberOutcome", CeremonyOutcome.class);
+    public static final ProcessVariable<String> MEMBER_SIGNATORIES = ProcessVariables.text("memberSignatories");
+    public static final ProcessVariable<String> MEMBER_POSTPONED_REASON =
+        ProcessVariables.text("memberPostponedReason");
 
     private Vars() {}
   }

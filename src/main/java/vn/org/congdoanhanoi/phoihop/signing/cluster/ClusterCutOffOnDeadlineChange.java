@@ -20,8 +20,9 @@ class ClusterCutOffOnDeadlineChange implements DeadlineDependent {
   public void deadlineChanged(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,
                               RuntimeService runtimeService) {
     if (ClusterCeremony.KEY.equals(processDefinitionKey)) {
-      runtimeService.setVariable(processInstanceId, ClusterCeremony.Vars.REGISTRATION_CUT_OFF,
-          OpenClusterRegistrationDelegate.registrationCutOff(calendar, newDeadline));
+      runtimeService.setVariable(processInstanceId, ClusterCeremony.Vars.REGISTRATION_CUT_OFF.name(),
+          ClusterCeremony.Vars.REGISTRATION_CUT_OFF.stored(OpenClusterRegistrationDelegate.registrationCutOff(calendar,
+              newDeadline)));
     }
   }
 }

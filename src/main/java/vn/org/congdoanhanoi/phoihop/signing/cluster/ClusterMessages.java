@@ -1,13 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * The messages between a unit's signing and its cluster's ceremony, addressed by business key and campaign year:
@@ -18,6 +18,9 @@ public class ClusterMessages {
 
   private final RuntimeService runtimeService;
 
+  /** Every correlation is to the campaign of its year: numbers restart every year. */
+  private static final ProcessVariable<Integer> YEAR = SigningCampaign.Vars.CAMPAIGN_YEAR;
+
   ClusterMessages(@Lazy RuntimeService runtimeService) {
     this.runtimeService = runtimeService;
   }
@@ -26,7 +29,7 @@ public class ClusterMessages {
   public void membersDecided(CampaignId campaign, String clusterCode) {
     runtimeService.createMessageCorrelation(ClusterCeremony.Messages.MEMBERS_DECIDED)
         .processInstanceBusinessKey(ClusterCeremony.businessKey(campaign.documentNumber(), clusterCode))
-        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
+        .processInstanceVariableEquals(YEAR.name(), YEAR.stored(campaign.year()))
         .correlateAllWithResult();
   }
 
@@ -34,7 +37,7 @@ public class ClusterMessages {
   boolean ceremonyScheduled(CampaignId campaign, String unitCode, Map<String, Object> ceremony) {
     return !runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_SCHEDULED)
         .processInstanceBusinessKey(UnitSigning.businessKey(campaign.documentNumber(), unitCode))
-        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
+        .processInstanceVariableEquals(YEAR.name(), YEAR.stored(campaign.year()))
         .setVariables(ceremony)
         .correlateAllWithResult().isEmpty();
   }
@@ -46,8 +49,8 @@ public class ClusterMessages {
   boolean membersReleased(CampaignId campaign, String unitCode, String reason) {
     return !runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_MEMBERS_RELEASED)
         .processInstanceBusinessKey(UnitSigning.businessKey(campaign.documentNumber(), unitCode))
-        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
-        .setVariable(UnitSigning.Vars.CLUSTER_RELEASE_REASON, reason)
+        .processInstanceVariableEquals(YEAR.name(), YEAR.stored(campaign.year()))
+        .setVariable(UnitSigning.Vars.CLUSTER_RELEASE_REASON.name(), reason)
         .correlateAllWithResult().isEmpty();
   }
 
@@ -55,7 +58,7 @@ public class ClusterMessages {
   void outcome(CampaignId campaign, String unitCode, Map<String, Object> outcome) {
     runtimeService.createMessageCorrelation(UnitSigning.Messages.CLUSTER_CEREMONY_OUTCOME)
         .processInstanceBusinessKey(UnitSigning.businessKey(campaign.documentNumber(), unitCode))
-        .processInstanceVariableEquals(SigningCampaign.Vars.CAMPAIGN_YEAR, campaign.year())
+        .processInstanceVariableEquals(YEAR.name(), YEAR.stored(campaign.year()))
         .setVariables(outcome)
         .correlateAllWithResult();
   }

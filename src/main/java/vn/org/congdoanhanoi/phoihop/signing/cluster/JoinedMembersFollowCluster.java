@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +39,11 @@ class JoinedMembersFollowCluster implements DeadlineDependent {
     if (campaign == null) {
       return List.of();
     }
-    String number = (String) runtimeService.getVariable(processInstanceId, ClusterCeremony.Vars.DOCUMENT_NUMBER);
-    int year = ((Number) runtimeService.getVariable(processInstanceId, ClusterCeremony.Vars.CAMPAIGN_YEAR)).intValue();
-    String clusterCode = (String) runtimeService.getVariable(processInstanceId, ClusterCeremony.Vars.CLUSTER_CODE);
+    Map<String, Object> vars = runtimeService.getVariables(processInstanceId, List.of(ProcessVariable.names(
+        ClusterCeremony.Vars.DOCUMENT_NUMBER, ClusterCeremony.Vars.CAMPAIGN_YEAR, ClusterCeremony.Vars.CLUSTER_CODE)));
+    String number = ClusterCeremony.Vars.DOCUMENT_NUMBER.required(vars);
+    int year = ClusterCeremony.Vars.CAMPAIGN_YEAR.required(vars);
+    String clusterCode = ClusterCeremony.Vars.CLUSTER_CODE.required(vars);
     return registrations.joined(new CampaignId(number, year), clusterCode).stream()
         .map(unit -> member(runtimeService, campaign.getId(), UnitSigning.businessKey(number, unit)))
         .flatMap(Optional::stream)
@@ -54,7 +58,7 @@ class JoinedMembersFollowCluster implements DeadlineDependent {
   }
 
   private static boolean deadlineBefore(RuntimeService runtime, String instanceId, LocalDate newDeadline) {
-    Object own = runtime.getVariable(instanceId, UnitSigning.Vars.DEADLINE);
-    return own == null || LocalDate.parse(own.toString()).isBefore(newDeadline);
+    LocalDate own = UnitSigning.Vars.DEADLINE.parse(runtime.getVariable(instanceId, UnitSigning.Vars.DEADLINE.name()));
+    return own == null || own.isBefore(newDeadline);
   }
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
@@ -43,6 +43,6 @@ class JointProposalValidator extends TaskSubmissionValidator {
     s.optionalText(Vars.JOINT_COMBINED_ACTIVITY, "hoạt động kết hợp", RULES.maxLength(Vars.JOINT_COMBINED_ACTIVITY));
     rules.check(s, CeremonyRules.campaign(s), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date, time,
         s.optionalText(Vars.JOINT_VENUE, "địa điểm", RULES.maxLength(Vars.JOINT_VENUE)), Joining.NOTHING,
-        Vars.JOINT_DATE, Vars.JOINT_TIME);
+        Vars.JOINT_DATE.name(), Vars.JOINT_TIME.name());
   }
 }

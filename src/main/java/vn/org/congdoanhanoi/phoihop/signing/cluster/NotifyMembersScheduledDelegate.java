@@ -5,15 +5,14 @@ import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 
 /**
  * {@code ServiceTask_NotifyMembersScheduled} (asynchronous): each member's signing learns the joint ceremony's
@@ -36,22 +35,22 @@ class NotifyMembersScheduledDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
-    Map<String, Object> ceremony = Map.of(
-        UnitSigning.Vars.CEREMONY_ID, Variables.requiredText(execution, Vars.CEREMONY_ID),
-        UnitSigning.Vars.CEREMONY_STARTS_AT, Variables.requiredText(execution, Vars.CEREMONY_STARTS_AT),
-        UnitSigning.Vars.CEREMONY_DATE, Variables.requiredText(execution, Vars.JOINT_DATE),
-        UnitSigning.Vars.CEREMONY_TIME, Variables.requiredText(execution, Vars.JOINT_TIME),
-        UnitSigning.Vars.CEREMONY_VENUE, Variables.requiredText(execution, Vars.JOINT_VENUE));
+    String cluster = Vars.CLUSTER_CODE.required(execution);
+    Map<String, Object> ceremony = new HashMap<>();
+    UnitSigning.Vars.CEREMONY_ID.putInto(ceremony, Vars.CEREMONY_ID.required(execution));
+    UnitSigning.Vars.CEREMONY_STARTS_AT.putInto(ceremony, Vars.CEREMONY_STARTS_AT.required(execution));
+    UnitSigning.Vars.CEREMONY_DATE.putInto(ceremony, Vars.JOINT_DATE.required(execution));
+    UnitSigning.Vars.CEREMONY_TIME.putInto(ceremony, Vars.JOINT_TIME.required(execution));
+    UnitSigning.Vars.CEREMONY_VENUE.putInto(ceremony, Vars.JOINT_VENUE.required(execution));
     List<String> notified = new ArrayList<>();
     for (String unit : registrations.joined(campaign, cluster)) {
       if (messages.ceremonyScheduled(campaign, unit, ceremony)) {
         notified.add(unit);
       } else {
         registrations.decide(campaign, cluster, unit, MemberState.LEFT);
-        registry.leave(Variables.requiredText(execution, Vars.CEREMONY_ID), unit);
+        registry.leave(Vars.CEREMONY_ID.required(execution), unit);
       }
     }
-    execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(notified));
+    Vars.JOINED_MEMBER_CODES.set(execution, notified);
   }
 }

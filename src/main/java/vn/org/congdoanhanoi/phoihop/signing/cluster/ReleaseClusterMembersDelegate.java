@@ -1,15 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 
 /**
  * {@code ServiceTask_ReleaseClusterMembers}: the lead never had the joint ceremony booked and the city office let the
@@ -31,9 +28,9 @@ class ReleaseClusterMembersDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
-    String reason = "LĐLĐ Thành phố cho các đơn vị trong " + Variables.requiredText(execution, Vars.CLUSTER_NAME)
-        + " ký theo địa bàn: " + Variables.requiredText(execution, Vars.MEMBERS_RELEASED_REASON);
+    String cluster = Vars.CLUSTER_CODE.required(execution);
+    String reason = "LĐLĐ Thành phố cho các đơn vị trong " + Vars.CLUSTER_NAME.required(execution)
+        + " ký theo địa bàn: " + Vars.MEMBERS_RELEASED_REASON.required(execution);
     // Runs in the office member's completion of the follow-up: the members' processes are not theirs to be checked for.
     Context.getCommandContext().runWithoutAuthorization(() -> {
       for (String unit : registrations.joined(campaign, cluster)) {
@@ -43,6 +40,6 @@ class ReleaseClusterMembersDelegate implements JavaDelegate {
       }
       return null;
     });
-    execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(registrations.joined(campaign, cluster)));
+    Vars.JOINED_MEMBER_CODES.set(execution, registrations.joined(campaign, cluster));
   }
 }

@@ -16,8 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
@@ -49,34 +48,34 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String cluster = Variables.requiredText(execution, Vars.CLUSTER_CODE);
-    LocalDate date = Variables.date(execution, Vars.JOINT_DATE);
-    LocalTime time = Variables.time(execution, Vars.JOINT_TIME);
+    String cluster = Vars.CLUSTER_CODE.required(execution);
+    LocalDate date = Vars.JOINT_DATE.orNull(execution);
+    LocalTime time = Vars.JOINT_TIME.orNull(execution);
     try {
       rules.requireAllowed("Không thể chốt lịch Lễ ký kết chung", campaign,
-          Variables.date(execution, Vars.DEADLINE), date, time, Variables.text(execution, Vars.JOINT_VENUE),
-          Joining.NOTHING, Vars.JOINT_DATE, Vars.JOINT_TIME);
+          Vars.DEADLINE.orNull(execution), date, time, Vars.JOINT_VENUE.orNull(execution),
+          Joining.NOTHING, Vars.JOINT_DATE.name(), Vars.JOINT_TIME.name());
     } catch (InvalidSubmissionException refused) {
       // The date was fine when proposed; since then the slot was taken, the deadline shortened or the holiday file
       // changed. Refusing the city's confirmation would refuse it for ever: the lead proposes again instead.
-      execution.setVariable(Vars.JOINT_SCHEDULE_REFUSAL, "Đề xuất ngày " + CeremonyRules.DATE.format(date) + " lúc "
+      Vars.JOINT_SCHEDULE_REFUSAL.set(execution, "Đề xuất ngày " + CeremonyRules.DATE.format(date) + " lúc "
           + CeremonyRules.TIME.format(time) + " không chốt được: " + Submission.join(refused.violations()));
       throw new BpmnError(ClusterCeremony.Errors.SCHEDULE_REFUSED, refused.getMessage());
     }
-    execution.setVariable(Vars.JOINT_SCHEDULE_REFUSAL, null);
+    Vars.JOINT_SCHEDULE_REFUSAL.set(execution, null);
 
     List<String> members = registrations.joined(campaign, cluster);
-    String lead = Variables.requiredText(execution, Vars.LEAD_UNIT_CODE);
+    String lead = Vars.LEAD_UNIT_CODE.required(execution);
     String host = members.contains(lead) || members.isEmpty() ? lead : members.get(0);
     String hostPartyCommittee = organization.unit(host).orElseThrow().partyCommitteeName();
     Meeting ceremony = registry.schedule(campaign, CeremonyKind.CLUSTER, cluster, host,
-        Variables.requiredText(execution, Vars.CLUSTER_NAME), date.atTime(time),
-        Variables.requiredText(execution, Vars.JOINT_VENUE), Variables.text(execution, Vars.JOINT_SIGNING_MODE),
-        Variables.text(execution, Vars.JOINT_COMBINED_ACTIVITY), Variables.text(execution, Vars.CITY_ATTENDEES),
-        CeremonyProgramme.agenda(time, Variables.requiredText(execution, Vars.TERM), hostPartyCommittee, true),
+        Vars.CLUSTER_NAME.required(execution), date.atTime(time),
+        Vars.JOINT_VENUE.required(execution), SigningChoices.code(Vars.JOINT_SIGNING_MODE.orNull(execution)),
+        Vars.JOINT_COMBINED_ACTIVITY.orNull(execution), Vars.CITY_ATTENDEES.orNull(execution),
+        CeremonyProgramme.agenda(time, Vars.TERM.required(execution), hostPartyCommittee, true),
         programme.participants(members), members);
-    execution.setVariable(Vars.CEREMONY_ID, ceremony.id());
-    execution.setVariable(Vars.CEREMONY_STARTS_AT, ceremony.startsAtIso());
-    execution.setVariable(Vars.JOINED_MEMBER_CODES, JsonLists.toJson(members));
+    Vars.CEREMONY_ID.set(execution, ceremony.id());
+    Vars.CEREMONY_STARTS_AT.set(execution, ceremony.startsAtWithOffset());
+    Vars.JOINED_MEMBER_CODES.set(execution, members);
   }
 }

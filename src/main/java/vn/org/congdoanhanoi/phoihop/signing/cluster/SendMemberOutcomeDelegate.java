@@ -1,16 +1,14 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * {@code ServiceTask_SendMemberOutcome} (asynchronous, once per member): the member's outcome at the joint
@@ -27,14 +25,14 @@ class SendMemberOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String outcome = Variables.requiredText(execution, Vars.MEMBER_OUTCOME);
-    boolean signed = CeremonyOutcome.SIGNED.name().equals(outcome);
+    CeremonyOutcome outcome = Vars.MEMBER_OUTCOME.required(execution);
+    boolean signed = outcome == CeremonyOutcome.SIGNED;
     Map<String, Object> variables = new HashMap<>();
-    variables.put(UnitSigning.Vars.CEREMONY_OUTCOME, outcome);
-    variables.put(UnitSigning.Vars.SIGNED_ON, signed ? Variables.requiredText(execution, Vars.JOINT_DATE) : null);
-    variables.put(UnitSigning.Vars.SIGNATORIES, Variables.text(execution, Vars.MEMBER_SIGNATORIES));
-    variables.put(UnitSigning.Vars.POSTPONED_REASON, Variables.text(execution, Vars.MEMBER_POSTPONED_REASON));
+    UnitSigning.Vars.CEREMONY_OUTCOME.putInto(variables, outcome);
+    UnitSigning.Vars.SIGNED_ON.putInto(variables, signed ? Vars.JOINT_DATE.required(execution) : null);
+    UnitSigning.Vars.SIGNATORIES.putInto(variables, Vars.MEMBER_SIGNATORIES.orNull(execution));
+    UnitSigning.Vars.POSTPONED_REASON.putInto(variables, Vars.MEMBER_POSTPONED_REASON.orNull(execution));
     messages.outcome(CampaignId.of(execution),
-        Variables.requiredText(execution, Vars.MEMBER_UNIT_CODE), variables);
+        Vars.MEMBER_UNIT_CODE.required(execution), variables);
   }
 }

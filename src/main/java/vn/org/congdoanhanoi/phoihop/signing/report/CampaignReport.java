@@ -27,10 +27,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
 
 /**
@@ -56,12 +55,11 @@ public class CampaignReport {
   private final SigningResults results;
   private final Ceremonies ceremonies;
   private final OrganizationDirectory organization;
-  private final JsonLists jsonLists;
   private final SigningCampaigns campaigns;
 
   CampaignReport(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
                  SigningResults results, Ceremonies ceremonies, OrganizationDirectory organization,
-                 JsonLists jsonLists, SigningCampaigns campaigns) {
+                 SigningCampaigns campaigns) {
     this.campaigns = campaigns;
     this.historyService = historyService;
     this.runtimeService = runtimeService;
@@ -69,7 +67,6 @@ public class CampaignReport {
     this.results = results;
     this.ceremonies = ceremonies;
     this.organization = organization;
-    this.jsonLists = jsonLists;
   }
 
   public record UnitStatus(String unitCode, String unitName, String stage, String outcome, LocalDate signedOn,
@@ -103,7 +100,7 @@ public class CampaignReport {
         .processInstanceId(campaign.getId()).disableCustomObjectDeserialization().list().stream()
         .filter(v -> v.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
-    List<String> unitCodes = jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES));
+    List<String> unitCodes = SigningCampaign.Vars.UNIT_CODES.optional(vars).orElse(List.of());
     Map<String, UnitResult> byUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
     Map<String, Meeting> ceremonyById = ceremonies.all(id).stream()
@@ -128,17 +125,17 @@ public class CampaignReport {
     }
     long signed = statuses.stream().filter(s -> "SIGNED".equals(s.outcome())).count();
     long notSigned = statuses.stream().filter(s -> "NOT_SIGNED".equals(s.outcome())).count();
-    return Optional.of(new CampaignStatus(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT),
-        text(vars, SigningCampaign.Vars.TERM), text(vars, SigningCampaign.Vars.ISSUED_ON),
-        text(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null, statuses.size(), signed, notSigned,
+    return Optional.of(new CampaignStatus(documentNumber, id.year(), SigningCampaign.Vars.SUBJECT.orNull(vars),
+        SigningCampaign.Vars.TERM.orNull(vars), iso(vars, SigningCampaign.Vars.ISSUED_ON),
+        iso(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null, statuses.size(), signed, notSigned,
         statuses));
   }
 
   /** The consolidated result as a JSON variable, readable in Cockpit. */
-  public JsonValue resultAsJson(CampaignId campaign) {
+  public String resultAsJson(CampaignId campaign) {
     try {
       CampaignStatus status = status(campaign).orElseThrow();
-      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(status)).create();
+      return JSON.writeValueAsString(status);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -174,8 +171,8 @@ public class CampaignReport {
     return stages;
   }
 
-  private static String text(Map<String, Object> vars, String name) {
-    Object value = vars.get(name);
-    return value == null ? null : value.toString();
+  /** Dates as the REST answer has always given them: ISO text. */
+  private static String iso(Map<String, Object> vars, ProcessVariable<LocalDate> date) {
+    return date.optional(vars).map(LocalDate::toString).orElse(null);
   }
 }

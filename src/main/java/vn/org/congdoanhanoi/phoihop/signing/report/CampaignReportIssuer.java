@@ -5,26 +5,27 @@ import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.organization.Person;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
-import vn.org.congdoanhanoi.phoihop.reporting.ConsolidatedReportIssuer;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
-import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.organization.Person;
 import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocumentDocx;
 import vn.org.congdoanhanoi.phoihop.records.document.ReportDistribution;
+import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
 import vn.org.congdoanhanoi.phoihop.records.register.DocumentType;
 import vn.org.congdoanhanoi.phoihop.records.register.IssueRequest;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
 import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
+import vn.org.congdoanhanoi.phoihop.reporting.ConsolidatedReportIssuer;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
 
 /**
@@ -88,8 +89,8 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
    * downloaded from the register ({@code /api/outgoing-documents/{id}/file}); the bytes are kept there only.
    */
   static Map<String, Object> campaignVariables(OutgoingDocument report) {
-    return Map.of(SigningCampaign.Vars.REPORT_NUMBER, report.symbol(),
-        SigningCampaign.Vars.REPORT_DOCUMENT, report.id());
+    return SigningCampaign.Vars.REPORT_DOCUMENT.putInto(
+        SigningCampaign.Vars.REPORT_NUMBER.putInto(new HashMap<>(), report.symbol()), report.id());
   }
 
   private static NotFoundException notFound(String documentNumber) {

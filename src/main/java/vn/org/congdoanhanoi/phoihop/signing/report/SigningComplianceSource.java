@@ -31,7 +31,9 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
@@ -62,28 +64,26 @@ public class SigningComplianceSource implements ComplianceSource {
       REPORT_FILED);
 
   private static final DateTimeFormatter CEREMONY = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
-  private static final String[] UNIT_VARIABLES = {UnitSigning.Vars.CEREMONY_STARTS_AT,
+  private static final String[] UNIT_VARIABLES = ProcessVariable.names(UnitSigning.Vars.CEREMONY_STARTS_AT,
       UnitSigning.Vars.CEREMONY_OUTCOME, UnitSigning.Vars.SIGNED_ON, UnitSigning.Vars.SIGNING_SCOPE,
-      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON, UnitSigning.Vars.DEADLINE};
+      UnitSigning.Vars.CLUSTER_NAME, UnitSigning.Vars.NOT_SIGNED_REASON, UnitSigning.Vars.DEADLINE);
 
   private final HistoryService history;
   private final ManagementService management;
   private final SigningResults results;
   private final OrganizationDirectory organization;
-  private final JsonLists jsonLists;
   private final WorkingDays workingDays;
   private final SigningReportProperties properties;
   private final SigningCampaigns campaigns;
 
   public SigningComplianceSource(HistoryService history, ManagementService management, SigningResults results,
-                          OrganizationDirectory organization, JsonLists jsonLists, WorkingDays workingDays,
+                          OrganizationDirectory organization, WorkingDays workingDays,
                           SigningReportProperties properties, SigningCampaigns campaigns) {
     this.campaigns = campaigns;
     this.history = history;
     this.management = management;
     this.results = results;
     this.organization = organization;
-    this.jsonLists = jsonLists;
     this.workingDays = workingDays;
     this.properties = properties;
   }
@@ -123,18 +123,18 @@ public class SigningComplianceSource implements ComplianceSource {
     List<CampaignSummary> summaries = new ArrayList<>();
     for (HistoricProcessInstance campaign : campaigns) {
       Map<String, Object> vars = varsByCampaign.getOrDefault(campaign.getId(), Map.of());
-      LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
+      LocalDate issuedOn = SigningCampaign.Vars.ISSUED_ON.orNull(vars);
       if (issuedOn == null) {
         continue; // not a valid campaign: its start was refused
       }
       // The letter's year as fixed at the start; older instances have only issuedOn, whose year it is.
-      int year = vars.get(SigningCampaign.Vars.CAMPAIGN_YEAR) instanceof Number n ? n.intValue() : issuedOn.getYear();
+      int year = SigningCampaign.Vars.CAMPAIGN_YEAR.optional(vars).orElse(issuedOn.getYear());
       if (summaries.stream().anyMatch(s -> s.documentNumber().equals(campaign.getBusinessKey()) && s.year() == year)
           || withUserUnits != null && !withUserUnits.contains(campaign.getId())) {
         continue; // an older run of the same letter, or none of the user's units takes part
       }
-      summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, text(vars, SigningCampaign.Vars.SUBJECT),
-          issuedOn, date(vars, SigningCampaign.Vars.DEADLINE), campaign.getEndTime() != null));
+      summaries.add(new CampaignSummary(campaign.getBusinessKey(), year, SigningCampaign.Vars.SUBJECT.orNull(vars),
+          issuedOn, SigningCampaign.Vars.DEADLINE.orNull(vars), campaign.getEndTime() != null));
     }
     return summaries;
   }
@@ -173,8 +173,8 @@ public class SigningComplianceSource implements ComplianceSource {
     }
     Map<String, Object> vars = variables(List.of(campaign), SigningCampaign.Vars.UNIT_CODES)
         .getOrDefault(campaign.getId(), Map.of());
-    LocalDate issuedOn = date(vars, SigningCampaign.Vars.ISSUED_ON);
-    LocalDate deadline = date(vars, SigningCampaign.Vars.DEADLINE);
+    LocalDate issuedOn = SigningCampaign.Vars.ISSUED_ON.orNull(vars);
+    LocalDate deadline = SigningCampaign.Vars.DEADLINE.orNull(vars);
     if (issuedOn == null || deadline == null) {
       return Optional.empty(); // not a valid campaign: its start was refused
     }
@@ -191,17 +191,17 @@ public class SigningComplianceSource implements ComplianceSource {
     Map<LocalDate, Dues> duesByDeadline = new HashMap<>();
 
     List<SubjectFacts> units = new ArrayList<>();
-    for (String code : jsonLists.strings(vars.get(SigningCampaign.Vars.UNIT_CODES))) {
+    for (String code : SigningCampaign.Vars.UNIT_CODES.optional(vars).orElse(List.of())) {
       HistoricProcessInstance instance = instances.get(UnitSigning.businessKey(documentNumber, code));
       List<HistoricActivityInstance> steps = instance == null ? List.of()
           : stepsByInstance.getOrDefault(instance.getId(), List.of());
       Map<String, Object> own = instance == null ? Map.of() : unitVars.getOrDefault(instance.getId(), Map.of());
-      LocalDate unitDeadline = Optional.ofNullable(date(own, UnitSigning.Vars.DEADLINE)).orElse(deadline);
+      LocalDate unitDeadline = UnitSigning.Vars.DEADLINE.optional(own).orElse(deadline);
       Dues dues = duesByDeadline.computeIfAbsent(unitDeadline, d -> dues(issuedOn, d));
       units.add(SubjectFacts.unit(code, organization.federation(code),
           unitMilestones(new Steps(steps), own, resultByUnit.get(code), dues)));
     }
-    return Optional.of(new ComplianceFacts(documentNumber, id.year(), text(vars, SigningCampaign.Vars.SUBJECT), issuedOn,
+    return Optional.of(new ComplianceFacts(documentNumber, id.year(), SigningCampaign.Vars.SUBJECT.orNull(vars), issuedOn,
         deadline, campaign.getEndTime() != null, units));
   }
 
@@ -221,7 +221,7 @@ public class SigningComplianceSource implements ComplianceSource {
     boolean notSigned = result != null && result.outcome() == Outcome.NOT_SIGNED
         || steps.reached(UnitSigning.Elements.RECORD_NOT_SIGNED);
     String notSignedNote = "Không ký kết" + Optional.ofNullable(result).map(UnitResult::reason)
-        .or(() -> Optional.ofNullable(text(vars, UnitSigning.Vars.NOT_SIGNED_REASON))).map(r -> ": " + r).orElse("");
+        .or(() -> Optional.ofNullable(UnitSigning.Vars.NOT_SIGNED_REASON.orNull(vars))).map(r -> ": " + r).orElse("");
 
     LocalDate proposed = steps.isOpen(UnitSigning.Elements.PROPOSAL) ? null
         : steps.lastCompleted(UnitSigning.Elements.PROPOSAL);
@@ -232,7 +232,7 @@ public class SigningComplianceSource implements ComplianceSource {
         : steps.lastCompleted(UnitSigning.Elements.REGISTER_LOCAL, UnitSigning.Elements.CLUSTER_SCHEDULED);
     LocalDate signed = result != null && result.outcome() == Outcome.SIGNED && result.signedOn() != null
         ? result.signedOn()
-        : "SIGNED".equals(text(vars, UnitSigning.Vars.CEREMONY_OUTCOME)) ? date(vars, UnitSigning.Vars.SIGNED_ON)
+        : UnitSigning.Vars.CEREMONY_OUTCOME.orNull(vars) == CeremonyOutcome.SIGNED ? UnitSigning.Vars.SIGNED_ON.orNull(vars)
         : null;
     LocalDate reported = steps.lastCompleted(UnitSigning.Elements.REPORT);
     DueDate reportDue = workingDays.plus(signed != null ? signed : dues.signed(),
@@ -258,14 +258,13 @@ public class SigningComplianceSource implements ComplianceSource {
 
   /** "Lễ ký kết 14:00 ngày 08/06/2022, Cụm Thi đua số 3" or "…, tại địa bàn". */
   private static String ceremonyNote(Map<String, Object> vars) {
-    String startsAt = text(vars, UnitSigning.Vars.CEREMONY_STARTS_AT);
+    OffsetDateTime startsAt = UnitSigning.Vars.CEREMONY_STARTS_AT.orNull(vars);
     if (startsAt == null) {
       return null;
     }
-    LocalDateTime local = OffsetDateTime.parse(startsAt).atZoneSameInstant(WorkingDayCalendar.ZONE)
-        .toLocalDateTime();
-    String where = "CLUSTER".equals(text(vars, UnitSigning.Vars.SIGNING_SCOPE))
-        ? Optional.ofNullable(text(vars, UnitSigning.Vars.CLUSTER_NAME)).orElse("theo Cụm Thi đua")
+    LocalDateTime local = startsAt.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDateTime();
+    String where = UnitSigning.Vars.SIGNING_SCOPE.orNull(vars) == SigningScope.CLUSTER
+        ? UnitSigning.Vars.CLUSTER_NAME.optional(vars).orElse("theo Cụm Thi đua")
         : "tại địa bàn";
     return "Lễ ký kết " + CEREMONY.format(local) + ", " + where;
   }
@@ -303,14 +302,15 @@ public class SigningComplianceSource implements ComplianceSource {
    * The campaigns' own variables in one query, by instance id. The list of units (JSON, read from a byte array of
    * its own per campaign) only when asked for.
    */
-  private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> campaigns, String... extra) {
+  private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> campaigns,
+                                                     ProcessVariable<?>... extra) {
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
     if (campaigns.isEmpty()) {
       return byInstance;
     }
     String[] names = Stream.concat(Stream.of(SigningCampaign.Vars.SUBJECT, SigningCampaign.Vars.ISSUED_ON,
             SigningCampaign.Vars.DEADLINE, SigningCampaign.Vars.CAMPAIGN_YEAR), Arrays.stream(extra))
-        .toArray(String[]::new);
+        .map(ProcessVariable::name).toArray(String[]::new);
     history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(campaigns.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
         .variableNameIn(names).disableCustomObjectDeserialization().list().stream()
@@ -346,16 +346,5 @@ public class SigningComplianceSource implements ComplianceSource {
       }
     }
     return byInstance;
-  }
-
-  private static String text(Map<String, Object> vars, String name) {
-    Object value = vars.get(name);
-    return value == null ? null : value.toString();
-  }
-
-  private static LocalDate date(Map<String, Object> vars, String name) {
-    String value = text(vars, name);
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10)
-        : value);
   }
 }

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code IntermediateThrowEvent_RegulationSigned} (unit-signing): tells other systems that a unit has signed. */
@@ -23,16 +22,16 @@ class AnnounceRegulationSignedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("documentNumber", Variables.requiredText(execution, Vars.DOCUMENT_NUMBER));
-    data.put("unitCode", Variables.requiredText(execution, Vars.UNIT_CODE));
-    data.put("unitName", Variables.text(execution, Vars.UNIT_NAME));
-    data.put("partyCommitteeName", Variables.text(execution, Vars.PARTY_COMMITTEE_NAME));
-    data.put("signedOn", Variables.text(execution, Vars.SIGNED_ON));
-    data.put("signatories", Variables.text(execution, Vars.SIGNATORIES));
-    data.put("signingScope", Variables.text(execution, Vars.SIGNING_SCOPE));
-    data.put("signingMode", Variables.text(execution, Vars.SIGNING_MODE));
-    data.put("ceremonyId", Variables.text(execution, Vars.CEREMONY_ID));
-    data.put("pressLinks", Variables.text(execution, Vars.PRESS_LINKS));
+    data.put(Vars.DOCUMENT_NUMBER.name(), Vars.DOCUMENT_NUMBER.required(execution));
+    data.put(Vars.UNIT_CODE.name(), Vars.UNIT_CODE.required(execution));
+    Vars.UNIT_NAME.copy(execution, data);
+    Vars.PARTY_COMMITTEE_NAME.copy(execution, data);
+    Vars.SIGNED_ON.copy(execution, data);
+    Vars.SIGNATORIES.copy(execution, data);
+    Vars.SIGNING_SCOPE.copy(execution, data);
+    Vars.SIGNING_MODE.copy(execution, data);
+    Vars.CEREMONY_ID.copy(execution, data);
+    Vars.PRESS_LINKS.copy(execution, data);
     // The process instance id: one event per unit and campaign, and ASCII as an HTTP header must be.
     notifications.requestWebhook(NotificationWebhook.Events.REGULATION_SIGNED,
         "regulation-signed." + execution.getProcessInstanceId(), data);

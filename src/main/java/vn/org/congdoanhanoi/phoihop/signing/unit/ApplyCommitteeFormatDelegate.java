@@ -11,7 +11,7 @@ public class ApplyCommitteeFormatDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(Vars.SIGNING_MODE, execution.getVariable(Vars.COMMITTEE_DECIDED_MODE));
-    execution.setVariable(Vars.SIGNING_SCOPE, execution.getVariable(Vars.COMMITTEE_DECIDED_SCOPE));
+    Vars.SIGNING_MODE.set(execution, Vars.COMMITTEE_DECIDED_MODE.orNull(execution));
+    Vars.SIGNING_SCOPE.set(execution, Vars.COMMITTEE_DECIDED_SCOPE.orNull(execution));
   }
 }

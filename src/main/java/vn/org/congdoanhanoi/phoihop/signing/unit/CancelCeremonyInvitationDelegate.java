@@ -4,7 +4,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingInvitations;
@@ -41,7 +40,7 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
       return;
     }
     // The unit gives up; a ceremony other units still sign at goes on without it.
-    String unit = Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE);
+    String unit = UnitSigning.Vars.UNIT_CODE.required(execution);
     ceremonies.leave(ceremonyId, unit);
     invitations.withdraw(execution, ceremony, List.of(unit), Ceremonies.INVITATIONS);
   }
@@ -51,10 +50,10 @@ class CancelCeremonyInvitationDelegate implements JavaDelegate {
    * lead gets no outcome task for it. The cluster invited it, so there is no invitation of its own to cancel.
    */
   private void leaveClusterCeremony(DelegateExecution execution) {
-    String clusterCeremonyId = Variables.text(execution, UnitSigning.Vars.CEREMONY_ID);
-    if (clusterCeremonyId != null && Boolean.TRUE.equals(execution.getVariable(UnitSigning.Vars.CLUSTER_JOINED))
+    String clusterCeremonyId = UnitSigning.Vars.CEREMONY_ID.orNull(execution);
+    if (clusterCeremonyId != null && UnitSigning.Vars.CLUSTER_JOINED.optional(execution).orElse(false)
         && diary.find(clusterCeremonyId).map(c -> c.status() == Meeting.Status.SCHEDULED).orElse(false)) {
-      ceremonies.leave(clusterCeremonyId, Variables.requiredText(execution, UnitSigning.Vars.UNIT_CODE));
+      ceremonies.leave(clusterCeremonyId, UnitSigning.Vars.UNIT_CODE.required(execution));
     }
   }
 }

@@ -5,7 +5,6 @@ import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /**
@@ -24,7 +23,7 @@ class CeremonyHeldListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String ceremonyId = Variables.text(execution, Vars.CEREMONY_ID);
+    String ceremonyId = Vars.CEREMONY_ID.orNull(execution);
     if (ceremonyId != null) {
       registry.markHeld(ceremonyId);
     }

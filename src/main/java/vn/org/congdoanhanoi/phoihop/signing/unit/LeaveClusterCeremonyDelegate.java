@@ -1,14 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code ServiceTask_LeaveClusterCeremony} (asynchronous): the unit withdraws from the joint ceremony. */
@@ -24,9 +22,9 @@ class LeaveClusterCeremonyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     registrations.decide(CampaignId.of(execution),
-        Variables.requiredText(execution, Vars.CLUSTER_CODE), Variables.requiredText(execution, Vars.UNIT_CODE),
+        Vars.CLUSTER_CODE.required(execution), Vars.UNIT_CODE.required(execution),
         MemberState.LEFT);
-    execution.setVariable(Vars.SIGNING_SCOPE, SigningScope.LOCALITY.name());
-    execution.setVariable(Vars.CLUSTER_JOINED, false);
+    Vars.SIGNING_SCOPE.set(execution, SigningScope.LOCALITY);
+    Vars.CLUSTER_JOINED.set(execution, false);
   }
 }

@@ -45,7 +45,7 @@ class LocalScheduleValidator extends TaskSubmissionValidator {
       s.requiredText(Vars.CEREMONY_VENUE, "địa điểm (bắt buộc khi chốt lịch)", RULES.maxLength(Vars.CEREMONY_VENUE));
       rules.check(s, CeremonyRules.campaign(s), s.optionalDate(Vars.DEADLINE, "hạn hoàn thành"), date, time,
           s.optionalText(Vars.CEREMONY_VENUE, "địa điểm", RULES.maxLength(Vars.CEREMONY_VENUE)), Joining.UNITS_CEREMONIES,
-          Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+          Vars.CEREMONY_DATE.name(), Vars.CEREMONY_TIME.name());
     }
   }
 }

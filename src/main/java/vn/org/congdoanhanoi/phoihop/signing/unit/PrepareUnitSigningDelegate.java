@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.organization.Cluster;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code ServiceTask_PrepareUnitSigning}: the unit's names and its cluster of the campaign year, for the forms. */
@@ -21,12 +20,12 @@ public class PrepareUnitSigningDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String code = Variables.requiredText(execution, Vars.UNIT_CODE);
+    String code = Vars.UNIT_CODE.required(execution);
     Unit unit = organization.unit(code).orElseThrow(() -> new IllegalStateException("Unknown unit " + code));
-    execution.setVariable(Vars.UNIT_NAME, unit.federationName());
-    execution.setVariable(Vars.PARTY_COMMITTEE_NAME, unit.partyCommitteeName());
-    Cluster cluster = organization.clusterOf(Variables.integer(execution, Vars.CAMPAIGN_YEAR), code).orElse(null);
-    execution.setVariable(Vars.CLUSTER_CODE, cluster == null ? null : cluster.code());
-    execution.setVariable(Vars.CLUSTER_NAME, cluster == null ? null : cluster.name());
+    Vars.UNIT_NAME.set(execution, unit.federationName());
+    Vars.PARTY_COMMITTEE_NAME.set(execution, unit.partyCommitteeName());
+    Cluster cluster = organization.clusterOf(Vars.CAMPAIGN_YEAR.required(execution), code).orElse(null);
+    Vars.CLUSTER_CODE.set(execution, cluster == null ? null : cluster.code());
+    Vars.CLUSTER_NAME.set(execution, cluster == null ? null : cluster.name());
   }
 }

@@ -1,15 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterMessages;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterMessages;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /**
@@ -29,21 +27,21 @@ public class RecordScopeDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String cluster = Variables.text(execution, Vars.CLUSTER_CODE);
-    boolean wantsCluster = SigningScope.CLUSTER.name().equals(Variables.text(execution, Vars.SIGNING_SCOPE));
+    String cluster = Vars.CLUSTER_CODE.orNull(execution);
+    boolean wantsCluster = Vars.SIGNING_SCOPE.orNull(execution) == SigningScope.CLUSTER;
     boolean joined = false;
     if (cluster != null) {
       CampaignId campaign = CampaignId.of(execution);
       ClusterRegistrations.Decision decision = registrations.decide(campaign, cluster,
-          Variables.requiredText(execution, Vars.UNIT_CODE), wantsCluster ? MemberState.JOINED : MemberState.LOCALITY);
+          Vars.UNIT_CODE.required(execution), wantsCluster ? MemberState.JOINED : MemberState.LOCALITY);
       joined = decision.joined();
       if (decision.everyoneDecided()) {
         messages.membersDecided(campaign, cluster);
       }
     }
     if (wantsCluster && !joined) {
-      execution.setVariable(Vars.SIGNING_SCOPE, SigningScope.LOCALITY.name());
+      Vars.SIGNING_SCOPE.set(execution, SigningScope.LOCALITY);
     }
-    execution.setVariable(Vars.CLUSTER_JOINED, joined);
+    Vars.CLUSTER_JOINED.set(execution, joined);
   }
 }

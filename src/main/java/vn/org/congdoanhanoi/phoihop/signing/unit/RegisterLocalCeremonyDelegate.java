@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.Variables;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /**
@@ -45,12 +45,12 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CampaignId campaign = CampaignId.of(execution);
-    String unitCode = Variables.requiredText(execution, Vars.UNIT_CODE);
-    LocalDate date = Variables.date(execution, Vars.CEREMONY_DATE);
-    LocalTime time = Variables.time(execution, Vars.CEREMONY_TIME);
-    String venue = Variables.requiredText(execution, Vars.CEREMONY_VENUE);
-    rules.requireAllowed("Không thể chốt lịch Lễ ký kết", campaign, Variables.date(execution, Vars.DEADLINE),
-        date, time, venue, Joining.UNITS_CEREMONIES, Vars.CEREMONY_DATE, Vars.CEREMONY_TIME);
+    String unitCode = Vars.UNIT_CODE.required(execution);
+    LocalDate date = Vars.CEREMONY_DATE.orNull(execution);
+    LocalTime time = Vars.CEREMONY_TIME.orNull(execution);
+    String venue = Vars.CEREMONY_VENUE.required(execution);
+    rules.requireAllowed("Không thể chốt lịch Lễ ký kết", campaign, Vars.DEADLINE.orNull(execution),
+        date, time, venue, Joining.UNITS_CEREMONIES, Vars.CEREMONY_DATE.name(), Vars.CEREMONY_TIME.name());
     Meeting shared = registry.scheduled(campaign).stream()
         .filter(c -> CeremonyRules.joins(c, campaign, date, time, venue))
         .findFirst().orElse(null);
@@ -58,13 +58,13 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
         ? registry.join(shared, unitCode, organization.unit(CITY_UNIT).map(u -> u.federationName()).orElse(CITY_UNIT),
             programme.participants(List.of(unitCode)))
         : registry.schedule(campaign, CeremonyKind.LOCALITY, null, unitCode,
-        Variables.requiredText(execution, Vars.UNIT_NAME), date.atTime(time),
-        venue, Variables.text(execution, Vars.SIGNING_MODE),
-        Variables.text(execution, Vars.COMBINED_ACTIVITY), null,
-        CeremonyProgramme.agenda(time, Variables.requiredText(execution, Vars.TERM),
-            Variables.requiredText(execution, Vars.PARTY_COMMITTEE_NAME), false),
+        Vars.UNIT_NAME.required(execution), date.atTime(time),
+        venue, SigningChoices.code(Vars.SIGNING_MODE.orNull(execution)),
+        Vars.COMBINED_ACTIVITY.orNull(execution), null,
+        CeremonyProgramme.agenda(time, Vars.TERM.required(execution),
+            Vars.PARTY_COMMITTEE_NAME.required(execution), false),
         programme.participants(List.of(unitCode)), List.of(unitCode));
-    execution.setVariable(Vars.CEREMONY_ID, ceremony.id());
-    execution.setVariable(Vars.CEREMONY_STARTS_AT, ceremony.startsAtIso());
+    Vars.CEREMONY_ID.set(execution, ceremony.id());
+    Vars.CEREMONY_STARTS_AT.set(execution, ceremony.startsAtWithOffset());
   }
 }

@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
 import org.springframework.context.annotation.Bean;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import org.springframework.context.annotation.Configuration;
 import vn.org.congdoanhanoi.phoihop.records.attachment.DownloadableFiles;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
@@ -17,6 +18,6 @@ class UnitSigningAttachments {
   @Bean
   DownloadableFiles unitSigningFiles() {
     return new DownloadableFiles("signing-campaigns", MatterKey.CITY_FEDERATION, UnitSigning.KEY,
-        UnitSigning.Vars.ATTACHMENTS, "đợt ký kết", UnitSigning::businessKey);
+        UnitSigning.Vars.ATTACHMENTS.stream().map(ProcessVariable::name).toList(), "đợt ký kết", UnitSigning::businessKey);
   }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
@@ -36,7 +37,8 @@ class ErrorAnswersTest {
   @Test
   void aValidatorsRefusalWrappedByTheEngineIs400WithTheGuardsBodyShape() {
     InvalidSubmissionException refusal = new InvalidSubmissionException("Không thể hoàn thành công việc 'Đề xuất'",
-        List.of(new Violation("proposedTime", "giờ bắt đầu phải là giờ HH:mm"), new Violation("venue", "Thiếu địa điểm.")));
+        List.of(new Violation(UnitSigning.Vars.PROPOSED_TIME.name(), "giờ bắt đầu phải là giờ HH:mm"),
+            new Violation(UnitSigning.Vars.VENUE.name(), "Thiếu địa điểm.")));
     Throwable wrapped = new ProcessEngineException("ENGINE-03051 There was an exception while invoking the "
         + "TaskListener. Message: '" + refusal.getMessage() + "'",
         new ProcessEngineException("Exception while invoking TaskListener: " + refusal.getMessage(), refusal));
@@ -45,7 +47,8 @@ class ErrorAnswersTest {
     assertThat(answer.body()).containsOnlyKeys("type", "message", "errors");
     assertThat(answer.type()).isEqualTo("InvalidRequestException");
     assertThat(answer.message()).isEqualTo(refusal.summary());
-    assertThat(answer.errors()).extracting(e -> e.get("field")).containsExactly("proposedTime", "venue");
+    assertThat(answer.errors()).extracting(e -> e.get("field")).containsExactly(UnitSigning.Vars.PROPOSED_TIME.name(),
+        UnitSigning.Vars.VENUE.name());
   }
 
   @Test

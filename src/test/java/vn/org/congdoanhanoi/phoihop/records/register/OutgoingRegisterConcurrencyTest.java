@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**
  * The register on PostgreSQL: numbers never repeat or skip, however many ask at once, and a rolled-back request
@@ -91,19 +92,20 @@ class OutgoingRegisterConcurrencyTest {
   @Test
   void theCityOfficeTakesANumberOverTheApiAndADistrictCannotReadTheRegister() {
     RestCaller.Response issued = RestCaller.demo(port, "vanphong").post("/api/outgoing-documents",
-        java.util.Map.of("type", "KE_HOACH", "subject", "Kế hoạch tổ chức Hội nghị đối thoại năm 2094",
-            "issuedOn", "2094-02-01", "draftingUnit", "VP"));
+        java.util.Map.of("type", "KE_HOACH", SigningCampaign.Vars.SUBJECT.name(),
+            "Kế hoạch tổ chức Hội nghị đối thoại năm 2094",
+            SigningCampaign.Vars.ISSUED_ON.name(), "2094-02-01", "draftingUnit", "VP"));
     assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
     assertThat(issued.json().get("symbol").asText()).isEqualTo("01/KH-LĐLĐ-VP");
     RestCaller.Response listed = RestCaller.demo(port, "thuongtruc").get("/api/outgoing-documents?year=2094");
     assertThat(listed.status()).isEqualTo(200);
-    assertThat(listed.json().get(0).get("subject").asText()).isEqualTo("Kế hoạch tổ chức Hội nghị đối thoại năm 2094");
+    assertThat(listed.json().get(0).get(SigningCampaign.Vars.SUBJECT.name()).asText()).isEqualTo("Kế hoạch tổ chức Hội nghị đối thoại năm 2094");
     assertThat(RestCaller.demo(port, "hoankiem.ldld").get("/api/outgoing-documents?year=2094").status())
         .isEqualTo(403);
     assertThat(RestCaller.demo(port, "hoankiem.ldld").post("/api/outgoing-documents",
-        java.util.Map.of("type", "BAO_CAO", "subject", "Thử")).status()).isEqualTo(403);
+        java.util.Map.of("type", "BAO_CAO", SigningCampaign.Vars.SUBJECT.name(), "Thử")).status()).isEqualTo(403);
     RestCaller.Response wrongType = RestCaller.demo(port, "vanphong").post("/api/outgoing-documents",
-        java.util.Map.of("type", "THU_TAY", "subject", "Thử"));
+        java.util.Map.of("type", "THU_TAY", SigningCampaign.Vars.SUBJECT.name(), "Thử"));
     assertThat(wrongType.status()).isEqualTo(400);
     assertThat(wrongType.json().get("detail").asText()).contains("Thể loại văn bản");
   }

@@ -153,10 +153,10 @@ public class CeremonyRulesTest {
 
   @Test
   void aSubmissionNamesItsCampaignByNumberAndYearWhetherTheYearComesAsANumberOrAsText() {
-    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER, Vars.CAMPAIGN_YEAR, 2023))))
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER.name(), NUMBER, Vars.CAMPAIGN_YEAR.name(), 2023))))
         .isEqualTo(CAMPAIGN);
-    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER, Vars.CAMPAIGN_YEAR, "2023"))))
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER.name(), NUMBER, Vars.CAMPAIGN_YEAR.name(), "2023"))))
         .isEqualTo(CAMPAIGN);
-    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER, NUMBER)))).isNull();
+    assertThat(CeremonyRules.campaign(Submission.of(Map.of(Vars.DOCUMENT_NUMBER.name(), NUMBER)))).isNull();
   }
 }

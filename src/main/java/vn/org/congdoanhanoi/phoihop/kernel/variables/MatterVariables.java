@@ -1,0 +1,19 @@
+package vn.org.congdoanhanoi.phoihop.kernel.variables;
+
+/**
+ * The variables every process of the federation shares: which document a process is about and which unit. Declared
+ * here once, so capabilities (mails, follow-up, Tasklist filters) and every family reference the same declarations;
+ * each process's own declarations refer to these.
+ */
+public final class MatterVariables {
+
+  /** Document number and symbol, e.g. "222/LĐLĐ". */
+  public static final ProcessVariable<String> DOCUMENT_NUMBER = ProcessVariables.text("documentNumber");
+  public static final ProcessVariable<String> SUBJECT = ProcessVariables.text("subject");
+  /** Code of a unit of the organisation file, e.g. "hoankiem". */
+  public static final ProcessVariable<String> UNIT_CODE = ProcessVariables.text("unitCode");
+  public static final ProcessVariable<String> UNIT_NAME = ProcessVariables.text("unitName");
+  public static final ProcessVariable<String> CLUSTER_NAME = ProcessVariables.text("clusterName");
+
+  private MatterVariables() {}
+}
