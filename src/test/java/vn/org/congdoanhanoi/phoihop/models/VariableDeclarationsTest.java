@@ -54,7 +54,13 @@ class VariableDeclarationsTest {
       // a mail's subject line
       "vn/org/congdoanhanoi/phoihop/notification/MailRequest.java", Set.of("subject"),
       "vn/org/congdoanhanoi/phoihop/records/document/MailReportDistribution.java", Set.of("subject"),
-      "vn/org/congdoanhanoi/phoihop/platform/login/LockedAccountAlert.java", Set.of("subject"));
+      "vn/org/congdoanhanoi/phoihop/platform/login/LockedAccountAlert.java", Set.of("subject"),
+      // query parameters of the attachment download (REST contract), which name the matter and the unit
+      "vn/org/congdoanhanoi/phoihop/records/attachment/AttachmentDownloads.java", Set.of("documentNumber", "unitCode"),
+      // the deadline API's request field and the matrix JSON's row field
+      "vn/org/congdoanhanoi/phoihop/followup/CampaignDeadlineChangeTest.java", Set.of("deadline", "unitCode"),
+      // a made-up form, written out as the file a modeller would write
+      "vn/org/congdoanhanoi/phoihop/models/FormLimitsTest.java", Set.of("venue"));
   /** Column names read from JDBC rows and keys of a mail template's model are names of other things. */
   private static final Pattern OTHER_NAMESPACE = Pattern.compile("(rs\\.get\\w+|model\\.put)\\(\"[^\"]*\"$");
 

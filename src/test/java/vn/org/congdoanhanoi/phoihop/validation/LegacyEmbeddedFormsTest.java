@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -54,7 +55,7 @@ class LegacyEmbeddedFormsTest {
           Map.of("variables", Map.of("partyCommittee", Map.of("value", "Huyện ủy", "type", "String"))));
       assertThat(undeclared.status()).as(undeclared.body()).isEqualTo(400);
       RestCaller.Response declared = admin.post("/engine-rest/task/" + task.getId() + "/complete",
-          Map.of("variables", Map.of("venue", Map.of("value", "Hội trường Huyện ủy", "type", "String"))));
+          Map.of("variables", Map.of(UnitSigning.Vars.VENUE.name(), Map.of("value", "Hội trường Huyện ủy", "type", "String"))));
       assertThat(declared.status()).as(declared.body()).isEqualTo(204);
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
