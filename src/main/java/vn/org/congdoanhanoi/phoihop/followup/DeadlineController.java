@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -28,20 +29,13 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
  */
 @RestController
 @RequestMapping("/api/process-instances")
+@RequiredArgsConstructor
 class DeadlineController {
 
   private final DeadlineChanges changes;
   private final RuntimeService runtimeService;
   private final WorkingDayCalendar calendar;
   private final CurrentUser currentUser;
-
-  DeadlineController(DeadlineChanges changes, RuntimeService runtimeService, WorkingDayCalendar calendar,
-                     CurrentUser currentUser) {
-    this.changes = changes;
-    this.runtimeService = runtimeService;
-    this.calendar = calendar;
-    this.currentUser = currentUser;
-  }
 
   record DeadlineChange(String deadline) {}
 

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -14,6 +15,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
  * {@link #isWorthSending} then drops reminders that a later one has overtaken.
  */
 @Component("deadlineReminders")
+@RequiredArgsConstructor
 public class DeadlineReminders {
 
   /** Working days the city office has for a follow-up task, and until it follows up again after a letter. */
@@ -22,11 +24,6 @@ public class DeadlineReminders {
 
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
-
-  DeadlineReminders(WorkingDayCalendar calendar, EngineClock clock) {
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   /** The start (08:00) of the working day N working days before the deadline. */
   public Date reminderAt(int workingDaysBefore, Object deadline) {

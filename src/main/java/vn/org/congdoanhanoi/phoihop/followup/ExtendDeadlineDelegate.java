@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * with it); the follow-up then starts over and computes its reminders from the new deadline.
  */
 @Component
+@RequiredArgsConstructor
 class ExtendDeadlineDelegate implements JavaDelegate {
 
   private final DeadlineChanges changes;
-
-  ExtendDeadlineDelegate(DeadlineChanges changes) {
-    this.changes = changes;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

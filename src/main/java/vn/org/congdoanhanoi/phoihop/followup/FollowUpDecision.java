@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules.RULES;
-
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -18,16 +18,13 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
  * ({@link ClusterLeadFollowUpDecision}) offers releasing the members where a unit's offers excusing it.
  */
 @Component
+@RequiredArgsConstructor
 class FollowUpDecision extends TaskSubmissionValidator {
 
   private static final java.time.format.DateTimeFormatter DATE =
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final WorkingDayCalendar calendar;
-
-  FollowUpDecision(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   @Override
   public String processDefinitionKey() {

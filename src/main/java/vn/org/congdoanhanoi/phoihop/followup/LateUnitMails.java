@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,17 +31,12 @@ import vn.org.congdoanhanoi.phoihop.organization.Unit;
  * open; the letter also goes to the Party committee, which leads the unit. Both list the open tasks with links.
  */
 @Component
+@RequiredArgsConstructor
 class LateUnitMails {
 
   private final Recipients recipients;
   private final NotificationSettings settings;
   private final OrganizationDirectory organization;
-
-  LateUnitMails(Recipients recipients, NotificationSettings settings, OrganizationDirectory organization) {
-    this.recipients = recipients;
-    this.settings = settings;
-    this.organization = organization;
-  }
 
   MailRequest reminder(DelegateExecution execution, int workingDaysBefore, LocalDate deadline, int workingDaysLeft) {
     Map<String, Object> model = model(execution, deadline);

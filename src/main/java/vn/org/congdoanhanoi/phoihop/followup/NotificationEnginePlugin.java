@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,13 +14,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.engine.ParseListeners;
  * gets task mails, due and follow-up dates without anything in its model.
  */
 @Component
+@RequiredArgsConstructor
 public class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final TaskCreatedNotifier notifier;
-
-  NotificationEnginePlugin(TaskCreatedNotifier notifier) {
-    this.notifier = notifier;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

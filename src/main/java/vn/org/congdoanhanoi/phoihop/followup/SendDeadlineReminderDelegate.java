@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +14,7 @@ import vn.org.congdoanhanoi.phoihop.notification.Notifications;
  * unless a later reminder has already overtaken this one (see {@link DeadlineReminders#isWorthSending}).
  */
 @Component
+@RequiredArgsConstructor
 class SendDeadlineReminderDelegate implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(SendDeadlineReminderDelegate.class);
@@ -20,12 +22,6 @@ class SendDeadlineReminderDelegate implements JavaDelegate {
   private final DeadlineReminders reminders;
   private final LateUnitMails mails;
   private final Notifications notifications;
-
-  SendDeadlineReminderDelegate(DeadlineReminders reminders, LateUnitMails mails, Notifications notifications) {
-    this.reminders = reminders;
-    this.mails = mails;
-    this.notifications = notifications;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

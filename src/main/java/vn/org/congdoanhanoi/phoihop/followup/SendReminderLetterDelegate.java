@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,17 +13,12 @@ import vn.org.congdoanhanoi.phoihop.notification.Notifications;
  * Party committee, and sets when the office follows up again.
  */
 @Component
+@RequiredArgsConstructor
 class SendReminderLetterDelegate implements JavaDelegate {
 
   private final DeadlineReminders reminders;
   private final LateUnitMails mails;
   private final Notifications notifications;
-
-  SendReminderLetterDelegate(DeadlineReminders reminders, LateUnitMails mails, Notifications notifications) {
-    this.reminders = reminders;
-    this.mails = mails;
-    this.notifications = notifications;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.notification.MailFormats;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.Matter;
@@ -31,6 +32,7 @@ import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
  * link that opens the task in Tasklist. The mail itself is sent later by {@link NotificationWorker}.
  */
 @Component
+@RequiredArgsConstructor
 public class TaskCreatedNotifier implements TaskListener {
 
   static final String TEMPLATE = "task-created";
@@ -40,15 +42,6 @@ public class TaskCreatedNotifier implements TaskListener {
   private final Notifications notifications;
   private final NotificationSettings settings;
   private final OrganizationDirectory organization;
-
-  TaskCreatedNotifier(TaskDeadlines deadlines, Recipients recipients, Notifications notifications,
-                      NotificationSettings settings, OrganizationDirectory organization) {
-    this.deadlines = deadlines;
-    this.recipients = recipients;
-    this.notifications = notifications;
-    this.settings = settings;
-    this.organization = organization;
-  }
 
   /** The idempotency key (and Message-ID) of a task's mail. */
   public static String idempotencyKey(String taskId) {

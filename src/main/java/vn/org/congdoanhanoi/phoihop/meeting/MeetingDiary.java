@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.meeting;
 
+import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
  * follow one another in the database and a check made after the lock still holds when the transaction commits.
  */
 @Repository
+@RequiredArgsConstructor
 public class MeetingDiary {
 
   /** The diary every meeting is booked in: the city chairman attends them all, whatever the family or matter. */
@@ -28,10 +30,6 @@ public class MeetingDiary {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
   private final JdbcClient jdbc;
-
-  MeetingDiary(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /**
    * Locks the chairman's diary until the transaction ends: whoever books next waits here and then sees this

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.meeting;
 
+import lombok.RequiredArgsConstructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,6 +36,7 @@ import vn.org.congdoanhanoi.phoihop.organization.Unit;
  * CANCEL. The process remembers what it sent in {@link InvitationVars}.
  */
 @Component
+@RequiredArgsConstructor
 public class MeetingInvitations {
 
   static final String TEMPLATE = "ceremony-invitation";
@@ -43,14 +45,6 @@ public class MeetingInvitations {
   private final NotificationSettings settings;
   private final EngineClock clock;
   private final Notifications notifications;
-
-  MeetingInvitations(OrganizationDirectory organization, NotificationSettings settings, EngineClock clock,
-                     Notifications notifications) {
-    this.organization = organization;
-    this.settings = settings;
-    this.clock = clock;
-    this.notifications = notifications;
-  }
 
   /** The meeting the process last invited to and has not withdrawn, if any. */
   public String invitedMeeting(DelegateExecution execution) {

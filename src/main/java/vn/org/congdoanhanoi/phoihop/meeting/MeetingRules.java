@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.meeting;
 
+import lombok.RequiredArgsConstructor;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +22,7 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
  * any family and any matter. A family's own rules (a campaign's deadline) come on top, in the family.
  */
 @Component
+@RequiredArgsConstructor
 public class MeetingRules {
 
   /** A meeting takes about one hour (the standard agenda of a ceremony); we keep half an hour between meetings. */
@@ -58,11 +60,6 @@ public class MeetingRules {
 
   private final WorkingDayCalendar calendar;
   private final MeetingDiary diary;
-
-  public MeetingRules(WorkingDayCalendar calendar, MeetingDiary diary) {
-    this.calendar = calendar;
-    this.diary = diary;
-  }
 
   /** Records every rule the slot breaks, under the given form fields. */
   public void check(Submission submission, Slot slot, String dateField, String timeField) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,15 +16,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "phoihop.notification.worker.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class MailLedgerPurge {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailLedgerPurge.class);
 
   private final MailDeliveryLedger ledger;
-
-  MailLedgerPurge(MailDeliveryLedger ledger) {
-    this.ledger = ledger;
-  }
 
   @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
   void purge() {

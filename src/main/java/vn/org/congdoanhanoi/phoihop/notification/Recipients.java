@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,13 +23,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
  * read other units' people.
  */
 @Component
+@RequiredArgsConstructor
 public class Recipients {
 
   private final OrganizationDirectory organization;
-
-  Recipients(OrganizationDirectory organization) {
-    this.organization = organization;
-  }
 
   /** The unit's mailbox for a group: federation or Party committee of a district unit, the city office, a cluster lead. */
   public Optional<String> mailboxOf(String groupId) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
@@ -12,16 +13,13 @@ import org.springframework.stereotype.Component;
  * the URL, headers, JSON body and timeouts, and the check of the answer.
  */
 @Component("webhooks")
+@RequiredArgsConstructor
 public class Webhooks {
 
   static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
   static final String EVENT_HEADER = "X-Phoihop-Event";
 
   private final NotificationSettings settings;
-
-  Webhooks(NotificationSettings settings) {
-    this.settings = settings;
-  }
 
   /** Read when the job runs: fixing a wrong URL and restarting makes a retry go to the right place. */
   public String url() {

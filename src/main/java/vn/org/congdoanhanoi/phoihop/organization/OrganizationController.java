@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import lombok.RequiredArgsConstructor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,15 +19,11 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 /** Reading the organisation (any signed-in user) and replacing it with a new file (administrators only). */
 @RestController
 @RequestMapping("/api/organization")
+@RequiredArgsConstructor
 class OrganizationController {
 
   private final OrganizationService organizationService;
   private final CurrentUser currentUser;
-
-  OrganizationController(OrganizationService organizationService, CurrentUser currentUser) {
-    this.organizationService = organizationService;
-    this.currentUser = currentUser;
-  }
 
   /** Units and clusters; people only for administrators (names, mailboxes and phones are personal data). */
   @GetMapping

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * cluster reaches this one within that time.
  */
 @Component("organizationNames")
+@RequiredArgsConstructor
 public class OrganizationDirectory {
 
   static final Duration MAX_AGE = Duration.ofSeconds(30);
@@ -22,10 +24,6 @@ public class OrganizationDirectory {
   private volatile Snapshot snapshot;
 
   private record Snapshot(Organization organization, long loadedAtNanos) {}
-
-  OrganizationDirectory(OrganizationRepository repository) {
-    this.repository = repository;
-  }
 
   public Organization current() {
     Snapshot current = snapshot;

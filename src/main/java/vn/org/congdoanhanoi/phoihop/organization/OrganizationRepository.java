@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Repository;
 
 /** The organisation tables (Flyway migration V1). Replaced as a whole: partial updates would leave mixed data. */
 @Repository
+@RequiredArgsConstructor
 public class OrganizationRepository {
 
   private final JdbcClient jdbc;
-
-  OrganizationRepository(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from org_unit").query(Long.class).single() == 0;

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+import lombok.RequiredArgsConstructor;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -21,6 +22,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
  * one filter serves every unit; authorizations still decide which tasks appear.
  */
 @Component
+@RequiredArgsConstructor
 public class TasklistFilters {
 
   static final String MY_TASKS = "Việc của tôi";
@@ -31,12 +33,6 @@ public class TasklistFilters {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizationService;
-
-  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
-    this.filterService = filterService;
-    this.taskService = taskService;
-    this.authorizationService = authorizationService;
-  }
 
   void ensureFilters() {
     ensure(MY_TASKS, -10, "Công việc đang giao cho tôi",

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -13,13 +14,10 @@ import vn.org.congdoanhanoi.phoihop.organization.StartableProcess;
  * also guards single-job suspension, and a refused job execution that costs the job no retry.
  */
 @Component
+@RequiredArgsConstructor
 class EngineAccessPlugin extends AbstractProcessEnginePlugin {
 
   private final List<StartableProcess> startableProcesses;
-
-  EngineAccessPlugin(List<StartableProcess> startableProcesses) {
-    this.startableProcesses = startableProcesses;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

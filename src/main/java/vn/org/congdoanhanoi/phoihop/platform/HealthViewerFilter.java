@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.access.BasicCredentials;
 
 import jakarta.servlet.FilterChain;
@@ -20,13 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request for the user and roles; this filter puts the caller there when valid HTTP Basic credentials come with the
  * request. Without them, or with wrong ones, the caller stays anonymous and sees only the overall status.
  */
+@RequiredArgsConstructor
 final class HealthViewerFilter extends OncePerRequestFilter {
 
   private final IdentityService identityService;
-
-  HealthViewerFilter(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.mail.MessagingException;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -11,6 +12,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * retried (docs/notifications.md), so an SMTP outage is worth reporting ({@link #UNREACHABLE}, ordered after UP in
  * management.endpoint.health.status.order) but not worth failing the overall status, readiness or a load balancer.
  */
+@RequiredArgsConstructor
 final class MailServerHealth implements HealthIndicator {
 
   static final Status UNREACHABLE = new Status("UNREACHABLE",
@@ -18,11 +20,6 @@ final class MailServerHealth implements HealthIndicator {
 
   private final JavaMailSenderImpl sender;
   private final boolean enabled;
-
-  MailServerHealth(JavaMailSenderImpl sender, boolean enabled) {
-    this.sender = sender;
-    this.enabled = enabled;
-  }
 
   @Override
   public Health health() {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
@@ -9,13 +10,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
  * takes one retry off the job: three refused "execute" calls would exhaust a job and raise an incident. A refusal
  * therefore leaves the job as it was; real failures go to Camunda's own handling.
  */
+@RequiredArgsConstructor
 class RefusalIsNoJobFailure implements FailedJobCommandFactory {
 
   private final FailedJobCommandFactory camundas;
-
-  RefusalIsNoJobFailure(FailedJobCommandFactory camundas) {
-    this.camundas = camundas;
-  }
 
   @Override
   public Command<Object> getCommand(String jobId, Throwable exception) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
 
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
@@ -14,15 +15,11 @@ import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Total;
 
 /** The one rule that judges every cell of every matrix; pure, so it is unit-tested without a database. */
+@RequiredArgsConstructor
 public final class ComplianceClassifier {
 
   private final WorkingDays workingDays;
   private final int atRiskWorkingDays;
-
-  public ComplianceClassifier(WorkingDays workingDays, int atRiskWorkingDays) {
-    this.workingDays = workingDays;
-    this.atRiskWorkingDays = atRiskWorkingDays;
-  }
 
   /**
    * Done by the due date: on time; done after it: overdue. Not done: overdue once the due date has passed, at

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -13,15 +14,11 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
  * Used from BPMN: {@code camunda:dueDate="${signingDeadlines.within(7, deadline)}"}.
  */
 @Component("signingDeadlines")
+@RequiredArgsConstructor
 public class SigningDeadlines {
 
   private final WorkingDayCalendar calendar;
   private final EngineClock clock;
-
-  SigningDeadlines(WorkingDayCalendar calendar, EngineClock clock) {
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   /**
    * N working days from today, at the end of that day, capped at the end of the deadline day. Counted only up to

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Repository;
  * The same number of another year is another letter, whose rows stay.
  */
 @Repository
+@RequiredArgsConstructor
 public class SigningRecords {
 
   private final JdbcClient jdbc;
-
-  SigningRecords(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void clearEarlierAttempts(CampaignId campaign) {
     for (String table : new String[] {"signing_cluster_member", "signing_cluster_registration", "signing_unit_result"}) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,15 +10,11 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /** Each unit's final outcome in a campaign (table signing_unit_result): the campaign's consolidated result. */
 @Repository
+@RequiredArgsConstructor
 public class SigningResults {
 
   private final JdbcClient jdbc;
   private final EngineClock clock;
-
-  SigningResults(JdbcClient jdbc, EngineClock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   public record UnitResult(CampaignId campaign, String unitCode, Outcome outcome, LocalDate signedOn,
                            String ceremonyId, String signingScope, String signingMode, String signatories,

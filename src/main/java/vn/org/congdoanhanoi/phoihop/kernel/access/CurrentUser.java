@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 
 import java.util.List;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** The user the authentication filter put on the engine for this request. */
 @Component
+@RequiredArgsConstructor
 public class CurrentUser {
 
   private final IdentityService identityService;
-
-  CurrentUser(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   public String id() {
     return authentication().getUserId();

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
  * applied here and the reading itself runs {@link #unrestricted without} the user's engine authorizations.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportAccess {
 
   /** Groups whose members may issue a numbered document on demand. */
@@ -21,11 +23,6 @@ public class ReportAccess {
 
   private final CurrentUser currentUser;
   private final IdentityService identityService;
-
-  ReportAccess(CurrentUser currentUser, IdentityService identityService) {
-    this.currentUser = currentUser;
-    this.identityService = identityService;
-  }
 
   public ReportScope scope() {
     return currentUser.scope();

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.naming;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -21,6 +22,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
  * its variable search.
  */
 @Component
+@RequiredArgsConstructor
 public class InstanceNames extends AbstractProcessEnginePlugin {
 
   /** The variable holding the readable name. */
@@ -30,10 +32,6 @@ public class InstanceNames extends AbstractProcessEnginePlugin {
 
   /** Resolved when an instance starts, not when the engine is built: the namers need the application's beans. */
   private final ObjectProvider<InstanceNamer> namers;
-
-  InstanceNames(ObjectProvider<InstanceNamer> namers) {
-    this.namers = namers;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.time;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
 import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 
@@ -17,13 +18,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
  * answer (a due date capped by the campaign's deadline, a margin already exceeded), the answer is given.
  */
 @Component
+@RequiredArgsConstructor
 public class WorkingDays {
 
   private final WorkingDayCalendar calendar;
-
-  public WorkingDays(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   /** The day {@code days} working days after {@code from} ({@link WorkingDayCalendar#plusWorkingDays}). */
   public DueDate plus(LocalDate from, int days) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.platform.login;
 
+import lombok.RequiredArgsConstructor;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -17,6 +18,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
  *       a failure: the next failure then starts again at the first, shortest delay, and may alert again.
  * </ul>
  */
+@RequiredArgsConstructor
 class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
 
   /** Ten failures in a row: where Camunda used to lock for good, far beyond a user's typos. */
@@ -25,11 +27,6 @@ class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
 
   private final LockedAccountAlert alert;
   private final EngineClock clock;
-
-  ThrottledLoginIdentityProvider(LockedAccountAlert alert, EngineClock clock) {
-    this.alert = alert;
-    this.clock = clock;
-  }
 
   @Override
   protected void lockUser(UserEntity user) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.records.document;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,13 @@ import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocumentFiles;
  * the document is kept once, in the register, not again in the mail's variables and history.
  */
 @Component
+@RequiredArgsConstructor
 public class MailReportDistribution implements ReportDistribution {
 
   static final String TEMPLATE = "report-issued";
 
   private final Notifications notifications;
   private final OutgoingDocumentFiles files;
-
-  MailReportDistribution(Notifications notifications, OutgoingDocumentFiles files) {
-    this.notifications = notifications;
-    this.files = files;
-  }
 
   @Override
   public void distribute(IssuedReport report) {

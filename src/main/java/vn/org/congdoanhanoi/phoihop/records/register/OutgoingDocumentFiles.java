@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
+import lombok.RequiredArgsConstructor;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.AttachmentStore;
@@ -9,13 +10,10 @@ import vn.org.congdoanhanoi.phoihop.notification.AttachmentStore;
  * stay where the document is recorded ({@code doc_outgoing_file}), once.
  */
 @Component
+@RequiredArgsConstructor
 public class OutgoingDocumentFiles implements AttachmentStore {
 
   private final OutgoingRegister register;
-
-  OutgoingDocumentFiles(OutgoingRegister register) {
-    this.register = register;
-  }
 
   @Override
   public String scheme() {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
+import lombok.RequiredArgsConstructor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,15 +25,11 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
  * document whose creation fails (its process job rolled back) gives its number back instead of leaving a gap.
  */
 @Service
+@RequiredArgsConstructor
 public class OutgoingRegister {
 
   private final JdbcClient jdbc;
   private final EngineClock clock;
-
-  OutgoingRegister(JdbcClient jdbc, EngineClock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   @Transactional
   public OutgoingDocument issue(IssueRequest request) {

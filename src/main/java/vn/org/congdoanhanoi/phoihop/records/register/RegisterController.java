@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,20 +31,13 @@ import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
  */
 @RestController
 @RequestMapping("/api/outgoing-documents")
+@RequiredArgsConstructor
 class RegisterController {
 
   private final OutgoingRegister register;
   private final ReportAccess access;
   private final ReportingProperties properties;
   private final EngineClock clock;
-
-  RegisterController(OutgoingRegister register, ReportAccess access, ReportingProperties properties,
-                     EngineClock clock) {
-    this.register = register;
-    this.access = access;
-    this.properties = properties;
-    this.clock = clock;
-  }
 
   @GetMapping
   List<OutgoingDocument> search(@RequestParam(required = false) String register,

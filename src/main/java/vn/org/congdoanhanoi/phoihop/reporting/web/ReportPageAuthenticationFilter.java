@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting.web;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,15 +24,12 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.BasicCredentials;
  * credentials as to /api. The user and groups are put on the engine for the request, where {@code CurrentUser}
  * and the report access rules read them. Nobody signed in gets a Vietnamese page that links to the login.
  */
+@RequiredArgsConstructor
 public class ReportPageAuthenticationFilter extends OncePerRequestFilter {
 
   static final String LOGIN_PAGE = "/camunda/app/welcome/default/#!/login";
 
   private final IdentityService identityService;
-
-  public ReportPageAuthenticationFilter(IdentityService identityService) {
-    this.identityService = identityService;
-  }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting.web;
 
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
  */
 @Controller
 @RequestMapping(ReportPageController.ROOT)
+@RequiredArgsConstructor
 class ReportPageController {
 
   static final String ROOT = "/bao-cao";
@@ -52,15 +54,6 @@ class ReportPageController {
   private final ReportAccess access;
   private final OutgoingRegister register;
   private final EngineClock clock;
-
-  ReportPageController(ComplianceMatrixService matrices, ComplianceXlsx xlsx, ReportAccess access,
-                       OutgoingRegister register, EngineClock clock) {
-    this.matrices = matrices;
-    this.xlsx = xlsx;
-    this.access = access;
-    this.register = register;
-    this.clock = clock;
-  }
 
   @GetMapping
   String index(Model model) {

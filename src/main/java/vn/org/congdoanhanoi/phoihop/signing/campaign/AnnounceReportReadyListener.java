@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -17,15 +18,12 @@ import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
  * report is ready. A campaign deleted by an administrator announces nothing.
  */
 @Component
+@RequiredArgsConstructor
 class AnnounceReportReadyListener implements ExecutionListener {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Notifications notifications;
-
-  AnnounceReportReadyListener(Notifications notifications) {
-    this.notifications = notifications;
-  }
 
   @Override
   public void notify(DelegateExecution execution) throws JsonProcessingException {

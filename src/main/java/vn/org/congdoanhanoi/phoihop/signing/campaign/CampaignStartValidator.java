@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
@@ -28,6 +29,7 @@ import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
 /** What a campaign must be started with (REST contract of {@code signing-campaign}). */
 @Component
+@RequiredArgsConstructor
 public class CampaignStartValidator implements StartValidator {
 
   private static final Pattern TERM = RULES.pattern(Vars.TERM);
@@ -35,12 +37,6 @@ public class CampaignStartValidator implements StartValidator {
   private final OrganizationDirectory organization;
   private final MatterRegistry matters;
   private final WorkingDayCalendar calendar;
-
-  CampaignStartValidator(OrganizationDirectory organization, MatterRegistry matters, WorkingDayCalendar calendar) {
-    this.organization = organization;
-    this.matters = matters;
-    this.calendar = calendar;
-  }
 
   @Override
   public String processDefinitionKey() {

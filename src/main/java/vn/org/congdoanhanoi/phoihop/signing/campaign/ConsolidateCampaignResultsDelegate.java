@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 
 /** {@code ServiceTask_ConsolidateResults}: the campaign's result (who signed, when, where, how; who did not, why). */
 @Component
+@RequiredArgsConstructor
 class ConsolidateCampaignResultsDelegate implements JavaDelegate {
 
   private final CampaignReport report;
-
-  ConsolidateCampaignResultsDelegate(CampaignReport report) {
-    this.report = report;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

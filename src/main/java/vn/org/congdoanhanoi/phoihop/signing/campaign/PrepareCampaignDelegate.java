@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,15 +16,11 @@ import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
  * unit and Party committee under the City) and which clusters of the campaign's year hold a joint ceremony.
  */
 @Component
+@RequiredArgsConstructor
 public class PrepareCampaignDelegate implements JavaDelegate {
 
   private final OrganizationDirectory organization;
   private final SigningRecords records;
-
-  public PrepareCampaignDelegate(OrganizationDirectory organization, SigningRecords records) {
-    this.organization = organization;
-    this.records = records;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

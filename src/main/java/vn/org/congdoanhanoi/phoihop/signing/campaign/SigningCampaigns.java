@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 import java.util.Optional;
@@ -12,13 +13,10 @@ import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
  * years, the year. Without a year the most recent one is meant, which is the only one for most letters.
  */
 @Component
+@RequiredArgsConstructor
 public class SigningCampaigns {
 
   private final MatterRegistry matters;
-
-  SigningCampaigns(MatterRegistry matters) {
-    this.matters = matters;
-  }
 
   /** The campaign of that letter in that year, or in the latest year it was launched when {@code year} is null. */
   public Optional<CampaignId> find(String documentNumber, Integer year) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 import java.util.List;
@@ -21,15 +22,11 @@ import vn.org.congdoanhanoi.phoihop.validation.Violation;
  * through and the others roll their whole start back, before any unit got a task or a mail was queued.
  */
 @Component
+@RequiredArgsConstructor
 class ValidateCampaignStartListener implements ExecutionListener {
 
   private final CampaignStartValidator validator;
   private final MatterRegistry matters;
-
-  ValidateCampaignStartListener(CampaignStartValidator validator, MatterRegistry matters) {
-    this.validator = validator;
-    this.matters = matters;
-  }
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
+import lombok.RequiredArgsConstructor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +20,13 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
  * One event per booking: a rescheduled ceremony is a new booking and a new event.
  */
 @Component
+@RequiredArgsConstructor
 class AnnounceCeremonyScheduledDelegate implements JavaDelegate {
 
   private final MeetingDiary diary;
   private final Ceremonies registry;
   private final OrganizationDirectory organization;
   private final Notifications notifications;
-
-  AnnounceCeremonyScheduledDelegate(MeetingDiary diary, Ceremonies registry, OrganizationDirectory organization,
-                                    Notifications notifications) {
-    this.diary = diary;
-    this.registry = registry;
-    this.organization = organization;
-    this.notifications = notifications;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
  * Named {@code ceremonyRegistry} in expressions: cluster-ceremony.bpmn asks it for the units of its ceremony.
  */
 @Repository("ceremonyRegistry")
+@RequiredArgsConstructor
 public class Ceremonies {
 
   /** Names the calendar events of signing processes: the start of their invitations' UIDs. */
@@ -25,11 +27,6 @@ public class Ceremonies {
 
   private final MeetingDiary diary;
   private final JdbcClient jdbc;
-
-  Ceremonies(MeetingDiary diary, JdbcClient jdbc) {
-    this.diary = diary;
-    this.jdbc = jdbc;
-  }
 
   /** Books a ceremony for the given units. Call after the rules ({@link CeremonyRules#requireAllowed}). */
   public Meeting schedule(CampaignId campaign, CeremonyKind kind, String clusterCode, String hostUnitCode,

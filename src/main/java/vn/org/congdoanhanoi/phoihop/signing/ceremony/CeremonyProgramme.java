@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,12 @@ import vn.org.congdoanhanoi.phoihop.organization.Unit;
  * with the names filled in from the organisation data.
  */
 @Component
+@RequiredArgsConstructor
 public class CeremonyProgramme {
 
   static final String CHAIRMAN = "Chủ tịch Liên đoàn Lao động thành phố Hà Nội";
 
   private final OrganizationDirectory organization;
-
-  CeremonyProgramme(OrganizationDirectory organization) {
-    this.organization = organization;
-  }
 
   /**
    * @param hostPartyCommittee the host Party committee whose standing committee speaks

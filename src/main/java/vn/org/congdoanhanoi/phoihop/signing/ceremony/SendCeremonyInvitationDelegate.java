@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,17 +17,12 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
  * released so its slot is free again.
  */
 @Component
+@RequiredArgsConstructor
 class SendCeremonyInvitationDelegate implements JavaDelegate {
 
   private final MeetingDiary diary;
   private final Ceremonies ceremonies;
   private final MeetingInvitations invitations;
-
-  SendCeremonyInvitationDelegate(MeetingDiary diary, Ceremonies ceremonies, MeetingInvitations invitations) {
-    this.diary = diary;
-    this.ceremonies = ceremonies;
-    this.invitations = invitations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

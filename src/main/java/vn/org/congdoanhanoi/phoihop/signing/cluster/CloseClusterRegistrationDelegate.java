@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,15 +13,11 @@ import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
  * still undecided sign by locality.
  */
 @Component
+@RequiredArgsConstructor
 class CloseClusterRegistrationDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
   private final ClusterSummary summary;
-
-  CloseClusterRegistrationDelegate(ClusterRegistrations registrations, ClusterSummary summary) {
-    this.registrations = registrations;
-    this.summary = summary;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

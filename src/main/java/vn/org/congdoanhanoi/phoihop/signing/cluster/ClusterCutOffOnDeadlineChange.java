@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -8,13 +9,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 /** A cluster's registration cut-off is 10 working days before the deadline: it moves when the deadline moves. */
 @Component
+@RequiredArgsConstructor
 class ClusterCutOffOnDeadlineChange implements DeadlineDependent {
 
   private final WorkingDayCalendar calendar;
-
-  ClusterCutOffOnDeadlineChange(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
-  }
 
   @Override
   public void deadlineChanged(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,

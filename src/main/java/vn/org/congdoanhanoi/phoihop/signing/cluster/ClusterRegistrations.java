@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 import java.util.List;
@@ -15,16 +16,13 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
  * tells the cluster ceremony.
  */
 @Repository
+@RequiredArgsConstructor
 public class ClusterRegistrations {
 
   /** Rows of one campaign: the same letter number of another year is another campaign. */
   private static final String OF_CAMPAIGN = "document_number = ? and campaign_year = ?";
 
   private final JdbcClient jdbc;
-
-  ClusterRegistrations(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public void open(CampaignId campaign, String clusterCode, List<String> memberUnitCodes) {
     jdbc.sql("insert into signing_cluster_registration (document_number, campaign_year, cluster_code, state) "

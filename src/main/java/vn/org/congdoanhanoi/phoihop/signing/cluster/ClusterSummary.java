@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 import java.util.Map;
@@ -10,6 +11,7 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 
 /** The readable list of a cluster's members and where each stands, shown in the lead's and the city's forms. */
 @Component
+@RequiredArgsConstructor
 class ClusterSummary {
 
   private static final Map<MemberState, String> LABELS = Map.of(
@@ -20,11 +22,6 @@ class ClusterSummary {
 
   private final ClusterRegistrations registrations;
   private final OrganizationDirectory organization;
-
-  ClusterSummary(ClusterRegistrations registrations, OrganizationDirectory organization) {
-    this.registrations = registrations;
-    this.organization = organization;
-  }
 
   String of(CampaignId campaign, String clusterCode) {
     return registrations.members(campaign, clusterCode).entrySet().stream()

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import java.util.Map;
 import java.time.LocalDate;
@@ -20,13 +21,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
  * whose own deadline is already the new one or later keeps it; members signing by locality keep theirs.
  */
 @Component
+@RequiredArgsConstructor
 class JoinedMembersFollowCluster implements DeadlineDependent {
 
   private final ClusterRegistrations registrations;
-
-  JoinedMembersFollowCluster(ClusterRegistrations registrations) {
-    this.registrations = registrations;
-  }
 
   @Override
   public List<String> followers(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
@@ -16,13 +17,10 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /** {@code Task_ProposeJointCeremony}: a date and time the rules allow, a venue and the signing mode. */
 @Component
+@RequiredArgsConstructor
 class JointProposalValidator extends TaskSubmissionValidator {
 
   private final CeremonyRules rules;
-
-  JointProposalValidator(CeremonyRules rules) {
-    this.rules = rules;
-  }
 
   @Override
   public String processDefinitionKey() {

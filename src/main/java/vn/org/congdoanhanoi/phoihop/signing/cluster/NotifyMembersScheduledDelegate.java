@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -19,18 +20,12 @@ import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
  * date and venue and stops waiting. A member that withdrew meanwhile is dropped from the ceremony.
  */
 @Component
+@RequiredArgsConstructor
 class NotifyMembersScheduledDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
   private final ClusterMessages messages;
   private final Ceremonies registry;
-
-  NotifyMembersScheduledDelegate(ClusterRegistrations registrations, ClusterMessages messages,
-                                 Ceremonies registry) {
-    this.registrations = registrations;
-    this.messages = messages;
-    this.registry = registry;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +19,7 @@ import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
  * the cut-off after which the lead proposes with whoever has joined: 10 working days before the deadline.
  */
 @Component
+@RequiredArgsConstructor
 class OpenClusterRegistrationDelegate implements JavaDelegate {
 
   static final int CUT_OFF_WORKING_DAYS_BEFORE_DEADLINE = 10;
@@ -26,14 +28,6 @@ class OpenClusterRegistrationDelegate implements JavaDelegate {
   private final ClusterRegistrations registrations;
   private final WorkingDayCalendar calendar;
   private final ClusterSummary summary;
-
-  OpenClusterRegistrationDelegate(OrganizationDirectory organization, ClusterRegistrations registrations,
-                                  WorkingDayCalendar calendar, ClusterSummary summary) {
-    this.organization = organization;
-    this.registrations = registrations;
-    this.calendar = calendar;
-    this.summary = summary;
-  }
 
   /** The end of the working day 10 working days before the deadline, as the ISO date-time the timer reads. */
   static OffsetDateTime registrationCutOff(WorkingDayCalendar calendar, LocalDate deadline) {

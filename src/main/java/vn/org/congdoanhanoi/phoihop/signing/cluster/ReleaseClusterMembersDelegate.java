@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -15,15 +16,11 @@ import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
  * booked (booking ends the lead's stage, and with it this path), so no ceremony is cancelled.
  */
 @Component
+@RequiredArgsConstructor
 class ReleaseClusterMembersDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
   private final ClusterMessages messages;
-
-  ReleaseClusterMembersDelegate(ClusterRegistrations registrations, ClusterMessages messages) {
-    this.registrations = registrations;
-    this.messages = messages;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

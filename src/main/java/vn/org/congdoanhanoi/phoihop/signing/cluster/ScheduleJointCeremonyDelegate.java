@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
@@ -28,6 +29,7 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
  * boundary event takes the cluster back to the lead's proposal, with the reason in {@code jointScheduleRefusal}.
  */
 @Component
+@RequiredArgsConstructor
 class ScheduleJointCeremonyDelegate implements JavaDelegate {
 
   private final CeremonyRules rules;
@@ -35,15 +37,6 @@ class ScheduleJointCeremonyDelegate implements JavaDelegate {
   private final CeremonyProgramme programme;
   private final ClusterRegistrations registrations;
   private final OrganizationDirectory organization;
-
-  ScheduleJointCeremonyDelegate(CeremonyRules rules, Ceremonies registry, CeremonyProgramme programme,
-                                ClusterRegistrations registrations, OrganizationDirectory organization) {
-    this.rules = rules;
-    this.registry = registry;
-    this.programme = programme;
-    this.registrations = registrations;
-    this.organization = organization;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

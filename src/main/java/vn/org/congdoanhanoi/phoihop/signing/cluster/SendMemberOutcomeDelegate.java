@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
+import lombok.RequiredArgsConstructor;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,13 +16,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
  * ceremony reaches that member's signing, which goes on to its report or back to scheduling.
  */
 @Component
+@RequiredArgsConstructor
 class SendMemberOutcomeDelegate implements JavaDelegate {
 
   private final ClusterMessages messages;
-
-  SendMemberOutcomeDelegate(ClusterMessages messages) {
-    this.messages = messages;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

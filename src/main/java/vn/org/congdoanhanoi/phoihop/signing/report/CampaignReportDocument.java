@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
@@ -33,6 +34,7 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
  * status) and the units that did not sign, with their reasons. Layout is {@code OfficialDocumentDocx}'s job.
  */
 @Component
+@RequiredArgsConstructor
 public class CampaignReportDocument {
 
   static final List<String> TABLE_HEADERS = List.of("STT", "Đơn vị", "Ngày ký kết", "Theo Cụm Thi đua / địa bàn",
@@ -43,14 +45,6 @@ public class CampaignReportDocument {
   private final SigningReportProperties signing;
   private final SigningResults results;
   private final Ceremonies ceremonies;
-
-  CampaignReportDocument(ReportingProperties reporting, SigningReportProperties signing, SigningResults results,
-                         Ceremonies ceremonies) {
-    this.reporting = reporting;
-    this.signing = signing;
-    this.results = results;
-    this.ceremonies = ceremonies;
-  }
 
   /**
    * Whether every unit has its final outcome. The campaign's own end step issues the report just before the

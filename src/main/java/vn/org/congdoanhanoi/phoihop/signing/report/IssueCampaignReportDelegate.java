@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * in this job's transaction, so a failed attempt leaves no gap in the register.
  */
 @Component
+@RequiredArgsConstructor
 class IssueCampaignReportDelegate implements JavaDelegate {
 
   private final CampaignReportIssuer issuer;
-
-  IssueCampaignReportDelegate(CampaignReportIssuer issuer) {
-    this.issuer = issuer;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

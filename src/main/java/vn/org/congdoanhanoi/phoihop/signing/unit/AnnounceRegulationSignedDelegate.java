@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,13 +12,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code IntermediateThrowEvent_RegulationSigned} (unit-signing): tells other systems that a unit has signed. */
 @Component
+@RequiredArgsConstructor
 class AnnounceRegulationSignedDelegate implements JavaDelegate {
 
   private final Notifications notifications;
-
-  AnnounceRegulationSignedDelegate(Notifications notifications) {
-    this.notifications = notifications;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

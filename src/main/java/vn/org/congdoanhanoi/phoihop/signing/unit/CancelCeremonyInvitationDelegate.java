@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,17 +17,12 @@ import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
  * nothing to withdraw.
  */
 @Component
+@RequiredArgsConstructor
 class CancelCeremonyInvitationDelegate implements JavaDelegate {
 
   private final MeetingDiary diary;
   private final Ceremonies ceremonies;
   private final MeetingInvitations invitations;
-
-  CancelCeremonyInvitationDelegate(MeetingDiary diary, Ceremonies ceremonies, MeetingInvitations invitations) {
-    this.diary = diary;
-    this.ceremonies = ceremonies;
-    this.invitations = invitations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

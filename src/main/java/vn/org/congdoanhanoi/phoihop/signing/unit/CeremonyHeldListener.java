@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,13 +14,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
  * goes SCHEDULED → HELD the same way and a held ceremony no longer counts as booked.
  */
 @Component
+@RequiredArgsConstructor
 class CeremonyHeldListener implements ExecutionListener {
 
   private final MeetingDiary registry;
-
-  CeremonyHeldListener(MeetingDiary registry) {
-    this.registry = registry;
-  }
 
   @Override
   public void notify(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import java.util.List;
@@ -12,13 +13,10 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /** {@code Task_RecordCeremonyOutcome}: signed (when, by whom) or postponed (why). */
 @Component
+@RequiredArgsConstructor
 public class CeremonyOutcomeValidator extends TaskSubmissionValidator {
 
   private final AttachmentPolicy attachments;
-
-  public CeremonyOutcomeValidator(AttachmentPolicy attachments) {
-    this.attachments = attachments;
-  }
 
   @Override
   public String processDefinitionKey() {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +12,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code ServiceTask_LeaveClusterCeremony} (asynchronous): the unit withdraws from the joint ceremony. */
 @Component
+@RequiredArgsConstructor
 class LeaveClusterCeremonyDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
-
-  LeaveClusterCeremonyDelegate(ClusterRegistrations registrations) {
-    this.registrations = registrations;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

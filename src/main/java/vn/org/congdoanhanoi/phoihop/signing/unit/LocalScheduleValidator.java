@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
@@ -16,13 +17,10 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /** {@code Task_ScheduleLocalCeremony}: a date the rules allow, or the reason the unit cannot hold the ceremony. */
 @Component
+@RequiredArgsConstructor
 class LocalScheduleValidator extends TaskSubmissionValidator {
 
   private final CeremonyRules rules;
-
-  LocalScheduleValidator(CeremonyRules rules) {
-    this.rules = rules;
-  }
 
   @Override
   public String processDefinitionKey() {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,13 +11,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code ServiceTask_PrepareUnitSigning}: the unit's names and its cluster of the campaign year, for the forms. */
 @Component
+@RequiredArgsConstructor
 public class PrepareUnitSigningDelegate implements JavaDelegate {
 
   private final OrganizationDirectory organization;
-
-  public PrepareUnitSigningDelegate(OrganizationDirectory organization) {
-    this.organization = organization;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
@@ -17,13 +18,10 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
 
 /** {@code Task_Proposal}: a proposal the Party committee can decide on. */
 @Component
+@RequiredArgsConstructor
 public class ProposalValidator extends TaskSubmissionValidator {
 
   private final AttachmentPolicy attachments;
-
-  public ProposalValidator(AttachmentPolicy attachments) {
-    this.attachments = attachments;
-  }
 
   @Override
   public String processDefinitionKey() {

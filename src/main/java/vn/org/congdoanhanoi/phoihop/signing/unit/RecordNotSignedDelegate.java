@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,17 +16,12 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code ServiceTask_RecordNotSigned} (asynchronous): the unit's final outcome is "not signed", with the reason. */
 @Component
+@RequiredArgsConstructor
 class RecordNotSignedDelegate implements JavaDelegate {
 
   private final SigningResults results;
   private final ClusterRegistrations registrations;
   private final ClusterMessages messages;
-
-  RecordNotSignedDelegate(SigningResults results, ClusterRegistrations registrations, ClusterMessages messages) {
-    this.results = results;
-    this.registrations = registrations;
-    this.messages = messages;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,11 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
  * ceremony. If the cluster has already closed its list, the unit signs by locality instead.
  */
 @Component
+@RequiredArgsConstructor
 public class RecordScopeDecisionDelegate implements JavaDelegate {
 
   private final ClusterRegistrations registrations;
   private final ClusterMessages messages;
-
-  public RecordScopeDecisionDelegate(ClusterRegistrations registrations, ClusterMessages messages) {
-    this.registrations = registrations;
-    this.messages = messages;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

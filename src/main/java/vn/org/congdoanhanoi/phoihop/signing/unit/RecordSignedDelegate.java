@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /** {@code ServiceTask_RecordSigned} (asynchronous): the unit signed and reported; its result goes to the campaign. */
 @Component
+@RequiredArgsConstructor
 class RecordSignedDelegate implements JavaDelegate {
 
   private final SigningResults results;
-
-  RecordSignedDelegate(SigningResults results) {
-    this.results = results;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
+import lombok.RequiredArgsConstructor;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
@@ -25,6 +26,7 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
  * clashing slots, and units joining one ceremony at once are all recorded.
  */
 @Component
+@RequiredArgsConstructor
 class RegisterLocalCeremonyDelegate implements JavaDelegate {
 
   private static final String CITY_UNIT = "thanhpho";
@@ -33,14 +35,6 @@ class RegisterLocalCeremonyDelegate implements JavaDelegate {
   private final Ceremonies registry;
   private final CeremonyProgramme programme;
   private final OrganizationDirectory organization;
-
-  RegisterLocalCeremonyDelegate(CeremonyRules rules, Ceremonies registry, CeremonyProgramme programme,
-                                OrganizationDirectory organization) {
-    this.rules = rules;
-    this.registry = registry;
-    this.programme = programme;
-    this.organization = organization;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {
