@@ -1,9 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.FollowUpAction;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /**
  * {@code Task_FollowUpLateClusterLead}: the office's decision on a cluster lead who has not had the joint ceremony
@@ -11,15 +11,11 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.FollowUpAction;
  * the members, who then schedule by locality; a letter and an extension work as for a unit.
  */
 @Component
+@ValidatesTask(process = DeadlineFollowUp.KEY, task = DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD)
 class ClusterLeadFollowUpDecision extends FollowUpDecision {
 
   ClusterLeadFollowUpDecision(WorkingDayCalendar calendar) {
     super(calendar);
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD;
   }
 
   @Override

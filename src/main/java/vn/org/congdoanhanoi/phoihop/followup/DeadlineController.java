@@ -1,10 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,9 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;

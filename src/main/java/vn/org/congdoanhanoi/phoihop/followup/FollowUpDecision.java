@@ -1,9 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules.RULES;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.FollowUpAction;
@@ -11,6 +11,7 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp.Vars;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /**
  * {@code Task_FollowUpLateUnit}: the office's decision. Extending needs a new deadline after the current one, in a
@@ -19,22 +20,13 @@ import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
  */
 @Component
 @RequiredArgsConstructor
+@ValidatesTask(process = DeadlineFollowUp.KEY, task = DeadlineFollowUp.Elements.FOLLOW_UP)
 class FollowUpDecision extends TaskSubmissionValidator {
 
   private static final java.time.format.DateTimeFormatter DATE =
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final WorkingDayCalendar calendar;
-
-  @Override
-  public String processDefinitionKey() {
-    return DeadlineFollowUp.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return DeadlineFollowUp.Elements.FOLLOW_UP;
-  }
 
   /** The decision that ends the follow-up here, and the only one besides a letter and an extension. */
   protected FollowUpAction ending() {

@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
 import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
 import vn.org.congdoanhanoi.phoihop.kernel.engine.ParseListeners;
 
 /**

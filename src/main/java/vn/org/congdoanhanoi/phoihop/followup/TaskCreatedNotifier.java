@@ -1,19 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.notification.MailFormats;
-import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
-import vn.org.congdoanhanoi.phoihop.notification.Matter;
-import vn.org.congdoanhanoi.phoihop.followup.NotificationEnginePlugin;
-import vn.org.congdoanhanoi.phoihop.notification.NotificationSettings;
-import vn.org.congdoanhanoi.phoihop.notification.NotificationWorker;
-import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.notification.Recipients;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,7 +13,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.followup.NotificationEnginePlugin;
 import vn.org.congdoanhanoi.phoihop.followup.TaskDeadlines;
+import vn.org.congdoanhanoi.phoihop.notification.MailFormats;
+import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
+import vn.org.congdoanhanoi.phoihop.notification.Matter;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationSettings;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationWorker;
+import vn.org.congdoanhanoi.phoihop.notification.Notifications;
+import vn.org.congdoanhanoi.phoihop.notification.Recipients;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 
 /**

@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.meeting;
 
-import lombok.RequiredArgsConstructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Method;
 import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation.Person;
+import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
 import vn.org.congdoanhanoi.phoihop.notification.ICalendarWriter;
 import vn.org.congdoanhanoi.phoihop.notification.MailFormats;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;

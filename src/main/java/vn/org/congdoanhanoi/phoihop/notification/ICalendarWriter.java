@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
 import java.net.URI;
+import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -20,7 +21,6 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import java.util.List;
 
 /**
  * Writes a {@link CalendarInvitation} as an iCalendar object with ical4j. Times are written in UTC ("Z"), which

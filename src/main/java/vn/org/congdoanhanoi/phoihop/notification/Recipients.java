@@ -1,19 +1,19 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
-import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
-import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
 /**
  * Who is told about work given to a group: the mailbox of the unit behind the group (the official channel, read

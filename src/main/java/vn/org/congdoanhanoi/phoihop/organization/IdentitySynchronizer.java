@@ -1,10 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
-
-import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
-
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -36,6 +31,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 
 /**
  * Makes Camunda's users, groups, memberships and authorizations match the organisation. Idempotent: running it

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
+
 /** The administrative kind of a district-level locality, as written in Vietnamese names. */
 public enum LocalityType {
   QUAN("quận"),

@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 
 /**
  * Answers questions about the current organisation for processes, forms, mails and reports. Callers ask many

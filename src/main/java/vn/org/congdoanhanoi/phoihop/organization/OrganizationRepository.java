@@ -1,17 +1,16 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
-import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
 /** The organisation tables (Flyway migration V1). Replaced as a whole: partial updates would leave mixed data. */
 @Repository

@@ -1,8 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
-
 import java.util.Set;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 
 /**
  * A person who acts in the system. {@code initialPassword} is set only for new demo accounts; real people get

@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import lombok.RequiredArgsConstructor;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
@@ -8,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;

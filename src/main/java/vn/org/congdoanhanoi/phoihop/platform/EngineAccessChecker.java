@@ -1,14 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.EngineCaller;
-import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import vn.org.congdoanhanoi.phoihop.kernel.access.EngineCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
 import vn.org.congdoanhanoi.phoihop.organization.StartableProcess;
 
 /**

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.access.BasicCredentials;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.org.congdoanhanoi.phoihop.kernel.access.BasicCredentials;
 
 /**
  * /actuator/health answers everyone (probes, load balancers) but shows its components only to administrators

@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
-import lombok.RequiredArgsConstructor;
 import jakarta.mail.MessagingException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
+
 /**
  * A {@link org.camunda.bpm.engine.impl.cfg.CommandChecker} that allows everything: Camunda has no adapter, and our
  * checkers add a few rules on top of Camunda's own ({@link EngineAccessChecker}), so they override only those.

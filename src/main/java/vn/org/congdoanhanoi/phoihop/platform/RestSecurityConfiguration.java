@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.WebappSessionUser;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.org.congdoanhanoi.phoihop.kernel.access.WebappSessionUser;
 
 /**
  * HTTP Basic authentication against Camunda's identity for every API: Camunda's REST API, our own /api and the

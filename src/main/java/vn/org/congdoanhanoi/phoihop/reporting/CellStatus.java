@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+
 /**
  * How a unit stands against one milestone's due date. The order is the severity: a row's overall status is the
  * most severe of its cells.

@@ -1,13 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
-
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
 import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;

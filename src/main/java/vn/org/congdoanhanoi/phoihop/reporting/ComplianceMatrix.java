@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
 
 /**
  * The compliance matrix of one campaign: its subjects down the side (units, recipients or petitions, as

@@ -1,20 +1,18 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
-import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
-
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
-import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
 
 /**

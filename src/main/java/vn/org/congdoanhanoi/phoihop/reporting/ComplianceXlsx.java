@@ -1,9 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
-
-import vn.org.congdoanhanoi.phoihop.kernel.time.VietnameseDates;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+import vn.org.congdoanhanoi.phoihop.kernel.time.VietnameseDates;
 
 /**
  * The compliance matrix as an Excel workbook: sheet "Tiến độ" as people read it (one coloured cell per unit and

@@ -1,8 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
-
 import java.time.LocalDate;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 
 /**
  * What a {@link ComplianceSource} knows of one row and one milestone: when it was due and when (if) it was done.

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
-import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
 import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
 import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;

@@ -1,9 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
 
 @Configuration
 @EnableConfigurationProperties(ReportingProperties.class)

@@ -1,11 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
 import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.DeploymentStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricActivityStatisticsQueryImpl;
@@ -15,7 +12,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.EngineCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
 
 /**
  * Camunda's statistics count instances per definition and activity across every unit, and check only that the

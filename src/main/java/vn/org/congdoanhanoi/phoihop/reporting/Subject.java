@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+
 /**
  * Who or what one row of a compliance matrix follows: a unit (signing), a recipient of a directive, a petition of a
  * dialogue conference. {@code unitCode} is the unit whose people see the row ({@code AccessPolicy}); null when

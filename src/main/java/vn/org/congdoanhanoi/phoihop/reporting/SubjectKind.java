@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+
 /** What the rows of a matrix are, with the words its page and its spreadsheet use for them. */
 public enum SubjectKind {
   UNIT("Mã đơn vị", "Đơn vị", "Số đơn vị đã thực hiện"),

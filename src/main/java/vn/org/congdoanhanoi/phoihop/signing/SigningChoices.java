@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+
 /** The codes users choose in the signing forms; the forms show the Vietnamese labels. */
 public final class SigningChoices {
 

@@ -1,13 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 /**
  * Due dates of the signing tasks, in working days and never later than the end of the campaign's deadline day.

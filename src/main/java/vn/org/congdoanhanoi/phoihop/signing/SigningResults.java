@@ -1,9 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
+
 /**
  * A variable a form lets its user submit. A read-only field (context shown on the form) may be sent back only with
  * the value it already has, and is then not written again.

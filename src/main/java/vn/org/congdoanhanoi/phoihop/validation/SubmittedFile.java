@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
+
 /**
  * A file as it arrived in a request, described without its content: the HTTP guard decodes the base64 once, counting
  * the bytes and keeping the first ones, which is all {@link AttachmentPolicy} looks at.

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.core.annotation.AnnotationUtils;
 
 /**
  * Checks what a user submits when completing one kind of user task: the task {@link #taskDefinitionKey()} of the
@@ -15,11 +16,23 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  */
 public abstract class TaskSubmissionValidator implements TaskListener {
 
-  /** The process (its key) whose user task this validator guards. */
-  public abstract String processDefinitionKey();
+  /** The process (its key) whose user task this validator guards: its {@link ValidatesTask}'s. */
+  public String processDefinitionKey() {
+    return declaration().process();
+  }
 
-  /** The user task (its BPMN id) this validator guards. */
-  public abstract String taskDefinitionKey();
+  /** The user task (its BPMN id) this validator guards: its {@link ValidatesTask}'s. */
+  public String taskDefinitionKey() {
+    return declaration().task();
+  }
+
+  private ValidatesTask declaration() {
+    ValidatesTask declaration = AnnotationUtils.findAnnotation(getClass(), ValidatesTask.class);
+    if (declaration == null) {
+      throw new IllegalStateException(getClass().getName() + " names no task: annotate it with @ValidatesTask");
+    }
+    return declaration;
+  }
 
   /**
    * @param submitted the task's current variables overlaid with what is being submitted

@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
-
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 
 /** The user the authentication filter put on the engine for this request. */
 @Component

@@ -1,9 +1,9 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
-import lombok.RequiredArgsConstructor;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
+
 /** What a unit is; decides which bodies (federation, Party committee) it has and which roles its people hold. */
 public enum UnitKind {
   /** The city federation (LĐLĐ thành phố Hà Nội): standing committee, office, departments. */

@@ -1,15 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.kernel.api;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
-
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collections;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -21,6 +19,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import vn.org.congdoanhanoi.phoihop.kernel.access.EngineRefusal;
 
 /**
  * Turns any failure into its meaning ({@link ErrorAnswer}), the same way for Camunda's REST API, the webapps' API

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.api;
 
+
 /** The user is known but may not do this; answered with 403 and the Vietnamese message. */
 public class ForbiddenException extends RuntimeException {
 

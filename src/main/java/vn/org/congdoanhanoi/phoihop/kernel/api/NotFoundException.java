@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.api;
 
+
 /** Nothing the user may see exists under this name; answered with 404. */
 public class NotFoundException extends RuntimeException {
 

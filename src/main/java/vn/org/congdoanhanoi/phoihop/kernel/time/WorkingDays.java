@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.kernel.time;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
-import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
 

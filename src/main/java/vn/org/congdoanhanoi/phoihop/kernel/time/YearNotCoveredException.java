@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.time;
 
+
 /**
  * A date outside the years of the holiday file. Refused rather than treated as an ordinary year: a deadline that
  * silently ignores Tết is worse than one that is not computed.

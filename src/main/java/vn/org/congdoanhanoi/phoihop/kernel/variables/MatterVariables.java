@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.variables;
 
+
 /**
  * The variables every process of the federation shares: which document a process is about and which unit. Declared
  * here once, so capabilities (mails, follow-up, Tasklist filters) and every family reference the same declarations;

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 
 /**
  * Tells the administrators (members of {@code camunda-admin} with a mailbox) that an account is being refused after

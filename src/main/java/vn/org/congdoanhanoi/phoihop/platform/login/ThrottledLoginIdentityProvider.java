@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.platform.login;
 
-import lombok.RequiredArgsConstructor;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;

@@ -1,8 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.records.document;
 
-import lombok.RequiredArgsConstructor;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
+
 /** The number and symbol (số, ký hiệu) of an outgoing document, as printed after "Số:". */
 public final class DocumentSymbols {
 

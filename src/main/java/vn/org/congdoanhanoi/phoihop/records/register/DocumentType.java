@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
+
 /**
  * Document types of the trade union (Quyết định 933/QĐ-TLĐ of 2024 on the types and format of trade-union
  * documents) with the abbreviations of the number and symbol, which follow Nghị định 30/2020/NĐ-CP, Phụ lục III.

@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
-import lombok.RequiredArgsConstructor;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.notification.AttachmentStore;
 

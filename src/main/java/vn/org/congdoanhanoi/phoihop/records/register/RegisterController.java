@@ -1,11 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.records.register;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
 import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
-import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
 import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 
 /**
  * The outgoing-document register over the API, for the city only (it lists every document the federation

@@ -1,10 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.reporting.web;
 
-import lombok.RequiredArgsConstructor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,21 +14,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
+import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrixService;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceXlsx;
-import vn.org.congdoanhanoi.phoihop.kernel.api.Downloads;
-import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
-import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
-import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
-import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 
 /**
  * The read-only report pages in Vietnamese, rendered on the server (Thymeleaf), with the same access rules as the

@@ -1,10 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
-import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
-
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
-
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -9,11 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.UnitStatus;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 
 /**
  * A campaign's consolidated result and each unit's current stage. The city and administrators see every unit;

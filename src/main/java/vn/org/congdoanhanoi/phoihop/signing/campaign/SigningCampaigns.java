@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 /**
  * Finds a campaign from what callers know: the letter's number and, when the same number was launched in several

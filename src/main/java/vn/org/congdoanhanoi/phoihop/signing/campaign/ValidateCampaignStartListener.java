@@ -1,14 +1,13 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ConflictException;
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;

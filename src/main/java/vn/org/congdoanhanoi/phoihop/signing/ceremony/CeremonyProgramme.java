@@ -1,14 +1,14 @@
 package vn.org.congdoanhanoi.phoihop.signing.ceremony;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.meeting.AgendaItem;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Person;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 
 /**

@@ -7,20 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_ConfirmCityAttendance}: who attends for the city. */
 @Component
+@ValidatesTask(process = ClusterCeremony.KEY, task = ClusterCeremony.Elements.CONFIRM_ATTENDANCE)
 public class CityAttendanceValidator extends TaskSubmissionValidator {
-
-  @Override
-  public String processDefinitionKey() {
-    return ClusterCeremony.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return ClusterCeremony.Elements.CONFIRM_ATTENDANCE;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

@@ -1,7 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import lombok.RequiredArgsConstructor;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineDependent;

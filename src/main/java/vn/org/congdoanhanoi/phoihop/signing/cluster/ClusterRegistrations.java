@@ -1,13 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 
 /**

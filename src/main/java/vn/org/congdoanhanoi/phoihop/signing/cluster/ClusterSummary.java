@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 
 /** The readable list of a cluster's members and where each stands, shown in the lead's and the city's forms. */

@@ -1,15 +1,15 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
-import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineDependent;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 

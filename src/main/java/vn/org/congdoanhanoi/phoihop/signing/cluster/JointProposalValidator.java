@@ -1,36 +1,27 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
-
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_ProposeJointCeremony}: a date and time the rules allow, a venue and the signing mode. */
 @Component
 @RequiredArgsConstructor
+@ValidatesTask(process = ClusterCeremony.KEY, task = ClusterCeremony.Elements.PROPOSE)
 class JointProposalValidator extends TaskSubmissionValidator {
 
   private final CeremonyRules rules;
-
-  @Override
-  public String processDefinitionKey() {
-    return ClusterCeremony.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return ClusterCeremony.Elements.PROPOSE;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

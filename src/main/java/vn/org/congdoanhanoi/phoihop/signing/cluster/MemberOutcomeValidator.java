@@ -4,24 +4,16 @@ import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_RecordMemberOutcome}: one member's outcome at the joint ceremony. */
 @Component
+@ValidatesTask(process = ClusterCeremony.KEY, task = ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME)
 public class MemberOutcomeValidator extends TaskSubmissionValidator {
-
-  @Override
-  public String processDefinitionKey() {
-    return ClusterCeremony.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

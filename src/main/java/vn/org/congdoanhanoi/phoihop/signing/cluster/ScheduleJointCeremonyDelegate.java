@@ -1,23 +1,22 @@
 package vn.org.congdoanhanoi.phoihop.signing.cluster;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyProgramme;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyProgramme;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;

@@ -1,12 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
-import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,19 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
 import vn.org.congdoanhanoi.phoihop.kernel.time.VietnameseDates;
-import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocument;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocument.Block;
 import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocument.Heading;
 import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocument.Paragraph;
 import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocument.Table;
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.UnitStatus;
+import vn.org.congdoanhanoi.phoihop.records.document.OfficialDocument;
+import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.UnitStatus;
 
 /**
  * The content of the consolidated report of a signing campaign ("BÁO CÁO Kết quả tổ chức Lễ ký kết Quy chế phối

@@ -1,11 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +22,9 @@ import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
 import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
 import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 import vn.org.congdoanhanoi.phoihop.reporting.ConsolidatedReportIssuer;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
 
 /**

@@ -2,9 +2,9 @@ package vn.org.congdoanhanoi.phoihop.signing.report;
 
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 
 /**
  * {@code ServiceTask_IssueCampaignReport} (asynchronous): the consolidated report, numbered and kept in the register

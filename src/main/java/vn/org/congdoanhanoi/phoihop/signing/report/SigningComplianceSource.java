@@ -1,11 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing.report;
 
-import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -29,22 +23,27 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
-import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
-import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
-import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
-import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
+import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
+import vn.org.congdoanhanoi.phoihop.reporting.ComplianceSource;
 import vn.org.congdoanhanoi.phoihop.reporting.Milestone;
 import vn.org.congdoanhanoi.phoihop.reporting.MilestoneFact;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
+import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
+import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
+import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * The signing campaign in the compliance matrix. Milestone dates come from Camunda's history of each unit's

@@ -7,20 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_AwaitClusterCeremony}: completing it means withdrawing from the joint ceremony, with a reason. */
 @Component
+@ValidatesTask(process = UnitSigning.KEY, task = UnitSigning.Elements.AWAIT_CLUSTER)
 public class AwaitClusterValidator extends TaskSubmissionValidator {
-
-  @Override
-  public String processDefinitionKey() {
-    return UnitSigning.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return UnitSigning.Elements.AWAIT_CLUSTER;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

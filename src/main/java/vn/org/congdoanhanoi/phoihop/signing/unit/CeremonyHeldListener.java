@@ -1,11 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
 import lombok.RequiredArgsConstructor;
-import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 
 /**

@@ -1,32 +1,24 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_RecordCeremonyOutcome}: signed (when, by whom) or postponed (why). */
 @Component
 @RequiredArgsConstructor
+@ValidatesTask(process = UnitSigning.KEY, task = UnitSigning.Elements.RECORD_OUTCOME)
 public class CeremonyOutcomeValidator extends TaskSubmissionValidator {
 
   private final AttachmentPolicy attachments;
-
-  @Override
-  public String processDefinitionKey() {
-    return UnitSigning.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return UnitSigning.Elements.RECORD_OUTCOME;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

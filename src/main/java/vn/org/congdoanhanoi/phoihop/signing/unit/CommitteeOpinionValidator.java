@@ -11,23 +11,15 @@ import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /**
  * {@code Task_CommitteeOpinion}: the committee's opinion. When the federation records it on the committee's behalf
  * (the committee has no accounts), the committee's document must be cited.
  */
 @Component
+@ValidatesTask(process = UnitSigning.KEY, task = UnitSigning.Elements.COMMITTEE_OPINION)
 public class CommitteeOpinionValidator extends TaskSubmissionValidator {
-
-  @Override
-  public String processDefinitionKey() {
-    return UnitSigning.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return UnitSigning.Elements.COMMITTEE_OPINION;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

@@ -1,36 +1,27 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
-
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.LocalScheduleAction;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules.Joining;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_ScheduleLocalCeremony}: a date the rules allow, or the reason the unit cannot hold the ceremony. */
 @Component
 @RequiredArgsConstructor
+@ValidatesTask(process = UnitSigning.KEY, task = UnitSigning.Elements.SCHEDULE_LOCAL)
 class LocalScheduleValidator extends TaskSubmissionValidator {
 
   private final CeremonyRules rules;
-
-  @Override
-  public String processDefinitionKey() {
-    return UnitSigning.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return UnitSigning.Elements.SCHEDULE_LOCAL;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

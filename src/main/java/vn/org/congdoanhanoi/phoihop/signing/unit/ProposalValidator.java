@@ -1,37 +1,28 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
-import lombok.RequiredArgsConstructor;
 import static vn.org.congdoanhanoi.phoihop.signing.SigningTextRules.RULES;
-
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningMode;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.VenueArrangedBy;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRules;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.AttachmentPolicy;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_Proposal}: a proposal the Party committee can decide on. */
 @Component
 @RequiredArgsConstructor
+@ValidatesTask(process = UnitSigning.KEY, task = UnitSigning.Elements.PROPOSAL)
 public class ProposalValidator extends TaskSubmissionValidator {
 
   private final AttachmentPolicy attachments;
-
-  @Override
-  public String processDefinitionKey() {
-    return UnitSigning.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return UnitSigning.Elements.PROPOSAL;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

@@ -8,22 +8,14 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
+import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 
 /** {@code Task_ReportResult}: a summary for the city; press links, if any, one web address per line. */
 @Component
+@ValidatesTask(process = UnitSigning.KEY, task = UnitSigning.Elements.REPORT)
 public class ReportValidator extends TaskSubmissionValidator {
 
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
-
-  @Override
-  public String processDefinitionKey() {
-    return UnitSigning.KEY;
-  }
-
-  @Override
-  public String taskDefinitionKey() {
-    return UnitSigning.Elements.REPORT;
-  }
 
   @Override
   protected void check(Submission s, List<String> userGroups) {

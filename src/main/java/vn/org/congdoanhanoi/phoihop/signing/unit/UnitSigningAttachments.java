@@ -1,8 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.signing.unit;
 
 import org.springframework.context.annotation.Bean;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import org.springframework.context.annotation.Configuration;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.records.attachment.DownloadableFiles;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 
