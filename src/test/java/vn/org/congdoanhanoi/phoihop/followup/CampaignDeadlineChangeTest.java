@@ -17,9 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /** The city office moves a campaign's deadline: every unit, cluster and follow-up, their timers and tasks move. */
@@ -41,8 +40,8 @@ class CampaignDeadlineChangeTest {
   @Test
   void aChangedCampaignDeadlineMovesEveryPendingTimerAndTheTasksDueAtIt() {
     String number = "9404/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance gialam = d.unit("gialam");
     ProcessInstance cluster = d.cluster("cum3");

@@ -40,7 +40,7 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
-import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -93,8 +93,8 @@ class HostileInputSuiteTest {
     // The campaign's own days, so that no timer of any test falls due while the suite compares the database.
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2022-05-17T09:00:00").atZone(WorkingDayCalendar.ZONE)
         .toInstant()));
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NUMBER, List.of("dongda", "hoankiem"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(NUMBER, List.of("dongda", "hoankiem"), "2022-05-16", "2022-06-30"));
     Task dongda = awaitProposal("dongda");
     Task hoankiem = awaitProposal("hoankiem");
     taskService.claim(dongda.getId(), "dongda.ldld");
@@ -106,7 +106,7 @@ class HostileInputSuiteTest {
     RestCaller anonymous = RestCaller.anonymous(port);
     String complete = "/engine-rest/task/" + dongda.getId() + "/complete";
     String start = "/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start";
-    Map<String, Object> proposal = restVariables(Campaigns.proposal("LOCALITY"));
+    Map<String, Object> proposal = restVariables(SigningDriver.proposal("LOCALITY"));
 
     // Camunda's REST API: variables the form does not declare, values of the wrong type.
     attack("engine-rest", "completion sets the unit, its name and its deadline", BAD_VALUE,
@@ -355,7 +355,7 @@ class HostileInputSuiteTest {
   }
 
   private static Map<String, Object> campaignVariables(String number) {
-    Map<String, Object> values = new LinkedHashMap<>(Campaigns.campaign(number, List.of("dongda"), "2022-05-16",
+    Map<String, Object> values = new LinkedHashMap<>(SigningDriver.campaign(number, List.of("dongda"), "2022-05-16",
         "2022-06-30"));
     values.remove(SigningCampaign.Vars.UNIT_CODES);
     Map<String, Object> variables = restVariables(values);

@@ -50,14 +50,15 @@ class Campaign2022ReplayTest {
   @Test
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
-        "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", RestSigningDriver.variables(
+        "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", SigningDriver.restVariables(
             Map.of("documentNumber", NUMBER, "issuedOn", "2022-05-16", "deadline", "2022-06-30", "term", "2022-2025",
                 "subject", "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
                     + "Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025"))));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(started.json().get("businessKey").asText()).isEqualTo(NUMBER);
     String campaignId = started.json().get("id").asText();
-    RestSigningDriver d = new RestSigningDriver(port, engine.getManagementService());
+    SigningDriver driver = new SigningDriver(engine, NUMBER);
+    SigningDriver.Rest d = driver.rest(port);
 
     Map<String, String[]> slots = new HashMap<>();
     CITY_CEREMONY.forEach(u -> slots.put(u, new String[] {"2022-05-10", "09:00", CITY_VENUE}));
@@ -80,7 +81,7 @@ class Campaign2022ReplayTest {
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.PROPOSAL, proposal);
       d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     }
-    d.runAsyncSteps(campaignId);
+    driver.executeJobs(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
@@ -94,8 +95,8 @@ class Campaign2022ReplayTest {
         "jointTime", "14:00", "jointVenue", "Hội trường Quận ủy Đống Đa", "jointSigningMode", "DIRECT"));
     d.complete("thuongtruc", cluster1, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, Map.of("cityAttendees",
         "Đồng chí Nguyễn Phi Thường, Chủ tịch; các Phó Chủ tịch Phạm Bá Vĩnh, Lê Đình Hùng, Nguyễn Chính Hữu"));
-    d.runAsyncSteps(campaignId);
-    d.ceremonyDaysCome(campaignId);
+    driver.executeJobs(campaignId);
+    driver.ceremonyDaysCome(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
@@ -107,19 +108,19 @@ class Campaign2022ReplayTest {
       d.completeTask("badinh.ldld", taskId, Map.of("memberOutcome", "SIGNED",
           "memberSignatories", "Bí thư Quận ủy; Chủ tịch LĐLĐ Thành phố"));
     }
-    d.runAsyncSteps(campaignId);
+    driver.executeJobs(campaignId);
     for (String unit : units) {
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.REPORT, Map.of("reportSummary",
           "Đã tổ chức Lễ ký kết Quy chế phối hợp công tác giai đoạn 2022-2025."));
     }
-    d.runAsyncSteps(campaignId);
+    driver.executeJobs(campaignId);
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(campaignId)
         .singleResult().getEndTime()).isNotNull();
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
 
     JsonNode result = RestCaller.demo(port, "thuongtruc")
-        .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();
+        .get("/api/signing-campaigns?documentNumber=" + SigningDriver.encode(NUMBER)).json();
     assertThat(result.get("completed").asBoolean()).isTrue();
     assertThat(result.get("units").asInt()).isEqualTo(32);
     assertThat(result.get("signed").asInt()).isEqualTo(32);
@@ -145,7 +146,7 @@ class Campaign2022ReplayTest {
     assertThat(ceremonies.signingUnits(cityCeremony)).containsExactlyInAnyOrderElementsOf(CITY_CEREMONY);
 
     JsonNode own = RestCaller.demo(port, "hoankiem.ldld")
-        .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();
+        .get("/api/signing-campaigns?documentNumber=" + SigningDriver.encode(NUMBER)).json();
     assertThat(own.get("unitStatuses").findValuesAsText("unitCode")).containsExactly("hoankiem");
   }
 

@@ -100,7 +100,7 @@ class CampaignStartRaceTest {
         .processInstanceBusinessKey(UnitSigning.businessKey(number, "dukcn")).count()).isEqualTo(2);
 
     RestCaller.Response status = RestCaller.demo(port, "vanphong")
-        .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(number));
+        .get("/api/signing-campaigns?documentNumber=" + SigningDriver.encode(number));
     assertThat(status.status()).as(status.body()).isEqualTo(200);
     assertThat(status.json().get("units").asInt()).isEqualTo(UNITS.size());
     assertThat(status.json().get("unitStatuses").findValuesAsText("stage")).containsOnly("Đề xuất tổ chức Lễ ký kết");

@@ -49,15 +49,15 @@ class CeremonyNotificationsTest {
   @Test
   void anInvitationIsUpdatedWhenTheCeremonyMovesAndCancelledWhenTheUnitGivesUp() throws Exception {
     String number = "9402/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("hoangmai"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(number, List.of("hoangmai"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance unit = d.unit("hoangmai");
-    d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
+    d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     d.executeJobs(campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));
+        SigningDriver.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));
     assertThat(unit).hasPassed(UnitSigning.Elements.SEND_INVITATION, UnitSigning.Elements.ANNOUNCE_CEREMONY)
         .isWaitingAt(UnitSigning.Elements.CEREMONY_DAY);
 
@@ -106,7 +106,7 @@ class CeremonyNotificationsTest {
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Trùng lịch họp Thành ủy"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
+        SigningDriver.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
     ReceivedMail update = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "1"));
     assertThat(update.subject()).startsWith("Thay đổi lịch: ");
     assertThat(update.text()).contains("THÔNG BÁO THAY ĐỔI LỊCH", "Thời gian: 15:30 ngày 24/06/2022");

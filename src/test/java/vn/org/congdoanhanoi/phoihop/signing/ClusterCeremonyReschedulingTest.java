@@ -58,11 +58,11 @@ class ClusterCeremonyReschedulingTest {
 
   @Test
   void aSlotTakenBeforeTheCityConfirmsGoesBackToTheLeadAndAnExcusedMemberGetsNoOutcomeTask() {
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NUMBER, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(NUMBER, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, NUMBER);
     for (String unit : List.of("gialam", "donganh", "socson")) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
     }
@@ -71,16 +71,16 @@ class ClusterCeremonyReschedulingTest {
     d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, joint("10:00"));
 
     // Before the city confirms, a unit of another campaign books 10:30 that day: the chairman cannot attend both.
-    ProcessInstance otherCampaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(OTHER, List.of("thachthat"), "2022-05-16", "2022-06-30"));
+    ProcessInstance otherCampaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(OTHER, List.of("thachthat"), "2022-05-16", "2022-06-30"));
     SigningDriver o = new SigningDriver(engine, OTHER);
     ProcessInstance thachthat = o.unit("thachthat");
-    o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
+    o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     o.complete("thachthat.capuy", thachthat, UnitSigning.Elements.COMMITTEE_OPINION,
         Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
     o.executeJobs(otherCampaign.getId());
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-27", "10:30", "Hội trường Huyện ủy Thạch Thất"));
+        SigningDriver.schedule("2022-06-27", "10:30", "Hội trường Huyện ủy Thạch Thất"));
 
     // The city's confirmation is accepted; the lead proposes again, told why.
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, attendance());

@@ -62,7 +62,7 @@ class MatterIdentityTest {
     ProcessInstance gialam2022 = unit(of2022, "gialam");
     ProcessInstance gialam2025 = unit(of2025, "gialam");
     SigningDriver d = new SigningDriver(engine, number);
-    d.complete("gialam.ldld", gialam2022, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
+    d.complete("gialam.ldld", gialam2022, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
     d.complete("gialam.capuy", gialam2022, UnitSigning.Elements.COMMITTEE_OPINION,
         Map.of("committeeOpinion", "APPROVE"));
     d.executeJobs(of2022);
@@ -75,7 +75,7 @@ class MatterIdentityTest {
 
     // Without a year the most recent letter is meant; with one, that year's.
     RestCaller caller = RestCaller.demo(port, "vanphong");
-    String query = "/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(number);
+    String query = "/api/signing-campaigns?documentNumber=" + SigningDriver.encode(number);
     RestCaller.Response latest = caller.get(query);
     assertThat(latest.status()).as(latest.body()).isEqualTo(200);
     assertThat(latest.json().get("year").asInt()).isEqualTo(2025);
@@ -95,7 +95,7 @@ class MatterIdentityTest {
     String campaign = launch(number, "2022-05-16", "2022-06-30", "2022-2025", List.of("dukcn"));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance dukcn = unit(campaign, "dukcn");
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     d.executeJobs(campaign);
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL,

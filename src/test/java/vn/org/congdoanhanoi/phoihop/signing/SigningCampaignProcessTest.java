@@ -38,32 +38,10 @@ class SigningCampaignProcessTest {
     AbstractAssertions.init(engine);
   }
 
-  static Map<String, Object> campaign(String number, List<String> units) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER, number);
-    vars.put(SigningCampaign.Vars.ISSUED_ON, "2022-05-16");
-    vars.put(SigningCampaign.Vars.DEADLINE, "2022-06-30");
-    vars.put(SigningCampaign.Vars.SUBJECT, "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
-    vars.put(SigningCampaign.Vars.TERM, "2022-2025");
-    vars.put(SigningCampaign.Vars.UNIT_CODES, JsonLists.toJson(units));
-    return vars;
-  }
-
-  static Map<String, Object> proposal(String scope) {
-    return Map.of("proposedDate", "2022-06-08", "proposedTime", "14:00", "venue", "Hội trường Huyện ủy",
-        "venueArrangedBy", "UNIT", "signingMode", "DIRECT", "signingScope", scope,
-        "attendees", "Ban Thường vụ Huyện ủy; Ban Thường vụ LĐLĐ huyện");
-  }
-
-  static Map<String, Object> schedule(String date, String time) {
-    return Map.of("localScheduleAction", "SCHEDULE", "ceremonyDate", date, "ceremonyTime", time,
-        "ceremonyVenue", "Hội trường UBND");
-  }
-
   @Test
   void aCampaignWithAJointClusterCeremonyRunsToItsConsolidatedResult() {
     String number = "9101/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
     assertThat(campaign).isWaitingAt(SigningCampaign.Elements.UNIT_SIGNING, SigningCampaign.Elements.CLUSTER_CEREMONY);
     assertThat(campaign.getBusinessKey()).isEqualTo(number);
     SigningDriver d = new SigningDriver(engine, number);
@@ -76,14 +54,14 @@ class SigningCampaignProcessTest {
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.MEMBERS_DECIDED);
 
     // Gia Lâm: by cluster, approved by its Party committee.
-    d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
     d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     // Đông Anh: the committee asks for changes, then decides the format itself, recorded by the federation.
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("donganh.capuy", donganh, UnitSigning.Elements.COMMITTEE_OPINION,
         Map.of("committeeOpinion", "REQUEST_CHANGES", "committeeComment", "Đề nghị ký chung theo Cụm"));
     assertThat(donganh).isWaitingAt(UnitSigning.Elements.PROPOSAL);
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     Map<String, Object> decided = Map.of("committeeOpinion", "DECIDE_FORMAT", "committeeDecidedScope", "CLUSTER",
         "committeeDecidedMode", "DIRECT");
     assertThatThrownBy(() -> d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, decided))
@@ -92,10 +70,10 @@ class SigningCampaignProcessTest {
     withReference.put("committeeDocumentReference", "Công văn số 120-CV/HU ngày 25/5/2022");
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, withReference);
     // Đảng ủy các KCN: no cluster, by locality.
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     // Sóc Sơn joins the cluster; as the last member to decide it completes the registration.
-    d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
+    d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
     d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     d.executeJobs(campaign.getId());
 
@@ -127,8 +105,8 @@ class SigningCampaignProcessTest {
 
     // Sóc Sơn's own date clashes with the joint ceremony the chairman attends.
     assertThatThrownBy(() -> d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
-        schedule("2022-06-08", "14:30"))).hasMessageContaining("Trùng lịch");
-    d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-10", "09:00"));
+        SigningDriver.schedule("2022-06-08", "14:30"))).hasMessageContaining("Trùng lịch");
+    d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule("2022-06-10", "09:00"));
     d.fireTimer(socson, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("socson.ldld", socson, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of("ceremonyOutcome", "POSTPONED", "postponedReason", "Đồng chí Bí thư đi công tác"));
@@ -136,7 +114,7 @@ class SigningCampaignProcessTest {
         Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", "Không bố trí được thời gian trong quý II"));
 
     // Đảng ủy các KCN holds its own ceremony.
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-20", "09:00"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule("2022-06-20", "09:00"));
     d.fireTimer(dukcn, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-20", "signatories", "Bí thư Đảng ủy; Chủ tịch LĐLĐ Thành phố"));
@@ -161,7 +139,7 @@ class SigningCampaignProcessTest {
         .hasMessageContaining("đường dẫn web");
     d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of("reportSummary", "Đã ký kết.",
         "pressLinks", "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-15", "09:00"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule("2022-06-15", "09:00"));
     d.fireTimer(donganh, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-15", "signatories", "Bí thư Huyện ủy Đông Anh; Chủ tịch LĐLĐ Thành phố"));
@@ -191,14 +169,14 @@ class SigningCampaignProcessTest {
   @Test
   void aClusterWhoseMembersDoNotDecideInTimeHoldsNoJointCeremonyAndLateMembersSignByLocality() {
     String number = "9102/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", campaign(number, List.of("tayho", "caugiay")));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(number, List.of("tayho", "caugiay")));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance cluster = d.cluster("cum2");
     d.fireTimer(cluster, ClusterCeremony.Elements.CUT_OFF, campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.CUT_OFF, ClusterCeremony.Elements.END_NO_MEMBERS);
 
     ProcessInstance tayho = d.unit("tayho");
-    d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
+    d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
     d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
     d.executeJobs(campaign.getId());
     assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,14 +28,11 @@ class SigningCampaignRestTest {
   @Autowired
   RuntimeService runtimeService;
 
-  static Map<String, Object> valid(String number) {
-    Map<String, Object> values = new HashMap<>(Map.of("documentNumber", number, "issuedOn", "2022-05-16",
-        "deadline", "2022-06-30", "term", "2022-2025", "subject", "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
-    return values;
-  }
+  @Autowired
+  ProcessEngine engine;
 
   RestCaller.Response start(String user, Map<String, ?> values) {
-    return RestCaller.demo(port, user).post(START, Map.of("variables", RestSigningDriver.variables(values)));
+    return RestCaller.demo(port, user).post(START, Map.of("variables", SigningDriver.restVariables(values)));
   }
 
   long instances(String number) {
@@ -56,7 +54,7 @@ class SigningCampaignRestTest {
 
   @Test
   void aDeadlineBeforeTheIssueDateIsRefused() {
-    Map<String, Object> values = valid("9201/LĐLĐ");
+    Map<String, Object> values = SigningDriver.letter("9201/LĐLĐ");
     values.put("deadline", "2022-05-01");
     RestCaller.Response response = start("vanphong", values);
     assertThat(response.status()).isEqualTo(400);
@@ -66,7 +64,7 @@ class SigningCampaignRestTest {
 
   @Test
   void anUnknownUnitCodeAndAMalformedDateAreRefused() {
-    Map<String, Object> values = valid("9202/LĐLĐ");
+    Map<String, Object> values = SigningDriver.letter("9202/LĐLĐ");
     values.put("issuedOn", "16/05/2022");
     RestCaller.Response response = RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
         "documentNumber", Map.of("value", "9202/LĐLĐ"), "issuedOn", Map.of("value", "16/05/2022"),
@@ -81,10 +79,10 @@ class SigningCampaignRestTest {
 
   @Test
   void aSecondRunningCampaignWithTheSameNumberIsRefused() {
-    RestCaller.Response first = start("vanphong", valid("9203/LĐLĐ"));
+    RestCaller.Response first = start("vanphong", SigningDriver.letter("9203/LĐLĐ"));
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     try {
-      RestCaller.Response second = start("vanphong", valid("9203/LĐLĐ"));
+      RestCaller.Response second = start("vanphong", SigningDriver.letter("9203/LĐLĐ"));
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
           .processInstanceBusinessKey("9203/LĐLĐ").count()).isOne();
       assertThat(second.body()).contains("đang diễn ra");
@@ -105,28 +103,28 @@ class SigningCampaignRestTest {
 
   @Test
   void aCancelledCampaignCanBeLaunchedAgainUnderItsNumber() {
-    RestCaller.Response first = start("vanphong", valid("9207/LĐLĐ"));
+    RestCaller.Response first = start("vanphong", SigningDriver.letter("9207/LĐLĐ"));
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     runtimeService.deleteProcessInstance(first.json().get("id").asText(), "Hủy để phát động lại");
-    RestCaller.Response again = start("vanphong", valid("9207/LĐLĐ"));
+    RestCaller.Response again = start("vanphong", SigningDriver.letter("9207/LĐLĐ"));
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     runtimeService.deleteProcessInstance(again.json().get("id").asText(), "test finished");
   }
 
   @Test
   void aDistrictCannotLaunchACampaign() {
-    assertThat(start("hoankiem.ldld", valid("9204/LĐLĐ")).status()).isEqualTo(403);
+    assertThat(start("hoankiem.ldld", SigningDriver.letter("9204/LĐLĐ")).status()).isEqualTo(403);
     assertThat(instances("9204/LĐLĐ")).isZero();
   }
 
   @Test
   void aBadProposalIsRefusedNamingTheFieldsAndTheTaskStaysOpen() {
-    Map<String, Object> values = valid("9205/LĐLĐ");
+    Map<String, Object> values = SigningDriver.letter("9205/LĐLĐ");
     RestCaller.Response started = RestCaller.demo(port, "vanphong").post(START, Map.of("variables",
-        RestSigningDriver.variables(values)));
+        SigningDriver.restVariables(values)));
     assertThat(started.status()).isEqualTo(200);
     try {
-      RestSigningDriver d = new RestSigningDriver(port, null);
+      SigningDriver.Rest d = new SigningDriver(engine, "9205/LĐLĐ").rest(port);
       String task = d.taskId("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
           UnitSigning.Elements.PROPOSAL);
       RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/form");

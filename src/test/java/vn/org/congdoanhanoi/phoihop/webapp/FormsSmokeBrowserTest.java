@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.webapp;
 
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,41 +74,41 @@ class FormsSmokeBrowserTest {
     browser = browsers.open(port, "vi-VN");
     openStartForm(as("vanphong"));
 
-    CampaignFixture c = CampaignFixture.start(engine, "9502/LĐLĐ", List.of("unghoa", "chuongmy"));
+    SigningDriver c = SigningDriver.start(engine, "9502/LĐLĐ", List.of("unghoa", "chuongmy"));
     ProcessInstance unghoa = c.unit("unghoa");
     ProcessInstance chuongmy = c.unit("chuongmy");
 
-    openTaskForm(as("unghoa.ldld"), c.task(unghoa, "Task_Proposal"), "unit-signing-proposal.html");
-    c.complete("unghoa.ldld", unghoa, "Task_Proposal", CampaignFixture.proposal("CLUSTER"));
-    c.complete("chuongmy.ldld", chuongmy, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
-    openTaskForm(as("unghoa.capuy"), c.task(unghoa, "Task_CommitteeOpinion"), "unit-signing-opinion.form");
-    c.complete("unghoa.capuy", unghoa, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
-    c.complete("chuongmy.capuy", chuongmy, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
+    openTaskForm(as("unghoa.ldld"), c.task(unghoa, UnitSigning.Elements.PROPOSAL), "unit-signing-proposal.html");
+    c.completeAndRunJobs("unghoa.ldld", unghoa, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
+    c.completeAndRunJobs("chuongmy.ldld", chuongmy, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    openTaskForm(as("unghoa.capuy"), c.task(unghoa, UnitSigning.Elements.COMMITTEE_OPINION), "unit-signing-opinion.form");
+    c.completeAndRunJobs("unghoa.capuy", unghoa, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
+    c.completeAndRunJobs("chuongmy.capuy", chuongmy, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
 
     ProcessInstance cluster = c.cluster("cum5");
-    openTaskForm(as("unghoa.ldld"), c.task(unghoa, "Task_AwaitClusterCeremony"), "unit-signing-await-cluster.form");
-    openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_ScheduleLocalCeremony"), "unit-signing-schedule.form");
-    openTaskForm(as("unghoa.ldld"), c.task(cluster, "Task_ProposeJointCeremony"), "cluster-ceremony-proposal.form");
+    openTaskForm(as("unghoa.ldld"), c.task(unghoa, UnitSigning.Elements.AWAIT_CLUSTER), "unit-signing-await-cluster.form");
+    openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, UnitSigning.Elements.SCHEDULE_LOCAL), "unit-signing-schedule.form");
+    openTaskForm(as("unghoa.ldld"), c.task(cluster, ClusterCeremony.Elements.PROPOSE), "cluster-ceremony-proposal.form");
     // The lead's watch reaches the office's follow-up of the lead once the cluster's deadline has passed on the
     // engine's clock; the booking below then ends that watch.
     ProcessInstance leadWatch = followUpTaskOf(cluster, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD);
     openTaskForm(as("vanphong"), c.task(leadWatch, DeadlineFollowUp.Elements.FOLLOW_UP_CLUSTER_LEAD),
         "deadline-follow-up-cluster-lead.form");
-    c.complete("unghoa.ldld", cluster, "Task_ProposeJointCeremony", Map.of("jointDate", "2022-06-09",
+    c.completeAndRunJobs("unghoa.ldld", cluster, ClusterCeremony.Elements.PROPOSE, Map.of("jointDate", "2022-06-09",
         "jointTime", "14:00", "jointVenue", "Hội trường Huyện ủy Ứng Hòa", "jointSigningMode", "DIRECT"));
-    openTaskForm(as("thuongtruc"), c.task(cluster, "Task_ConfirmCityAttendance"), "cluster-ceremony-attendance.form");
-    c.complete("thuongtruc", cluster, "Task_ConfirmCityAttendance",
+    openTaskForm(as("thuongtruc"), c.task(cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE), "cluster-ceremony-attendance.form");
+    c.completeAndRunJobs("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
         Map.of("cityAttendees", "Đồng chí Chủ tịch; các Phó Chủ tịch LĐLĐ Thành phố"));
-    c.fireTimer(cluster, "TimerEvent_JointCeremonyDay");
-    openTaskForm(as("unghoa.ldld"), c.task(cluster, "Task_RecordMemberOutcome"), "cluster-ceremony-member-outcome.form");
+    c.fireTimer(cluster, ClusterCeremony.Elements.CEREMONY_DAY);
+    openTaskForm(as("unghoa.ldld"), c.task(cluster, ClusterCeremony.Elements.RECORD_MEMBER_OUTCOME), "cluster-ceremony-member-outcome.form");
 
-    c.complete("chuongmy.ldld", chuongmy, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
+    c.completeAndRunJobs("chuongmy.ldld", chuongmy, UnitSigning.Elements.SCHEDULE_LOCAL, Map.of("localScheduleAction", "SCHEDULE",
         "ceremonyDate", "2022-06-16", "ceremonyTime", "09:00", "ceremonyVenue", "Hội trường UBND huyện Chương Mỹ"));
-    c.fireTimer(chuongmy, "TimerEvent_CeremonyDay");
-    openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_RecordCeremonyOutcome"), "unit-signing-outcome.html");
-    c.complete("chuongmy.ldld", chuongmy, "Task_RecordCeremonyOutcome", Map.of("ceremonyOutcome", "SIGNED",
+    c.fireTimer(chuongmy, UnitSigning.Elements.CEREMONY_DAY);
+    openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, UnitSigning.Elements.RECORD_OUTCOME), "unit-signing-outcome.html");
+    c.completeAndRunJobs("chuongmy.ldld", chuongmy, UnitSigning.Elements.RECORD_OUTCOME, Map.of("ceremonyOutcome", "SIGNED",
         "signedOn", "2022-06-16", "signatories", "Bí thư Huyện ủy Chương Mỹ; Chủ tịch LĐLĐ Thành phố"));
-    openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, "Task_ReportResult"), "unit-signing-report.form");
+    openTaskForm(as("chuongmy.ldld"), c.task(chuongmy, UnitSigning.Elements.REPORT), "unit-signing-report.form");
 
     // Ứng Hòa's deadline of 30/6/2022 has passed on the engine's clock, set to Monday 4/7/2022 (never the real date,
     // which may lie beyond the holiday file): its watch reaches the city office's follow-up ("Đôn đốc").

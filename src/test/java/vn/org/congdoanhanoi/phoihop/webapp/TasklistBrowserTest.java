@@ -1,5 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.webapp;
 
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -59,10 +61,10 @@ class TasklistBrowserTest {
 
   @Test
   void aDistrictProposesWithItsDraftItsPartyCommitteeGivesItsOpinionAndAnotherDistrictSeesNothing() throws Exception {
-    CampaignFixture c = CampaignFixture.start(engine, "9501/LĐLĐ", List.of("thachthat", "quocoai"));
+    SigningDriver c = SigningDriver.start(engine, "9501/LĐLĐ", List.of("thachthat", "quocoai"));
     ProcessInstance thachthat = c.unit("thachthat");
-    Task proposal = c.task(thachthat, "Task_Proposal");
-    Task otherUnitsProposal = c.task(c.unit("quocoai"), "Task_Proposal");
+    Task proposal = c.task(thachthat, UnitSigning.Elements.PROPOSAL);
+    Task otherUnitsProposal = c.task(c.unit("quocoai"), UnitSigning.Elements.PROPOSAL);
 
     // 1. The district federation's inbox: Vietnamese, only its own unit's tasks.
     Browser district = browsers.open(port, "en-US");
@@ -106,7 +108,7 @@ class TasklistBrowserTest {
 
     Tasklist.complete(district);
     ProcessInstance after = c.unit("thachthat");
-    Task opinion = c.task(after, "Task_CommitteeOpinion");
+    Task opinion = c.task(after, UnitSigning.Elements.COMMITTEE_OPINION);
     Map<String, Object> stored = engine.getRuntimeService().getVariables(thachthat.getId());
     assertThat(stored).containsEntry("proposedDate", "2022-06-10").containsEntry("proposedTime", "09:00")
         .containsEntry("venueArrangedBy", "UNIT").containsEntry("signingMode", "DIRECT")
@@ -142,7 +144,7 @@ class TasklistBrowserTest {
     Tasklist.assertVietnamese(committee);
     Tasklist.complete(committee);
     c.runJobs();
-    Task schedule = c.task(c.unit("thachthat"), "Task_ScheduleLocalCeremony");
+    Task schedule = c.task(c.unit("thachthat"), UnitSigning.Elements.SCHEDULE_LOCAL);
     assertThat(engine.getRuntimeService().getVariable(thachthat.getId(), "committeeOpinion")).isEqualTo("APPROVE");
 
     // 4. Another district sees none of Thạch Thất's tasks, not even by their address.
@@ -164,14 +166,14 @@ class TasklistBrowserTest {
 
   @Test
   void aDistrictRecordsItsSignedCeremonyWithTheScanOfTheSignedRegulation() throws Exception {
-    CampaignFixture c = CampaignFixture.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
+    SigningDriver c = SigningDriver.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
     ProcessInstance myduc = c.unit("myduc");
-    c.complete("myduc.ldld", myduc, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
-    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of("committeeOpinion", "APPROVE"));
-    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of("localScheduleAction", "SCHEDULE",
+    c.completeAndRunJobs("myduc.ldld", myduc, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    c.completeAndRunJobs("myduc.capuy", myduc, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
+    c.completeAndRunJobs("myduc.ldld", myduc, UnitSigning.Elements.SCHEDULE_LOCAL, Map.of("localScheduleAction", "SCHEDULE",
         "ceremonyDate", "2022-06-17", "ceremonyTime", "08:30", "ceremonyVenue", "Hội trường Huyện ủy Mỹ Đức"));
-    c.fireTimer(myduc, "TimerEvent_CeremonyDay");
-    Task outcome = c.task(myduc, "Task_RecordCeremonyOutcome");
+    c.fireTimer(myduc, UnitSigning.Elements.CEREMONY_DAY);
+    Task outcome = c.task(myduc, UnitSigning.Elements.RECORD_OUTCOME);
 
     // 1. The outcome form (embedded, with the file picker): the ceremony as scheduled, dates as dd/mm/yyyy.
     Browser district = browsers.open(port, "en-US");
@@ -224,7 +226,7 @@ class TasklistBrowserTest {
     c.runJobs();
 
     // 3. Stored as typed, the scan byte for byte; the process goes on to the report.
-    c.task(c.unit("myduc"), "Task_ReportResult");
+    c.task(c.unit("myduc"), UnitSigning.Elements.REPORT);
     Map<String, Object> stored = engine.getRuntimeService().getVariables(myduc.getId());
     assertThat(stored).containsEntry("ceremonyOutcome", "SIGNED").containsEntry("signedOn", "2022-06-17")
         .containsEntry("signatories", SIGNATORIES.strip()).doesNotContainKey("postponedReason");
