@@ -79,7 +79,7 @@ class Campaign2022ReplayTest {
           "signingMode", "DIRECT", "signingScope", CLUSTER_1.contains(unit) ? "CLUSTER" : "LOCALITY",
           "attendees", "Ban Thường vụ cấp ủy; lãnh đạo các Ban Đảng; Ban Thường vụ LĐLĐ; phóng viên"));
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.PROPOSAL, proposal);
-      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     }
     driver.executeJobs(campaignId);
 

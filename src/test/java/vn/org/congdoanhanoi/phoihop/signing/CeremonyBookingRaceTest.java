@@ -175,7 +175,7 @@ class CeremonyBookingRaceTest {
     SigningDriver d = new SigningDriver(engine, number);
     d.executeJobs(campaign.getId());
     for (String unit : units) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+      d.propose(unit, "LOCALITY");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
     }

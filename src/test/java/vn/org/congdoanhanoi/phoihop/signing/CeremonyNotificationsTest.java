@@ -54,7 +54,7 @@ class CeremonyNotificationsTest {
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance unit = d.unit("hoangmai");
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
-    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
         SigningDriver.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));

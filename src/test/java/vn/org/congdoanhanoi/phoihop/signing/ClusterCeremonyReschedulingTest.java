@@ -62,7 +62,7 @@ class ClusterCeremonyReschedulingTest {
         SigningDriver.campaign(NUMBER, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, NUMBER);
     for (String unit : List.of("gialam", "donganh", "socson")) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
+      d.propose(unit, "CLUSTER");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
     }

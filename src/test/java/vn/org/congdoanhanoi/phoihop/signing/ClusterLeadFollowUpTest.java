@@ -308,7 +308,7 @@ class ClusterLeadFollowUpTest {
 
   private void everyMemberChoosesTheCluster(SigningDriver d, ProcessInstance campaign) {
     for (String unit : CUM3) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
+      d.propose(unit, "CLUSTER");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION, "APPROVE"));
     }

@@ -55,8 +55,7 @@ class ConcurrentCompletionTest {
     inParallel(units, unit -> {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL,
           SigningDriver.proposal("LOCALITY"));
-      d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of("committeeOpinion", "APPROVE"));
+      d.approve(unit);
     });
     runJobExecutorUntilIdle(campaign);
 

@@ -64,7 +64,7 @@ class MatterIdentityTest {
     SigningDriver d = new SigningDriver(engine, number);
     d.complete("gialam.ldld", gialam2022, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
     d.complete("gialam.capuy", gialam2022, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of("committeeOpinion", "APPROVE"));
+        SigningDriver.approval());
     d.executeJobs(of2022);
     ProcessInstance cluster2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(of2022).processDefinitionKey(ClusterCeremony.KEY).singleResult();
@@ -96,7 +96,7 @@ class MatterIdentityTest {
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance dukcn = unit(campaign, "dukcn");
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign);
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL,
         Map.of("localScheduleAction", "NOT_HELD", "notSignedReason", "Đảng ủy chưa bố trí được thời gian"));

@@ -86,7 +86,7 @@ class MatterYearSurfacesTest {
     Map<String, Object> proposal = new java.util.HashMap<>(SigningDriver.proposal("LOCALITY"));
     proposal.put("proposedDate", day);
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.PROPOSAL, proposal);
-    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule(day, "19:50", venue));
     d.executeJobs(campaign.getId());

@@ -55,7 +55,7 @@ class SigningCampaignProcessTest {
 
     // Gia Lâm: by cluster, approved by its Party committee.
     d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
-    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     // Đông Anh: the committee asks for changes, then decides the format itself, recorded by the federation.
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("donganh.capuy", donganh, UnitSigning.Elements.COMMITTEE_OPINION,
@@ -71,10 +71,10 @@ class SigningCampaignProcessTest {
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, withReference);
     // Đảng ủy các KCN: no cluster, by locality.
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     // Sóc Sơn joins the cluster; as the last member to decide it completes the registration.
     d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
-    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
 
     assertThat(gialam).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
@@ -177,7 +177,7 @@ class SigningCampaignProcessTest {
 
     ProcessInstance tayho = d.unit("tayho");
     d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
-    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, Map.of("committeeOpinion", "APPROVE"));
+    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
     assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()
         .containsEntry(UnitSigning.Vars.SIGNING_SCOPE, "LOCALITY").containsEntry(UnitSigning.Vars.CLUSTER_JOINED, false);

@@ -257,6 +257,14 @@ public final class SigningDriver {
     return result;
   }
 
+  /** A campaign letter for the given units in Camunda's REST format (the unit list as a Json variable). */
+  public static Map<String, Object> restCampaign(String number, List<String> units) {
+    Map<String, Object> variables = restVariables(letter(number));
+    variables.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", JsonLists.toJson(units).getValueSerialized(),
+        "type", "Json"));
+    return variables;
+  }
+
   /**
    * Every user action is a call to Camunda's REST API as the acting demo user; the job executor's part is played
    * by the enclosing driver through the Java API.

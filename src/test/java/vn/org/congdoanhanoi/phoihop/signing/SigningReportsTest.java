@@ -105,7 +105,7 @@ class SigningReportsTest {
     ProcessInstance phuxuyen = d.unit("phuxuyen");
     ProcessInstance thanhoai = d.unit("thanhoai");
     ProcessInstance thuongtin = d.unit("thuongtin");
-    Map<String, Object> approve = Map.of("committeeOpinion", "APPROVE");
+    Map<String, Object> approve = SigningDriver.approval();
     Map<String, Object> byLocality = SigningDriver.proposal("LOCALITY");
 
     at("2022-05-17T09:00");
@@ -344,7 +344,7 @@ class SigningReportsTest {
         SigningDriver.schedule("2022-06-22", "09:00"));
     at("2022-06-21T09:00");
     d.complete("thuongtin.capuy", thuongtin, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of("committeeOpinion", "APPROVE"));
+        SigningDriver.approval());
     d.executeJobs(campaign.getId());
     d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.SCHEDULE_LOCAL,
         SigningDriver.schedule("2022-06-24", "14:00"));
