@@ -194,7 +194,8 @@ class FormsSmokeBrowserTest {
             .as("%s: field %s is rendered", form, id).isNotEmpty();
       }
     }
-    Tasklist.sleep(500);
+    // Every answer the form asked for, an error too, has been handled before the absence of errors is asserted.
+    browser.waitUntilIdle();
     List<String> errors = new ArrayList<>();
     browser.driver.findElements(By.cssSelector(".alert-danger, .fjs-form-field-error, .notification.error"))
         .stream().filter(e -> e.isDisplayed()).forEach(e -> errors.add(e.getText()));

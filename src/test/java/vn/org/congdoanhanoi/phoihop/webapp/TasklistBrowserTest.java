@@ -69,7 +69,7 @@ class TasklistBrowserTest {
     // 1. The district federation's inbox: Vietnamese, only its own unit's tasks.
     Browser district = browsers.open(port, "en-US");
     district.logIn("tasklist", "thachthat.ldld", PASSWORD);
-    List<String> listed = Tasklist.openFilter(district, "Việc của đơn vị");
+    List<String> listed = Tasklist.openFilter(district, engine, "Việc của đơn vị");
     district.waitForText(By.cssSelector("section.tasks-list"), "Đề xuất tổ chức Lễ ký kết");
     district.screenshot("01-tasklist-inbox-district");
     assertThat(listed).contains(proposal.getId()).doesNotContain(otherUnitsProposal.getId());
@@ -124,7 +124,7 @@ class TasklistBrowserTest {
     // 3. The Party committee reads the proposal (dates as dd/mm/yyyy), downloads the draft and approves.
     Browser committee = browsers.open(port, "en-US");
     committee.logIn("tasklist", "thachthat.capuy", PASSWORD);
-    Tasklist.openFilter(committee, "Việc của đơn vị");
+    Tasklist.openFilter(committee, engine, "Việc của đơn vị");
     Tasklist.openTask(committee, opinion.getId());
     Tasklist.claim(committee, engine, opinion.getId());
     committee.visible(By.cssSelector(".fjs-form"));
@@ -150,12 +150,14 @@ class TasklistBrowserTest {
     // 4. Another district sees none of Thạch Thất's tasks, not even by their address.
     Browser other = browsers.open(port, "en-US");
     other.logIn("tasklist", "quocoai.ldld", PASSWORD);
-    List<String> othersInbox = Tasklist.openFilter(other, "Việc của đơn vị");
+    List<String> othersInbox = Tasklist.openFilter(other, engine, "Việc của đơn vị");
     assertThat(othersInbox).contains(otherUnitsProposal.getId())
         .doesNotContain(proposal.getId(), opinion.getId(), schedule.getId());
     other.open("/camunda/app/tasklist/default/#/?filter=" + Tasklist.filterId(engine, "Việc của đơn vị")
         + "&task=" + schedule.getId());
-    Thread.sleep(2000);
+    // The page has asked for the task and tells the user it does not exist (for them): only then is an absence
+    // of its form and data worth asserting.
+    other.waitForText(By.tagName("body"), "Công việc không còn tồn tại");
     assertThat(other.driver.findElements(By.cssSelector("[cam-tasklist-form] form, .fjs-form"))).isEmpty();
     assertThat(other.bodyText()).doesNotContain("Chốt lịch Lễ ký kết tại địa bàn", "Thạch Thất");
     other.screenshot("05-another-district-cannot-see-the-task");
