@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One clock: the engine's ({@code reporting/EngineClock}, backed by Camunda's {@code ClockUtil}). Timers and history
+ * One clock: the engine's ({@code kernel/time/EngineClock}, backed by Camunda's {@code ClockUtil}). Timers and history
  * are stamped with it; a due date, reminder, result or invitation computed from the system clock disagrees with
  * them as soon as the engine clock is set (tests, replays). This scan fails on any other reading of the clock in
  * {@code src/main/java}. Comments and string literals are ignored. {@code -Dphoihop.clock.scan.root=DIR} scans
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClockDisciplineTest {
 
-  static final String THE_CLOCK = "vn/org/congdoanhanoi/phoihop/reporting/EngineClock.java";
+  static final String THE_CLOCK = "vn/org/congdoanhanoi/phoihop/kernel/time/EngineClock.java";
 
   static final Pattern FORBIDDEN = Pattern.compile(String.join("|",
       "\\b(?:LocalDate|LocalDateTime|LocalTime|Instant|ZonedDateTime|OffsetDateTime|OffsetTime|Year|YearMonth|MonthDay)"

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremony;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRegistry;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
@@ -49,11 +50,10 @@ class Campaign2022ReplayTest {
 
   @Test
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
-    RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
-        "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", SigningDriver.restVariables(
-            Map.of("documentNumber", NUMBER, "issuedOn", "2022-05-16", "deadline", "2022-06-30", "term", "2022-2025",
-                "subject", "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
-                    + "Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025"))));
+    Map<String, Object> letter = SigningDriver.letter(NUMBER);
+    letter.put(SigningCampaign.Vars.SUBJECT, "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, "
+        + "Thường trực Liên đoàn Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025");
+    RestCaller.Response started = SigningDriver.startOverRest(port, "vanphong", letter);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(started.json().get("businessKey").asText()).isEqualTo(NUMBER);
     String campaignId = started.json().get("id").asText();

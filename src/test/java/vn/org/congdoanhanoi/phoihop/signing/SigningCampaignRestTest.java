@@ -32,7 +32,7 @@ class SigningCampaignRestTest {
   ProcessEngine engine;
 
   RestCaller.Response start(String user, Map<String, ?> values) {
-    return RestCaller.demo(port, user).post(START, Map.of("variables", SigningDriver.restVariables(values)));
+    return SigningDriver.startOverRest(port, user, values);
   }
 
   long instances(String number) {
@@ -120,8 +120,7 @@ class SigningCampaignRestTest {
   @Test
   void aBadProposalIsRefusedNamingTheFieldsAndTheTaskStaysOpen() {
     Map<String, Object> values = SigningDriver.letter("9205/LĐLĐ");
-    RestCaller.Response started = RestCaller.demo(port, "vanphong").post(START, Map.of("variables",
-        SigningDriver.restVariables(values)));
+    RestCaller.Response started = start("vanphong", values);
     assertThat(started.status()).isEqualTo(200);
     try {
       SigningDriver.Rest d = new SigningDriver(engine, "9205/LĐLĐ").rest(port);

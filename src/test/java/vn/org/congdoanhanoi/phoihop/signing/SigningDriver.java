@@ -117,6 +117,12 @@ public final class SigningDriver {
     return as(engine, user, () -> engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables));
   }
 
+  /** Starts a campaign as other systems do: Camunda's REST start, as the given demo user. */
+  public static RestCaller.Response startOverRest(int port, String user, Map<String, ?> values) {
+    return RestCaller.demo(port, user).post("/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start",
+        Map.of("variables", restVariables(values)));
+  }
+
   /** Runs the action authenticated as the given demo user with that user's groups. */
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
