@@ -36,7 +36,6 @@ import vn.org.congdoanhanoi.phoihop.RestCaller;
 class CampaignStartRaceTest {
 
   static final int STARTS = 10;
-  static final String START = SigningCampaignRestTest.START;
   // Units outside every cluster: a cluster's registration row would otherwise serialise the starts by accident.
   static final List<String> UNITS = List.of("dukcn", "dukhoicoquan");
 
@@ -112,11 +111,7 @@ class CampaignStartRaceTest {
   }
 
   private RestCaller.Response start(String number) {
-    return RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
-        "documentNumber", Map.of("value", number), "issuedOn", Map.of("value", "2022-05-16"),
-        "deadline", Map.of("value", "2022-06-30"), "term", Map.of("value", "2022-2025"),
-        "subject", Map.of("value", "V/v tổ chức Lễ ký kết Quy chế phối hợp (thử phát động đồng thời)"),
-        "unitCodes", Map.of("value", jsonList(UNITS), "type", "Json"))));
+    return SigningDriver.startOverRest(port, "vanphong", SigningDriver.campaign(number, UNITS));
   }
 
   /** All starts wait at one start line, then go at once, each on its own connection. */
@@ -156,9 +151,5 @@ class CampaignStartRaceTest {
     assertThat(jdbc.sql("select process_instance_id from matter where document_number = ?").param(number)
         .query(String.class).list()).containsExactly(campaigns.get(0).getId());
     return campaigns.get(0);
-  }
-
-  static String jsonList(List<String> codes) {
-    return codes.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 }

@@ -124,12 +124,11 @@ class MatterIdentityTest {
 
   private RestCaller.Response start(String number, String issuedOn, String deadline, String term,
                                     List<String> units) {
-    return RestCaller.demo(port, "vanphong").post(SigningCampaignRestTest.START, Map.of("variables", Map.of(
-        "documentNumber", Map.of("value", number), "issuedOn", Map.of("value", issuedOn),
-        "deadline", Map.of("value", deadline), "term", Map.of("value", term),
-        "subject", Map.of("value", "V/v tổ chức Lễ ký kết Quy chế phối hợp giai đoạn " + term),
-        "unitCodes", Map.of("value", jsonList(units), "type", "Json"))));
+    Map<String, Object> letter = SigningDriver.campaign(number, units, issuedOn, deadline);
+    letter.put(SigningCampaign.Vars.TERM, term);
+    return SigningDriver.startOverRest(port, "vanphong", letter);
   }
+
 
   private ProcessInstance unit(String campaignId, String unitCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaignId)
@@ -139,9 +138,5 @@ class MatterIdentityTest {
   private long registrations(String number, int year) {
     return jdbc.sql("select count(*) from signing_cluster_registration where document_number = ? "
             + "and campaign_year = ?").params(number, year).query(Long.class).single();
-  }
-
-  static String jsonList(List<String> codes) {
-    return codes.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 }

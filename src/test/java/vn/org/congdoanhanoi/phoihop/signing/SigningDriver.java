@@ -2,7 +2,6 @@ package vn.org.congdoanhanoi.phoihop.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
@@ -34,9 +34,9 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 public final class SigningDriver {
 
   /** The city office's demo user, who starts campaigns. */
-  public static final String OFFICE = "vanphong";
-  public static final String ISSUED_ON = "2022-05-16";
-  public static final String DEADLINE = "2022-06-30";
+  private static final String OFFICE = "vanphong";
+  private static final String ISSUED_ON = "2022-05-16";
+  private static final String DEADLINE = "2022-06-30";
   private static final String SUBJECT = "V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025";
   private static final int JOB_ROUNDS = 500;
 
@@ -255,20 +255,18 @@ public final class SigningDriver {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** Converts plain values into Camunda's REST variable format. */
+  /** Converts plain values (and {@link JsonLists} values) into Camunda's REST variable format. */
   public static Map<String, Object> restVariables(Map<String, ?> values) {
     Map<String, Object> result = new LinkedHashMap<>();
-    values.forEach((name, value) -> result.put(name, Map.of("value", value,
-        "type", value instanceof Boolean ? "Boolean" : "String")));
+    values.forEach((name, value) -> result.put(name, value instanceof JsonValue json
+        ? Map.of("value", json.getValueSerialized(), "type", "Json")
+        : Map.of("value", value, "type", value instanceof Boolean ? "Boolean" : "String")));
     return result;
   }
 
   /** A campaign letter for the given units in Camunda's REST format (the unit list as a Json variable). */
   public static Map<String, Object> restCampaign(String number, List<String> units) {
-    Map<String, Object> variables = restVariables(letter(number));
-    variables.put(SigningCampaign.Vars.UNIT_CODES, Map.of("value", JsonLists.toJson(units).getValueSerialized(),
-        "type", "Json"));
-    return variables;
+    return restVariables(campaign(number, units));
   }
 
   /**
@@ -308,13 +306,6 @@ public final class SigningDriver {
     public void completeTask(String user, String taskId, Map<String, ?> values) {
       RestCaller.Response response = tryComplete(user, taskId, values);
       assertThat(response.status()).as("%s completes %s: %s", user, taskId, response.body()).isEqualTo(204);
-    }
-
-    public JsonNode variable(String user, String taskId, String name) {
-      RestCaller.Response response = RestCaller.demo(port, user)
-          .get("/engine-rest/task/" + taskId + "/variables/" + name);
-      assertThat(response.status()).as(response.body()).isEqualTo(200);
-      return response.json().get("value");
     }
   }
 }
