@@ -155,9 +155,10 @@ class TasklistBrowserTest {
         .doesNotContain(proposal.getId(), opinion.getId(), schedule.getId());
     other.open("/camunda/app/tasklist/default/#/?filter=" + Tasklist.filterId(engine, "Việc của đơn vị")
         + "&task=" + schedule.getId());
-    // The page has asked for the task and tells the user it does not exist (for them): only then is an absence
-    // of its form and data worth asserting.
-    other.waitForText(By.tagName("body"), "Công việc không còn tồn tại");
+    // The page has asked for the task and tells the user it is not found (for them): only then is an absence of
+    // its form and data worth asserting.
+    other.waitForText(By.cssSelector(".page-notifications .alert-danger"),
+        "Không tìm thấy đối tượng này, hoặc bạn không được xem nó");
     assertThat(other.driver.findElements(By.cssSelector("[cam-tasklist-form] form, .fjs-form"))).isEmpty();
     assertThat(other.bodyText()).doesNotContain("Chốt lịch Lễ ký kết tại địa bàn", "Thạch Thất");
     other.screenshot("05-another-district-cannot-see-the-task");
