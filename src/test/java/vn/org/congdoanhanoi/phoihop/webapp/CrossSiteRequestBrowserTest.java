@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.webapp;
 
-import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Cross-site request forgery, played by a real browser: a hostile page on another origin (served by a small HTTP

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.webapp;
 
-import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Every form in forms/ opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:

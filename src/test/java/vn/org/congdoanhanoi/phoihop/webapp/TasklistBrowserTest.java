@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.webapp;
 
-import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -32,6 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * The users' whole interface, in a real browser: a district federation proposes its ceremony in Tasklist (Vietnamese
