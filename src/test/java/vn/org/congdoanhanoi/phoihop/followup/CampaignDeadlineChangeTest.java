@@ -40,9 +40,8 @@ class CampaignDeadlineChangeTest {
   @Test
   void aChangedCampaignDeadlineMovesEveryPendingTimerAndTheTasksDueAtIt() {
     String number = "9404/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("gialam", "socson")));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance gialam = d.unit("gialam");
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()

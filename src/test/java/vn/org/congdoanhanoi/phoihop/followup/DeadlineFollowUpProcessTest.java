@@ -68,9 +68,9 @@ class DeadlineFollowUpProcessTest {
     assertThat(today).isEqualTo(LocalDate.of(2025, 1, 6));
     LocalDate deadline = calendar.plusWorkingDays(today, 15);
     String number = "9403/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+    SigningDriver d = SigningDriver.start(engine,
         SigningDriver.campaign(number, List.of("longbien"), today.toString(), deadline.toString()));
-    SigningDriver d = new SigningDriver(engine, number);
+    ProcessInstance campaign = d.campaign();
     ProcessInstance unit = d.unit("longbien");
     assertThat(unit).isWaitingAt(UnitSigning.Elements.PROPOSAL, UnitSigning.Elements.DEADLINE_FOLLOW_UP);
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()

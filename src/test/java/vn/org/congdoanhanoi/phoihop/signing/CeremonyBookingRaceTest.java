@@ -170,9 +170,8 @@ class CeremonyBookingRaceTest {
   private SigningDriver readyToSchedule(String number, List<String> units) {
     CAMPAIGNS.add(number);
     ProcessEngine engine = nodeA.engine();
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(number, units, "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, units));
+    ProcessInstance campaign = d.campaign();
     d.executeJobs(campaign.getId());
     for (String unit : units) {
       d.propose(unit, "LOCALITY");

@@ -49,9 +49,8 @@ class CeremonyNotificationsTest {
   @Test
   void anInvitationIsUpdatedWhenTheCeremonyMovesAndCancelledWhenTheUnitGivesUp() throws Exception {
     String number = "9402/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(number, List.of("hoangmai"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("hoangmai")));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance unit = d.unit("hoangmai");
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());

@@ -58,9 +58,9 @@ class ClusterCeremonyReschedulingTest {
 
   @Test
   void aSlotTakenBeforeTheCityConfirmsGoesBackToTheLeadAndAnExcusedMemberGetsNoOutcomeTask() {
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(NUMBER, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, NUMBER);
+    SigningDriver d = SigningDriver.start(engine,
+        SigningDriver.campaign(NUMBER, List.of("gialam", "donganh", "socson")));
+    ProcessInstance campaign = d.campaign();
     for (String unit : List.of("gialam", "donganh", "socson")) {
       d.propose(unit, "CLUSTER");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
@@ -71,9 +71,8 @@ class ClusterCeremonyReschedulingTest {
     d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, joint("10:00"));
 
     // Before the city confirms, a unit of another campaign books 10:30 that day: the chairman cannot attend both.
-    ProcessInstance otherCampaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(OTHER, List.of("thachthat"), "2022-05-16", "2022-06-30"));
-    SigningDriver o = new SigningDriver(engine, OTHER);
+    SigningDriver o = SigningDriver.start(engine, SigningDriver.campaign(OTHER, List.of("thachthat")));
+    ProcessInstance otherCampaign = o.campaign();
     ProcessInstance thachthat = o.unit("thachthat");
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     o.complete("thachthat.capuy", thachthat, UnitSigning.Elements.COMMITTEE_OPINION,

@@ -98,9 +98,8 @@ class ClusterLeadFollowUpTest {
 
   @Test
   void aLeadWhoNeverProposesIsRemindedFollowedUpGivenMoreTimeAndFinallyItsMembersSignByLocality() throws Exception {
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(NEVER_PROPOSES, CUM3, "2022-05-16", DEADLINE));
-    SigningDriver d = new SigningDriver(engine, NEVER_PROPOSES);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(NEVER_PROPOSES, CUM3, "2022-05-16", DEADLINE));
+    ProcessInstance campaign = d.campaign();
     everyMemberChoosesTheCluster(d, campaign);
     ProcessInstance cluster = d.cluster("cum3");
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.PROPOSE, ClusterCeremony.Elements.LEAD_FOLLOW_UP);
@@ -199,9 +198,8 @@ class ClusterLeadFollowUpTest {
 
   @Test
   void whileTheCityConfirmsTheStandingCommitteeIsRemindedAndTheBookingEndsTheWatch() throws Exception {
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
-        SigningDriver.campaign(CITY_LATE, CUM3, "2022-05-16", DEADLINE));
-    SigningDriver d = new SigningDriver(engine, CITY_LATE);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(CITY_LATE, CUM3, "2022-05-16", DEADLINE));
+    ProcessInstance campaign = d.campaign();
     everyMemberChoosesTheCluster(d, campaign);
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = watchOf(cluster);
@@ -241,8 +239,8 @@ class ClusterLeadFollowUpTest {
    */
   @Test
   void aReleaseAndTheCitysConfirmationAtOnceOneWinsTheOtherIsAskedToTryAgain() throws Exception {
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(RACE, CUM3, "2022-05-16", DEADLINE));
-    SigningDriver d = new SigningDriver(engine, RACE);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(RACE, CUM3, "2022-05-16", DEADLINE));
+    ProcessInstance campaign = d.campaign();
     everyMemberChoosesTheCluster(d, campaign);
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = watchOf(cluster);

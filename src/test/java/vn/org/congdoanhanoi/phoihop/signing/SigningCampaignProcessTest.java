@@ -169,8 +169,8 @@ class SigningCampaignProcessTest {
   @Test
   void aClusterWhoseMembersDoNotDecideInTimeHoldsNoJointCeremonyAndLateMembersSignByLocality() {
     String number = "9102/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(number, List.of("tayho", "caugiay")));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("tayho", "caugiay")));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance cluster = d.cluster("cum2");
     d.fireTimer(cluster, ClusterCeremony.Elements.CUT_OFF, campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.CUT_OFF, ClusterCeremony.Elements.END_NO_MEMBERS);

@@ -104,11 +104,10 @@ public final class SigningDriver {
 
   // ---- starting
 
-  /** Starts a campaign as the city office and runs its asynchronous steps; the driver then knows the campaign. */
-  public static SigningDriver start(ProcessEngine engine, String number, List<String> units) {
-    SigningDriver driver = new SigningDriver(engine, number);
-    driver.campaign = startCampaign(engine, OFFICE, campaign(number, units));
-    driver.runJobs();
+  /** Starts the campaign of the letter as the city office; the driver then knows the campaign ({@link #campaign()}). */
+  public static SigningDriver start(ProcessEngine engine, Map<String, Object> letter) {
+    SigningDriver driver = new SigningDriver(engine, (String) letter.get(SigningCampaign.Vars.DOCUMENT_NUMBER));
+    driver.campaign = startCampaign(engine, OFFICE, letter);
     return driver;
   }
 

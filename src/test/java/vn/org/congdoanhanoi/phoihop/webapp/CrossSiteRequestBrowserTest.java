@@ -80,7 +80,8 @@ class CrossSiteRequestBrowserTest {
 
   @Test
   void aPageOnAnotherOriginChangesNothingWithBasicCredentialsOrATasklistSession() throws Exception {
-    SigningDriver campaign = SigningDriver.start(engine, "9801/LĐLĐ", List.of("danphuong"));
+    SigningDriver campaign = SigningDriver.start(engine, SigningDriver.campaign("9801/LĐLĐ", List.of("danphuong")));
+    campaign.runJobs();
     ProcessInstance unit = campaign.unit("danphuong");
     Task proposal = campaign.task(unit, UnitSigning.Elements.PROPOSAL);
     attackPage = page(campaign, unit, proposal);

@@ -74,7 +74,8 @@ class FormsSmokeBrowserTest {
     browser = browsers.open(port, "vi-VN");
     openStartForm(as("vanphong"));
 
-    SigningDriver c = SigningDriver.start(engine, "9502/LĐLĐ", List.of("unghoa", "chuongmy"));
+    SigningDriver c = SigningDriver.start(engine, SigningDriver.campaign("9502/LĐLĐ", List.of("unghoa", "chuongmy")));
+    c.runJobs();
     ProcessInstance unghoa = c.unit("unghoa");
     ProcessInstance chuongmy = c.unit("chuongmy");
 

@@ -61,7 +61,9 @@ class TasklistBrowserTest {
 
   @Test
   void aDistrictProposesWithItsDraftItsPartyCommitteeGivesItsOpinionAndAnotherDistrictSeesNothing() throws Exception {
-    SigningDriver c = SigningDriver.start(engine, "9501/LĐLĐ", List.of("thachthat", "quocoai"));
+    SigningDriver c = SigningDriver.start(engine,
+        SigningDriver.campaign("9501/LĐLĐ", List.of("thachthat", "quocoai")));
+    c.runJobs();
     ProcessInstance thachthat = c.unit("thachthat");
     Task proposal = c.task(thachthat, UnitSigning.Elements.PROPOSAL);
     Task otherUnitsProposal = c.task(c.unit("quocoai"), UnitSigning.Elements.PROPOSAL);
@@ -169,7 +171,8 @@ class TasklistBrowserTest {
 
   @Test
   void aDistrictRecordsItsSignedCeremonyWithTheScanOfTheSignedRegulation() throws Exception {
-    SigningDriver c = SigningDriver.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
+    SigningDriver c = SigningDriver.start(engine, SigningDriver.campaign("9504/LĐLĐ", List.of("myduc", "melinh")));
+    c.runJobs();
     ProcessInstance myduc = c.unit("myduc");
     c.completeAndRunJobs("myduc.ldld", myduc, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     c.completeAndRunJobs("myduc.capuy", myduc, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
