@@ -112,7 +112,7 @@ class ClockDisciplineTest {
     }
   }
 
-  private static int lineOf(String code, int offset) {
+  static int lineOf(String code, int offset) {
     int line = 1;
     for (int k = 0; k < offset; k++) {
       if (code.charAt(k) == '\n') {

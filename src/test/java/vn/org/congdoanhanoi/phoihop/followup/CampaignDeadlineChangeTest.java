@@ -17,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
-import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -44,9 +43,8 @@ class CampaignDeadlineChangeTest {
   @Test
   void aChangedCampaignDeadlineMovesEveryPendingTimerAndTheTasksDueAtIt() {
     String number = "9404/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("gialam", "socson")));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance gialam = d.unit("gialam");
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()
@@ -87,8 +85,8 @@ class CampaignDeadlineChangeTest {
   @Test
   void aChangeOfOneUnitsInstanceMovesThatUnitAndItsFollowUpButNeitherASiblingNorTheCampaign() {
     String number = "9414/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(number, List.of("gialam", "socson"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance gialam = d.unit("gialam");
     ProcessInstance socson = d.unit("socson");
@@ -130,12 +128,12 @@ class CampaignDeadlineChangeTest {
   @Test
   void extendingAClusterMovesTheMembersThatJoinedItsCeremonyAndNotOneSigningByLocality() {
     String number = "9415/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(number, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
     SigningDriver d = new SigningDriver(engine, number);
     Map<String, String> scopes = Map.of("gialam", "CLUSTER", "donganh", "CLUSTER", "socson", "LOCALITY");
     scopes.forEach((unit, scope) -> {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal(scope));
+      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, SigningDriver.proposal(scope));
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     });

@@ -26,7 +26,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
-import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -70,9 +70,9 @@ class DeadlineFollowUpProcessTest {
     assertThat(today).isEqualTo(LocalDate.of(2025, 1, 6));
     LocalDate deadline = calendar.plusWorkingDays(today, 15);
     String number = "9403/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("longbien"), today.toString(), deadline.toString()));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine,
+        SigningDriver.campaign(number, List.of("longbien"), today.toString(), deadline.toString()));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance unit = d.unit("longbien");
     assertThat(unit).isWaitingAt(UnitSigning.Elements.PROPOSAL, UnitSigning.Elements.DEADLINE_FOLLOW_UP);
     ProcessInstance watch = engine.getRuntimeService().createProcessInstanceQuery()

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -30,9 +29,8 @@ class TaskMailTest {
   @Test
   void aNewTaskReachesTheUnitMailboxAndItsPeopleOverSmtpWithALinkThatOpensIt() throws Exception {
     String number = "9601/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("hoankiem"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("hoankiem")));
+    ProcessInstance campaign = d.campaign();
     Task proposal = d.task(d.unit("hoankiem"), UnitSigning.Elements.PROPOSAL);
     assertThat(proposal.getDueDate()).isNotNull();
     assertThat(proposal.getFollowUpDate()).isNotNull().isBeforeOrEqualTo(proposal.getDueDate());

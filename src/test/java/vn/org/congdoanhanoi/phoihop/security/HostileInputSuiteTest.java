@@ -40,7 +40,8 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
-import vn.org.congdoanhanoi.phoihop.signing.Campaigns;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -93,8 +94,8 @@ class HostileInputSuiteTest {
     // The campaign's own days, so that no timer of any test falls due while the suite compares the database.
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2022-05-17T09:00:00").atZone(WorkingDayCalendar.ZONE)
         .toInstant()));
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NUMBER, List.of("dongda", "hoankiem"), "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(NUMBER, List.of("dongda", "hoankiem"), "2022-05-16", "2022-06-30"));
     Task dongda = awaitProposal("dongda");
     Task hoankiem = awaitProposal("hoankiem");
     taskService.claim(dongda.getId(), "dongda.ldld");
@@ -106,7 +107,7 @@ class HostileInputSuiteTest {
     RestCaller anonymous = RestCaller.anonymous(port);
     String complete = "/engine-rest/task/" + dongda.getId() + "/complete";
     String start = "/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start";
-    Map<String, Object> proposal = restVariables(Campaigns.proposal("LOCALITY"));
+    Map<String, Object> proposal = SigningDriver.restVariables(SigningDriver.proposal("LOCALITY"));
 
     // Camunda's REST API: variables the form does not declare, values of the wrong type.
     attack("engine-rest", "completion sets the unit, its name and its deadline", BAD_VALUE,
@@ -132,15 +133,15 @@ class HostileInputSuiteTest {
         () -> dongdaRest.post(complete, body(with(proposal, Map.of(UnitSigning.Vars.ATTENDEES.name(),
             Map.of("value", "{not json", "type", "Json"))))));
     attack("engine-rest", "start with the document number as a number", BAD_VALUE,
-        () -> office.post(start, body(with(campaignVariables("HOSTILE-02/LĐLĐ"),
+        () -> office.post(start, body(with(SigningDriver.restCampaign("HOSTILE-02/LĐLĐ", List.of("dongda")),
             Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", 222, "type", "Integer"))))));
     attack("engine-rest", "start with the document number as an object", BAD_VALUE,
-        () -> office.post(start, body(with(campaignVariables("HOSTILE-02/LĐLĐ"),
+        () -> office.post(start, body(with(SigningDriver.restCampaign("HOSTILE-02/LĐLĐ", List.of("dongda")),
             Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", Map.of("so", 222)))))));
     String megabyte = "x".repeat(1024 * 1024);
     RestCaller.Response[] echoed = new RestCaller.Response[1];
     attack("engine-rest", "a 1 MB bad value", BAD_VALUE, () -> echoed[0] = office.post(start,
-        body(with(campaignVariables("HOSTILE-03/LĐLĐ"), Map.of(SigningCampaign.Vars.TERM.name(), text(megabyte))))));
+        body(with(SigningDriver.restCampaign("HOSTILE-03/LĐLĐ", List.of("dongda")), Map.of(SigningCampaign.Vars.TERM.name(), text(megabyte))))));
     attack("engine-rest", "another unit's task", HIDDEN_OR_NOT_ALLOWED,
         () -> dongdaRest.post("/engine-rest/task/" + hoankiem.getId() + "/complete", body(proposal)));
     RestCaller.Response[] missing = new RestCaller.Response[1];
@@ -182,7 +183,7 @@ class HostileInputSuiteTest {
         () -> admin.post("/engine-rest/user/create", Map.of("profile", Map.of("id", "hostile01", "firstName", "A",
             "lastName", "B", "email", "a@b.vn"), "credentials", Map.of("password", "123"))));
     attack("engine-rest", "anonymous start naming a running campaign", UNAUTHENTICATED,
-        () -> anonymous.post(start, body(campaignVariables(NUMBER))));
+        () -> anonymous.post(start, body(SigningDriver.restCampaign(NUMBER, List.of("dongda")))));
 
     // The webapps' API, with a Tasklist session and its CSRF token, as the browser sends it.
     WebappSession dongdaSession = WebappSession.login(port, "dongda.ldld", RestCaller.DEMO_PASSWORD);
@@ -207,10 +208,10 @@ class HostileInputSuiteTest {
     RestCaller.Response[] anonymousAnswers = new RestCaller.Response[2];
     attack("camunda-api", "anonymous submission naming a running campaign", Set.of(401, 403),
         () -> anonymousAnswers[0] = raw("POST", webappStart, "application/json",
-            json(body(campaignVariables(NUMBER))).getBytes(StandardCharsets.UTF_8), Map.of()));
+            json(body(SigningDriver.restCampaign(NUMBER, List.of("dongda")))).getBytes(StandardCharsets.UTF_8), Map.of()));
     attack("camunda-api", "anonymous submission naming no campaign", Set.of(401, 403),
         () -> anonymousAnswers[1] = raw("POST", webappStart, "application/json",
-            json(body(campaignVariables("KHONG-CO/LĐLĐ"))).getBytes(StandardCharsets.UTF_8), Map.of()));
+            json(body(SigningDriver.restCampaign("KHONG-CO/LĐLĐ", List.of("dongda")))).getBytes(StandardCharsets.UTF_8), Map.of()));
     byte[] huge = new byte[30 * 1024 * 1024];
     java.util.Arrays.fill(huge, (byte) 'a');
     attack("camunda-api", "anonymous 30 MB body", TOO_LARGE,
@@ -350,22 +351,6 @@ class HostileInputSuiteTest {
 
   private static Map<String, Object> text(String value) {
     return Map.of("value", value, "type", "String");
-  }
-
-  private static Map<String, Object> restVariables(Map<String, ?> values) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    values.forEach((name, value) -> result.put(name, value instanceof Boolean b ? Map.of("value", b, "type",
-        "Boolean") : text(value.toString())));
-    return result;
-  }
-
-  private static Map<String, Object> campaignVariables(String number) {
-    Map<String, Object> values = new LinkedHashMap<>(Campaigns.campaign(number, List.of("dongda"), "2022-05-16",
-        "2022-06-30"));
-    values.remove(SigningCampaign.Vars.UNIT_CODES.name());
-    Map<String, Object> variables = restVariables(values);
-    variables.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"dongda\"]", "type", "Json"));
-    return variables;
   }
 
   private static Map<String, Object> with(Map<String, Object> variables, Map<String, Object> extra) {

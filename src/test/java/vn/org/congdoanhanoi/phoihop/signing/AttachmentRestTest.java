@@ -42,14 +42,14 @@ class AttachmentRestTest {
   }
 
   Map<String, Object> proposalWith(Map<String, Object> draft) {
-    Map<String, Object> variables = new HashMap<>(RestSigningDriver.variables(SigningCampaignProcessTest.proposal("LOCALITY")));
+    Map<String, Object> variables = new HashMap<>(SigningDriver.restVariables(SigningDriver.proposal("LOCALITY")));
     variables.put(UnitSigning.Vars.DRAFT_REGULATION.name(), draft);
     return Map.of("variables", variables);
   }
 
   @Test
   void aProposalTakesADraftOfAnAllowedKindAndSizeAndOnlyTheUnitAndTheCityDownloadIt() {
-    Map<String, Object> campaign = SigningCampaignProcessTest.campaign(NUMBER, List.of("phuxuyen", "thuongtin"));
+    Map<String, Object> campaign = SigningDriver.campaign(NUMBER, List.of("phuxuyen", "thuongtin"));
     CampaignStarter.start(engine, campaign);
     SigningDriver d = new SigningDriver(engine, NUMBER);
     ProcessInstance phuxuyen = d.unit("phuxuyen");
@@ -116,7 +116,7 @@ class AttachmentRestTest {
   }
 
   private static Map<String, Object> withDraft(Object draft) {
-    Map<String, Object> values = new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY"));
+    Map<String, Object> values = new HashMap<>(SigningDriver.proposal("LOCALITY"));
     values.put(UnitSigning.Vars.DRAFT_REGULATION.name(), draft);
     return values;
   }

@@ -1,8 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,18 +52,15 @@ class Campaign2022ReplayTest {
 
   @Test
   void theWholeCampaignOf2022RunsOverRestAndItsConsolidatedResultIsRight() {
-    RestCaller.Response started = RestCaller.demo(port, "vanphong").post(
-        "/engine-rest/process-definition/key/signing-campaign/start", Map.of("variables", RestSigningDriver.variables(
-            Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), NUMBER, SigningCampaign.Vars.ISSUED_ON.name(),
-                "2022-05-16", SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(),
-                "2022-2025",
-                SigningCampaign.Vars.SUBJECT.name(),
-                    "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, Thường trực Liên đoàn "
-                    + "Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025"))));
+    Map<String, Object> letter = SigningDriver.letter(NUMBER);
+    letter.put(SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, "
+        + "Thường trực Liên đoàn Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025");
+    RestCaller.Response started = SigningDriver.startOverRest(port, "vanphong", letter);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(started.json().get("businessKey").asText()).isEqualTo(NUMBER);
     String campaignId = started.json().get("id").asText();
-    RestSigningDriver d = new RestSigningDriver(port, engine.getManagementService());
+    SigningDriver driver = new SigningDriver(engine, NUMBER);
+    SigningDriver.Rest d = driver.rest(port);
 
     Map<String, String[]> slots = new HashMap<>();
     CITY_CEREMONY.forEach(u -> slots.put(u, new String[] {"2022-05-10", "09:00", CITY_VENUE}));
@@ -86,10 +85,9 @@ class Campaign2022ReplayTest {
           UnitSigning.Vars.ATTENDEES.name(),
               "Ban Thường vụ cấp ủy; lãnh đạo các Ban Đảng; Ban Thường vụ LĐLĐ; phóng viên"));
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.PROPOSAL, proposal);
-      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+      d.complete(unit + ".capuy", key(unit), UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     }
-    d.runAsyncSteps(campaignId);
+    driver.executeJobs(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
@@ -108,8 +106,8 @@ class Campaign2022ReplayTest {
     d.complete("thuongtruc", cluster1, ClusterCeremony.Elements.CONFIRM_ATTENDANCE,
         Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(),
         "Đồng chí Nguyễn Phi Thường, Chủ tịch; các Phó Chủ tịch Phạm Bá Vĩnh, Lê Đình Hùng, Nguyễn Chính Hữu"));
-    d.runAsyncSteps(campaignId);
-    d.ceremonyDaysCome(campaignId);
+    driver.executeJobs(campaignId);
+    driver.ceremonyDaysCome(campaignId);
 
     for (String unit : units) {
       if (!CLUSTER_1.contains(unit)) {
@@ -123,19 +121,19 @@ class Campaign2022ReplayTest {
       d.completeTask("badinh.ldld", taskId, Map.of(ClusterCeremony.Vars.MEMBER_OUTCOME.name(), "SIGNED",
           ClusterCeremony.Vars.MEMBER_SIGNATORIES.name(), "Bí thư Quận ủy; Chủ tịch LĐLĐ Thành phố"));
     }
-    d.runAsyncSteps(campaignId);
+    driver.executeJobs(campaignId);
     for (String unit : units) {
       d.complete(unit + ".ldld", key(unit), UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
           "Đã tổ chức Lễ ký kết Quy chế phối hợp công tác giai đoạn 2022-2025."));
     }
-    d.runAsyncSteps(campaignId);
+    driver.executeJobs(campaignId);
 
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(campaignId)
         .singleResult().getEndTime()).isNotNull();
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
 
     JsonNode result = RestCaller.demo(port, "thuongtruc")
-        .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();
+        .get("/api/signing-campaigns?documentNumber=" + SigningDriver.encode(NUMBER)).json();
     assertThat(result.get("completed").asBoolean()).isTrue();
     assertThat(result.get("units").asInt()).isEqualTo(32);
     assertThat(result.get("signed").asInt()).isEqualTo(32);
@@ -162,8 +160,8 @@ class Campaign2022ReplayTest {
     assertThat(ceremonies.units(cityCeremony.id())).containsExactlyInAnyOrderElementsOf(CITY_CEREMONY);
 
     JsonNode own = RestCaller.demo(port, "hoankiem.ldld")
-        .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(NUMBER)).json();
-    assertThat(own.get("unitStatuses").findValuesAsText(UnitSigning.Vars.UNIT_CODE.name())).containsExactly("hoankiem");
+        .get("/api/signing-campaigns?documentNumber=" + SigningDriver.encode(NUMBER)).json();
+    assertThat(own.get("unitStatuses").findValuesAsText(MatterVariables.UNIT_CODE.name())).containsExactly("hoankiem");
   }
 
   private static String key(String unit) {

@@ -35,7 +35,6 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 class CampaignStartRaceTest {
 
   static final int STARTS = 10;
-  static final String START = SigningCampaignRestTest.START;
   // Units outside every cluster: a cluster's registration row would otherwise serialise the starts by accident.
   static final List<String> UNITS = List.of("dukcn", "dukhoicoquan");
 
@@ -99,7 +98,7 @@ class CampaignStartRaceTest {
         .processInstanceBusinessKey(UnitSigning.businessKey(number, "dukcn")).count()).isEqualTo(2);
 
     RestCaller.Response status = RestCaller.demo(port, "vanphong")
-        .get("/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(number));
+        .get("/api/signing-campaigns?documentNumber=" + SigningDriver.encode(number));
     assertThat(status.status()).as(status.body()).isEqualTo(200);
     assertThat(status.json().get("units").asInt()).isEqualTo(UNITS.size());
     assertThat(status.json().get("unitStatuses").findValuesAsText("stage")).containsOnly("Đề xuất tổ chức Lễ ký kết");
@@ -111,14 +110,7 @@ class CampaignStartRaceTest {
   }
 
   private RestCaller.Response start(String number) {
-    return RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
-        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(),
-            Map.of("value", "2022-05-16"),
-        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", "2022-06-30"), SigningCampaign.Vars.TERM.name(),
-            Map.of("value", "2022-2025"),
-        SigningCampaign.Vars.SUBJECT.name(), Map.of("value",
-            "V/v tổ chức Lễ ký kết Quy chế phối hợp (thử phát động đồng thời)"),
-        SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", jsonList(UNITS), "type", "Json"))));
+    return SigningDriver.startOverRest(port, "vanphong", SigningDriver.campaign(number, UNITS));
   }
 
   /** All starts wait at one start line, then go at once, each on its own connection. */
@@ -158,9 +150,5 @@ class CampaignStartRaceTest {
     assertThat(jdbc.sql("select process_instance_id from matter where document_number = ?").param(number)
         .query(String.class).list()).containsExactly(campaigns.get(0).getId());
     return campaigns.get(0);
-  }
-
-  static String jsonList(List<String> codes) {
-    return codes.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 }

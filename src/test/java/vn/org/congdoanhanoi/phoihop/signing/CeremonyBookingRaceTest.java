@@ -173,12 +173,11 @@ class CeremonyBookingRaceTest {
   private SigningDriver readyToSchedule(String number, List<String> units) {
     CAMPAIGNS.add(number);
     ProcessEngine engine = nodeA.engine();
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, units, "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, units));
+    ProcessInstance campaign = d.campaign();
     d.executeJobs(campaign.getId());
     for (String unit : units) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
+      d.propose(unit, "LOCALITY");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
@@ -200,7 +199,7 @@ class CeremonyBookingRaceTest {
                                               Map<String, String> values) {
     String taskId = d.task(d.unit(unit), UnitSigning.Elements.SCHEDULE_LOCAL).getId();
     return node.demo(unit + ".ldld").post(node.restRoot() + "/task/" + taskId + "/complete",
-        Map.of("variables", RestSigningDriver.variables(values)));
+        Map.of("variables", SigningDriver.restVariables(values)));
   }
 
   private interface Request {

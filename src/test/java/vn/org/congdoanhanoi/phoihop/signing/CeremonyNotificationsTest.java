@@ -48,16 +48,14 @@ class CeremonyNotificationsTest {
   @Test
   void anInvitationIsUpdatedWhenTheCeremonyMovesAndCancelledWhenTheUnitGivesUp() throws Exception {
     String number = "9402/LĐLĐ";
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, List.of("hoangmai"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("hoangmai")));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance unit = d.unit("hoangmai");
-    d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
-    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("hoangmai.ldld", unit, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    d.complete("hoangmai.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));
+        SigningDriver.schedule("2022-06-20", "09:00", "Hội trường Quận ủy Hoàng Mai"));
     assertThat(unit).hasPassed(UnitSigning.Elements.SEND_INVITATION, UnitSigning.Elements.ANNOUNCE_CEREMONY)
         .isWaitingAt(UnitSigning.Elements.CEREMONY_DAY);
 
@@ -108,7 +106,7 @@ class CeremonyNotificationsTest {
         Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
             "Trùng lịch họp Thành ủy"));
     d.complete("hoangmai.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
+        SigningDriver.schedule("2022-06-24", "15:30", "Hội trường UBND quận Hoàng Mai"));
     ReceivedMail update = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "1"));
     assertThat(update.subject()).startsWith("Thay đổi lịch: ");
     assertThat(update.text()).contains("THÔNG BÁO THAY ĐỔI LỊCH", "Thời gian: 15:30 ngày 24/06/2022");

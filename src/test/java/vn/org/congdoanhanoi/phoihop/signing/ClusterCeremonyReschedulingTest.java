@@ -60,11 +60,11 @@ class ClusterCeremonyReschedulingTest {
 
   @Test
   void aSlotTakenBeforeTheCityConfirmsGoesBackToTheLeadAndAnExcusedMemberGetsNoOutcomeTask() {
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NUMBER, List.of("gialam", "donganh", "socson"), "2022-05-16", "2022-06-30"));
-    SigningDriver d = new SigningDriver(engine, NUMBER);
+    SigningDriver d = SigningDriver.start(engine,
+        SigningDriver.campaign(NUMBER, List.of("gialam", "donganh", "socson")));
+    ProcessInstance campaign = d.campaign();
     for (String unit : List.of("gialam", "donganh", "socson")) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
+      d.propose(unit, "CLUSTER");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }
@@ -73,16 +73,15 @@ class ClusterCeremonyReschedulingTest {
     d.complete("gialam.ldld", cluster, ClusterCeremony.Elements.PROPOSE, joint("10:00"));
 
     // Before the city confirms, a unit of another campaign books 10:30 that day: the chairman cannot attend both.
-    ProcessInstance otherCampaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(OTHER, List.of("thachthat"), "2022-05-16", "2022-06-30"));
-    SigningDriver o = new SigningDriver(engine, OTHER);
+    SigningDriver o = SigningDriver.start(engine, SigningDriver.campaign(OTHER, List.of("thachthat")));
+    ProcessInstance otherCampaign = o.campaign();
     ProcessInstance thachthat = o.unit("thachthat");
-    o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
+    o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     o.complete("thachthat.capuy", thachthat, UnitSigning.Elements.COMMITTEE_OPINION,
         Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     o.executeJobs(otherCampaign.getId());
     o.complete("thachthat.ldld", thachthat, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2022-06-27", "10:30", "Hội trường Huyện ủy Thạch Thất"));
+        SigningDriver.schedule("2022-06-27", "10:30", "Hội trường Huyện ủy Thạch Thất"));
 
     // The city's confirmation is accepted; the lead proposes again, told why.
     d.complete("thuongtruc", cluster, ClusterCeremony.Elements.CONFIRM_ATTENDANCE, attendance());

@@ -98,9 +98,8 @@ class ClusterLeadFollowUpTest {
 
   @Test
   void aLeadWhoNeverProposesIsRemindedFollowedUpGivenMoreTimeAndFinallyItsMembersSignByLocality() throws Exception {
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NEVER_PROPOSES, CUM3, "2022-05-16", DEADLINE));
-    SigningDriver d = new SigningDriver(engine, NEVER_PROPOSES);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(NEVER_PROPOSES, CUM3, "2022-05-16", DEADLINE));
+    ProcessInstance campaign = d.campaign();
     everyMemberChoosesTheCluster(d, campaign);
     ProcessInstance cluster = d.cluster("cum3");
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.PROPOSE, ClusterCeremony.Elements.LEAD_FOLLOW_UP);
@@ -134,13 +133,13 @@ class ClusterLeadFollowUpTest {
     // A whole cluster cannot be excused, and releasing the members needs a reason: 400 naming the field.
     RestCaller office = RestCaller.demo(port, "vanphong");
     RestCaller.Response excuse = office.post("/engine-rest/task/" + followUp.getId() + "/complete",
-        Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE",
+        Map.of("variables", SigningDriver.restVariables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE",
             DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "Miễn cả Cụm"))));
     assertThat(excuse.status()).as(excuse.body()).isEqualTo(400);
     assertThat(excuse.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
         "ký theo địa bàn (RELEASE_MEMBERS)");
     RestCaller.Response noReason = office.post("/engine-rest/task/" + followUp.getId() + "/complete",
-        Map.of("variables", RestSigningDriver.variables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
+        Map.of("variables", SigningDriver.restVariables(Map.of(DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(),
             "RELEASE_MEMBERS"))));
     assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
     assertThat(noReason.body()).contains(DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "bắt buộc");
@@ -200,9 +199,8 @@ class ClusterLeadFollowUpTest {
 
   @Test
   void whileTheCityConfirmsTheStandingCommitteeIsRemindedAndTheBookingEndsTheWatch() throws Exception {
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(CITY_LATE, CUM3, "2022-05-16", DEADLINE));
-    SigningDriver d = new SigningDriver(engine, CITY_LATE);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(CITY_LATE, CUM3, "2022-05-16", DEADLINE));
+    ProcessInstance campaign = d.campaign();
     everyMemberChoosesTheCluster(d, campaign);
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = watchOf(cluster);
@@ -242,8 +240,8 @@ class ClusterLeadFollowUpTest {
    */
   @Test
   void aReleaseAndTheCitysConfirmationAtOnceOneWinsTheOtherIsAskedToTryAgain() throws Exception {
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong", Campaigns.campaign(RACE, CUM3, "2022-05-16", DEADLINE));
-    SigningDriver d = new SigningDriver(engine, RACE);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(RACE, CUM3, "2022-05-16", DEADLINE));
+    ProcessInstance campaign = d.campaign();
     everyMemberChoosesTheCluster(d, campaign);
     ProcessInstance cluster = d.cluster("cum3");
     ProcessInstance watch = watchOf(cluster);
@@ -269,7 +267,7 @@ class ClusterLeadFollowUpTest {
       }));
       await(officeCompleted);
       Future<RestCaller.Response> city = threads.submit(() -> RestCaller.demo(port, "thuongtruc").post(
-          "/engine-rest/task/" + confirmation.getId() + "/complete", Map.of("variables", RestSigningDriver.variables(
+          "/engine-rest/task/" + confirmation.getId() + "/complete", Map.of("variables", SigningDriver.restVariables(
               Map.of(ClusterCeremony.Vars.CITY_ATTENDEES.name(), "Đồng chí Chủ tịch LĐLĐ Thành phố")))));
       // The city's request is inside the database, waiting for the rows the office's transaction holds.
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
@@ -309,7 +307,7 @@ class ClusterLeadFollowUpTest {
 
   private void everyMemberChoosesTheCluster(SigningDriver d, ProcessInstance campaign) {
     for (String unit : CUM3) {
-      d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
+      d.propose(unit, "CLUSTER");
       d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
           Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
     }

@@ -55,9 +55,8 @@ class ConcurrentCompletionTest {
 
     inParallel(units, unit -> {
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.PROPOSAL,
-          SigningCampaignProcessTest.proposal("LOCALITY"));
-      d.complete(unit + ".capuy", d.unit(unit), UnitSigning.Elements.COMMITTEE_OPINION,
-          Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+          SigningDriver.proposal("LOCALITY"));
+      d.approve(unit);
     });
     runJobExecutorUntilIdle(campaign);
 
@@ -72,7 +71,7 @@ class ConcurrentCompletionTest {
         }
       }
       d.complete(unit + ".ldld", d.unit(unit), UnitSigning.Elements.SCHEDULE_LOCAL,
-          SigningCampaignProcessTest.schedule(date.toString(), i % 2 == 0 ? "10:30" : "16:00"));
+          SigningDriver.schedule(date.toString(), i % 2 == 0 ? "10:30" : "16:00"));
     });
     runJobExecutorUntilIdle(campaign); // the ceremony days of 2022 have passed: the timers fire at once
 

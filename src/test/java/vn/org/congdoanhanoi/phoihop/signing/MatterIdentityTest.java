@@ -61,9 +61,9 @@ class MatterIdentityTest {
     ProcessInstance gialam2022 = unit(of2022, "gialam");
     ProcessInstance gialam2025 = unit(of2025, "gialam");
     SigningDriver d = new SigningDriver(engine, number);
-    d.complete("gialam.ldld", gialam2022, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("CLUSTER"));
+    d.complete("gialam.ldld", gialam2022, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
     d.complete("gialam.capuy", gialam2022, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+        SigningDriver.approval());
     d.executeJobs(of2022);
     ProcessInstance cluster2022 = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(of2022).processDefinitionKey(ClusterCeremony.KEY).singleResult();
@@ -74,7 +74,7 @@ class MatterIdentityTest {
 
     // Without a year the most recent letter is meant; with one, that year's.
     RestCaller caller = RestCaller.demo(port, "vanphong");
-    String query = "/api/signing-campaigns?documentNumber=" + RestSigningDriver.encode(number);
+    String query = "/api/signing-campaigns?documentNumber=" + SigningDriver.encode(number);
     RestCaller.Response latest = caller.get(query);
     assertThat(latest.status()).as(latest.body()).isEqualTo(200);
     assertThat(latest.json().get("year").asInt()).isEqualTo(2025);
@@ -94,9 +94,8 @@ class MatterIdentityTest {
     String campaign = launch(number, "2022-05-16", "2022-06-30", "2022-2025", List.of("dukcn"));
     SigningDriver d = new SigningDriver(engine, number);
     ProcessInstance dukcn = unit(campaign, "dukcn");
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, Campaigns.proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign);
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL,
         Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "NOT_HELD", UnitSigning.Vars.NOT_SIGNED_REASON.name(),
@@ -125,15 +124,11 @@ class MatterIdentityTest {
 
   private RestCaller.Response start(String number, String issuedOn, String deadline, String term,
                                     List<String> units) {
-    return RestCaller.demo(port, "vanphong").post(SigningCampaignRestTest.START, Map.of("variables", Map.of(
-        SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", number), SigningCampaign.Vars.ISSUED_ON.name(),
-            Map.of("value", issuedOn),
-        SigningCampaign.Vars.DEADLINE.name(), Map.of("value", deadline), SigningCampaign.Vars.TERM.name(),
-            Map.of("value", term),
-        SigningCampaign.Vars.SUBJECT.name(), Map.of("value",
-            "V/v tổ chức Lễ ký kết Quy chế phối hợp giai đoạn " + term),
-        SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", jsonList(units), "type", "Json"))));
+    Map<String, Object> letter = SigningDriver.campaign(number, units, issuedOn, deadline);
+    letter.put(SigningCampaign.Vars.TERM.name(), term);
+    return SigningDriver.startOverRest(port, "vanphong", letter);
   }
+
 
   private ProcessInstance unit(String campaignId, String unitCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaignId)
@@ -144,9 +139,5 @@ class MatterIdentityTest {
   private long registrations(String number, int year) {
     return jdbc.sql("select count(*) from signing_cluster_registration where document_number = ? "
             + "and campaign_year = ?").params(number, year).query(Long.class).single();
-  }
-
-  static String jsonList(List<String> codes) {
-    return codes.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 }

@@ -69,11 +69,11 @@ class MatterYearSurfacesTest {
     if (of2022 != null) {
       return;
     }
-    of2022 = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NUMBER, List.of("hoankiem", "longbien"), "2022-05-16", "2022-06-30"));
+    of2022 = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(NUMBER, List.of("hoankiem", "longbien"), "2022-05-16", "2022-06-30"));
     hoankiem2022 = scheduleHoanKiem(of2022, "2022-06-14", "Hội trường Quận ủy Hoàn Kiếm");
-    of2025 = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(NUMBER, List.of("hoankiem"), "2025-05-15", "2025-06-30"));
+    of2025 = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(NUMBER, List.of("hoankiem"), "2025-05-15", "2025-06-30"));
     hoankiem2025 = scheduleHoanKiem(of2025, "2025-06-17", "Hội trường UBND quận Hoàn Kiếm");
   }
 
@@ -83,13 +83,12 @@ class MatterYearSurfacesTest {
     ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(campaign.getId()).processDefinitionKey(UnitSigning.KEY)
         .variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(), "hoankiem").singleResult();
-    Map<String, Object> proposal = new java.util.HashMap<>(Campaigns.proposal("LOCALITY"));
+    Map<String, Object> proposal = new java.util.HashMap<>(SigningDriver.proposal("LOCALITY"));
     proposal.put(UnitSigning.Vars.PROPOSED_DATE.name(), day);
     d.complete("hoankiem.ldld", unit, UnitSigning.Elements.PROPOSAL, proposal);
-    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("hoankiem.capuy", unit, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
-    d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, Campaigns.schedule(day, "19:50", venue));
+    d.complete("hoankiem.ldld", unit, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule(day, "19:50", venue));
     d.executeJobs(campaign.getId());
     return unit;
   }
@@ -226,7 +225,7 @@ class MatterYearSurfacesTest {
         Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
             "Trùng lịch họp Quận ủy"));
     d.complete("hoankiem.ldld", hoankiem2025, UnitSigning.Elements.SCHEDULE_LOCAL,
-        Campaigns.schedule("2025-06-19", "19:50", "Hội trường UBND quận Hoàn Kiếm"));
+        SigningDriver.schedule("2025-06-19", "19:50", "Hội trường UBND quận Hoàn Kiếm"));
     d.executeJobs(of2025.getId());
 
     assertThat(uid(hoankiem2025)).isEqualTo(legacy);

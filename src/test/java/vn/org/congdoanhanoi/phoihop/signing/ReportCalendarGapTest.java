@@ -59,14 +59,14 @@ class ReportCalendarGapTest {
   @Test
   void milestonesDueInAYearTheHolidayFileLacksAreShownAsSuchNeverCountedInCalendarDays() throws Exception {
     at("2022-01-04T08:00");
-    Map<String, Object> letter = SigningCampaignProcessTest.campaign(NUMBER, List.of("myduc", "unghoa"));
+    Map<String, Object> letter = SigningDriver.campaign(NUMBER, List.of("myduc", "unghoa"));
     letter.put(SigningCampaign.Vars.ISSUED_ON.name(), "2021-12-27");
     letter.put(SigningCampaign.Vars.DEADLINE.name(), "2022-03-31");
     ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", letter);
     SigningDriver d = new SigningDriver(engine, NUMBER);
     d.executeJobs(campaign.getId());
     at("2022-01-05T09:00");
-    Map<String, Object> proposed = new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY"));
+    Map<String, Object> proposed = new HashMap<>(SigningDriver.proposal("LOCALITY"));
     proposed.put(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-03-10");
     d.complete("myduc.ldld", d.unit("myduc"), UnitSigning.Elements.PROPOSAL, proposed);
     at("2022-01-06T10:00");

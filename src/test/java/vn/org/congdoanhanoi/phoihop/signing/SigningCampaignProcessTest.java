@@ -36,36 +36,10 @@ class SigningCampaignProcessTest {
     AbstractAssertions.init(engine);
   }
 
-  static Map<String, Object> campaign(String number, List<String> units) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number);
-    vars.put(SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16");
-    vars.put(SigningCampaign.Vars.DEADLINE.name(), "2022-06-30");
-    vars.put(SigningCampaign.Vars.SUBJECT.name(),
-        "V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
-    vars.put(SigningCampaign.Vars.TERM.name(), "2022-2025");
-    SigningCampaign.Vars.UNIT_CODES.putInto(vars, units);
-    return vars;
-  }
-
-  static Map<String, Object> proposal(String scope) {
-    return Map.of(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-06-08", UnitSigning.Vars.PROPOSED_TIME.name(), "14:00",
-        UnitSigning.Vars.VENUE.name(), "Hội trường Huyện ủy",
-        UnitSigning.Vars.VENUE_ARRANGED_BY.name(), "UNIT", UnitSigning.Vars.SIGNING_MODE.name(), "DIRECT",
-            UnitSigning.Vars.SIGNING_SCOPE.name(), scope,
-        UnitSigning.Vars.ATTENDEES.name(), "Ban Thường vụ Huyện ủy; Ban Thường vụ LĐLĐ huyện");
-  }
-
-  static Map<String, Object> schedule(String date, String time) {
-    return Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE", UnitSigning.Vars.CEREMONY_DATE.name(),
-        date, UnitSigning.Vars.CEREMONY_TIME.name(), time,
-        UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường UBND");
-  }
-
   @Test
   void aCampaignWithAJointClusterCeremonyRunsToItsConsolidatedResult() {
     String number = "9101/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(number, List.of("gialam", "donganh", "socson", "dukcn")));
     assertThat(campaign).isWaitingAt(SigningCampaign.Elements.UNIT_SIGNING, SigningCampaign.Elements.CLUSTER_CEREMONY);
     assertThat(campaign.getBusinessKey()).isEqualTo(number);
     SigningDriver d = new SigningDriver(engine, number);
@@ -78,18 +52,16 @@ class SigningCampaignProcessTest {
     assertThat(cluster).isWaitingAt(ClusterCeremony.Elements.MEMBERS_DECIDED);
 
     // Gia Lâm: by cluster, approved by its Party committee.
-    d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
+    d.complete("gialam.capuy", gialam, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     // Đông Anh: the committee asks for changes, then decides the format itself, recorded by the federation.
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
     d.complete("donganh.capuy", donganh, UnitSigning.Elements.COMMITTEE_OPINION,
         Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "REQUEST_CHANGES", UnitSigning.Vars.COMMITTEE_COMMENT.name(),
             "Đề nghị ký chung theo Cụm"));
     assertThat(donganh).isWaitingAt(UnitSigning.Elements.PROPOSAL);
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
-    Map<String, Object> decided = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "DECIDE_FORMAT",
-        UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(), "CLUSTER",
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    Map<String, Object> decided = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "DECIDE_FORMAT", UnitSigning.Vars.COMMITTEE_DECIDED_SCOPE.name(), "CLUSTER",
         UnitSigning.Vars.COMMITTEE_DECIDED_MODE.name(), "DIRECT");
     assertThatThrownBy(() -> d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, decided))
         .hasMessageContaining("thay cấp ủy");
@@ -97,13 +69,11 @@ class SigningCampaignProcessTest {
     withReference.put(UnitSigning.Vars.COMMITTEE_DOCUMENT_REFERENCE.name(), "Công văn số 120-CV/HU ngày 25/5/2022");
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.COMMITTEE_OPINION, withReference);
     // Đảng ủy các KCN: no cluster, by locality.
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, proposal("LOCALITY"));
-    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    d.complete("dukcn.capuy", dukcn, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     // Sóc Sơn joins the cluster; as the last member to decide it completes the registration.
-    d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("socson.ldld", socson, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
+    d.complete("socson.capuy", socson, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
 
     assertThat(gialam).isWaitingAt(UnitSigning.Elements.AWAIT_CLUSTER);
@@ -139,8 +109,8 @@ class SigningCampaignProcessTest {
 
     // Sóc Sơn's own date clashes with the joint ceremony the chairman attends.
     assertThatThrownBy(() -> d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL,
-        schedule("2022-06-08", "14:30"))).hasMessageContaining("Trùng lịch");
-    d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-10", "09:00"));
+        SigningDriver.schedule("2022-06-08", "14:30"))).hasMessageContaining("Trùng lịch");
+    d.complete("socson.ldld", socson, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule("2022-06-10", "09:00"));
     d.fireTimer(socson, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("socson.ldld", socson, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "POSTPONED", UnitSigning.Vars.POSTPONED_REASON.name(),
@@ -150,7 +120,7 @@ class SigningCampaignProcessTest {
             "Không bố trí được thời gian trong quý II"));
 
     // Đảng ủy các KCN holds its own ceremony.
-    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-20", "09:00"));
+    d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule("2022-06-20", "09:00"));
     d.fireTimer(dukcn, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("dukcn.ldld", dukcn, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
@@ -180,11 +150,9 @@ class SigningCampaignProcessTest {
         Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.", UnitSigning.Vars.PRESS_LINKS.name(),
             "laodongthudo.vn/bai-viet")))
         .hasMessageContaining("đường dẫn web");
-    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(),
-        "Đã ký kết.",
-        UnitSigning.Vars.PRESS_LINKS.name(),
-            "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
-    d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, schedule("2022-06-15", "09:00"));
+    d.complete("gialam.ldld", gialam, UnitSigning.Elements.REPORT, Map.of(UnitSigning.Vars.REPORT_SUMMARY.name(), "Đã ký kết.",
+        UnitSigning.Vars.PRESS_LINKS.name(), "https://laodongthudo.vn/phoi-hop-lanh-dao-chi-dao-hoat-dong-cong-doan.html"));
+    d.complete("donganh.ldld", donganh, UnitSigning.Elements.SCHEDULE_LOCAL, SigningDriver.schedule("2022-06-15", "09:00"));
     d.fireTimer(donganh, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("donganh.ldld", donganh, UnitSigning.Elements.RECORD_OUTCOME,
         Map.of(UnitSigning.Vars.CEREMONY_OUTCOME.name(), "SIGNED",
@@ -217,16 +185,15 @@ class SigningCampaignProcessTest {
   @Test
   void aClusterWhoseMembersDoNotDecideInTimeHoldsNoJointCeremonyAndLateMembersSignByLocality() {
     String number = "9102/LĐLĐ";
-    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong", campaign(number, List.of("tayho", "caugiay")));
-    SigningDriver d = new SigningDriver(engine, number);
+    SigningDriver d = SigningDriver.start(engine, SigningDriver.campaign(number, List.of("tayho", "caugiay")));
+    ProcessInstance campaign = d.campaign();
     ProcessInstance cluster = d.cluster("cum2");
     d.fireTimer(cluster, ClusterCeremony.Elements.CUT_OFF, campaign.getId());
     assertThat(cluster).isEnded().hasPassed(ClusterCeremony.Elements.CUT_OFF, ClusterCeremony.Elements.END_NO_MEMBERS);
 
     ProcessInstance tayho = d.unit("tayho");
-    d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, proposal("CLUSTER"));
-    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+    d.complete("tayho.ldld", tayho, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("CLUSTER"));
+    d.complete("tayho.capuy", tayho, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
     d.executeJobs(campaign.getId());
     assertThat(tayho).isWaitingAt(UnitSigning.Elements.SCHEDULE_LOCAL).variables()
         .containsEntry(UnitSigning.Vars.SIGNING_SCOPE.name(),

@@ -1,10 +1,12 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,16 +28,11 @@ class SigningCampaignRestTest {
   @Autowired
   RuntimeService runtimeService;
 
-  static Map<String, Object> valid(String number) {
-    Map<String, Object> values = new HashMap<>(Map.of(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), number,
-        SigningCampaign.Vars.ISSUED_ON.name(), "2022-05-16",
-        SigningCampaign.Vars.DEADLINE.name(), "2022-06-30", SigningCampaign.Vars.TERM.name(), "2022-2025",
-            SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký kết Quy chế phối hợp"));
-    return values;
-  }
+  @Autowired
+  ProcessEngine engine;
 
   RestCaller.Response start(String user, Map<String, ?> values) {
-    return RestCaller.demo(port, user).post(START, Map.of("variables", RestSigningDriver.variables(values)));
+    return SigningDriver.startOverRest(port, user, values);
   }
 
   long instances(String number) {
@@ -59,8 +56,8 @@ class SigningCampaignRestTest {
 
   @Test
   void aDeadlineBeforeTheIssueDateIsRefused() {
-    Map<String, Object> values = valid("9201/LĐLĐ");
-    values.put(SigningCampaign.Vars.DEADLINE.name(), "2022-05-01");
+    Map<String, Object> values = SigningDriver.letter("9201/LĐLĐ");
+    values.put(DeadlineFollowUp.Vars.DEADLINE.name(), "2022-05-01");
     RestCaller.Response response = start("vanphong", values);
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).contains("trước ngày ban hành");
@@ -69,7 +66,7 @@ class SigningCampaignRestTest {
 
   @Test
   void anUnknownUnitCodeAndAMalformedDateAreRefused() {
-    Map<String, Object> values = valid("9202/LĐLĐ");
+    Map<String, Object> values = SigningDriver.letter("9202/LĐLĐ");
     values.put(SigningCampaign.Vars.ISSUED_ON.name(), "16/05/2022");
     RestCaller.Response response = RestCaller.demo(port, "vanphong").post(START, Map.of("variables", Map.of(
         SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", "9202/LĐLĐ"),
@@ -86,10 +83,10 @@ class SigningCampaignRestTest {
 
   @Test
   void aSecondRunningCampaignWithTheSameNumberIsRefused() {
-    RestCaller.Response first = start("vanphong", valid("9203/LĐLĐ"));
+    RestCaller.Response first = start("vanphong", SigningDriver.letter("9203/LĐLĐ"));
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     try {
-      RestCaller.Response second = start("vanphong", valid("9203/LĐLĐ"));
+      RestCaller.Response second = start("vanphong", SigningDriver.letter("9203/LĐLĐ"));
       assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SigningCampaign.KEY)
           .processInstanceBusinessKey("9203/LĐLĐ").count()).isOne();
       assertThat(second.body()).contains("đang diễn ra");
@@ -110,28 +107,27 @@ class SigningCampaignRestTest {
 
   @Test
   void aCancelledCampaignCanBeLaunchedAgainUnderItsNumber() {
-    RestCaller.Response first = start("vanphong", valid("9207/LĐLĐ"));
+    RestCaller.Response first = start("vanphong", SigningDriver.letter("9207/LĐLĐ"));
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     runtimeService.deleteProcessInstance(first.json().get("id").asText(), "Hủy để phát động lại");
-    RestCaller.Response again = start("vanphong", valid("9207/LĐLĐ"));
+    RestCaller.Response again = start("vanphong", SigningDriver.letter("9207/LĐLĐ"));
     assertThat(again.status()).as(again.body()).isEqualTo(200);
     runtimeService.deleteProcessInstance(again.json().get("id").asText(), "test finished");
   }
 
   @Test
   void aDistrictCannotLaunchACampaign() {
-    assertThat(start("hoankiem.ldld", valid("9204/LĐLĐ")).status()).isEqualTo(403);
+    assertThat(start("hoankiem.ldld", SigningDriver.letter("9204/LĐLĐ")).status()).isEqualTo(403);
     assertThat(instances("9204/LĐLĐ")).isZero();
   }
 
   @Test
   void aBadProposalIsRefusedNamingTheFieldsAndTheTaskStaysOpen() {
-    Map<String, Object> values = valid("9205/LĐLĐ");
-    RestCaller.Response started = RestCaller.demo(port, "vanphong").post(START, Map.of("variables",
-        RestSigningDriver.variables(values)));
+    Map<String, Object> values = SigningDriver.letter("9205/LĐLĐ");
+    RestCaller.Response started = start("vanphong", values);
     assertThat(started.status()).isEqualTo(200);
     try {
-      RestSigningDriver d = new RestSigningDriver(port, null);
+      SigningDriver.Rest d = new SigningDriver(engine, "9205/LĐLĐ").rest(port);
       String task = d.taskId("thanhxuan.ldld", UnitSigning.businessKey("9205/LĐLĐ", "thanhxuan"),
           UnitSigning.Elements.PROPOSAL);
       RestCaller.Response form = RestCaller.demo(port, "thanhxuan.ldld").get("/engine-rest/task/" + task + "/form");

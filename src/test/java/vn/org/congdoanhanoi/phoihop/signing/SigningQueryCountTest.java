@@ -123,8 +123,8 @@ class SigningQueryCountTest {
   }
 
   private void launch(String number, List<String> unitCodes) {
-    ProcessInstance campaign = Campaigns.start(engine, "vanphong",
-        Campaigns.campaign(number, unitCodes, "2022-05-16", "2022-06-30"));
+    ProcessInstance campaign = SigningDriver.startCampaign(engine, "vanphong",
+        SigningDriver.campaign(number, unitCodes, "2022-05-16", "2022-06-30"));
     new SigningDriver(engine, number).executeJobs(campaign.getId());
   }
 }

@@ -97,15 +97,15 @@ class SigningReportsTest {
 
   void replayTheCampaignUntilTwentiethOfJune() {
     at("2022-05-16T08:00");
-    campaign = SigningDriver.startCampaign(engine, "vanphong", SigningCampaignProcessTest.campaign(NUMBER, UNITS));
+    campaign = SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(NUMBER, UNITS));
     d = new SigningDriver(engine, NUMBER);
     d.executeJobs(campaign.getId());
     ProcessInstance chuongmy = d.unit("chuongmy");
     ProcessInstance phuxuyen = d.unit("phuxuyen");
     ProcessInstance thanhoai = d.unit("thanhoai");
     ProcessInstance thuongtin = d.unit("thuongtin");
-    Map<String, Object> approve = Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE");
-    Map<String, Object> byLocality = SigningCampaignProcessTest.proposal("LOCALITY");
+    Map<String, Object> approve = SigningDriver.approval();
+    Map<String, Object> byLocality = SigningDriver.proposal("LOCALITY");
 
     at("2022-05-17T09:00");
     d.complete("thanhoai.ldld", thanhoai, UnitSigning.Elements.PROPOSAL, byLocality);
@@ -118,7 +118,7 @@ class SigningReportsTest {
     d.executeJobs(campaign.getId());
     at("2022-05-20T10:00");
     d.complete("chuongmy.ldld", chuongmy, UnitSigning.Elements.SCHEDULE_LOCAL,
-        SigningCampaignProcessTest.schedule("2022-06-08", "09:00"));
+        SigningDriver.schedule("2022-06-08", "09:00"));
     at("2022-05-20T11:00");
     d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.PROPOSAL, byLocality);
     at("2022-05-23T09:00");
@@ -329,7 +329,7 @@ class SigningReportsTest {
     assertThat(engine.getRuntimeService().getVariable(d.unit("thuongtin").getId(), InstanceNames.VARIABLE.name()))
         .isEqualTo(NUMBER + " (2022) – Liên đoàn Lao động huyện Thường Tín");
     assertThat(engine.getRuntimeService().getVariable(campaign.getId(), InstanceNames.VARIABLE.name()))
-        .isEqualTo(NUMBER + " (2022) – V/v tổ chức Lễ ký Chương trình phối hợp công tác giai đoạn 2022-2025");
+        .isEqualTo(NUMBER + " (2022) – V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
         .variableValueLike(InstanceNames.VARIABLE.name(), NUMBER + " (2022) – %Phú Xuyên").list())
         .extracting(ProcessInstance::getBusinessKey).containsExactly(NUMBER + "/phuxuyen");
@@ -345,13 +345,13 @@ class SigningReportsTest {
     ProcessInstance thuongtin = d.unit("thuongtin");
     at("2022-06-20T11:00");
     d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.SCHEDULE_LOCAL,
-        SigningCampaignProcessTest.schedule("2022-06-22", "09:00"));
+        SigningDriver.schedule("2022-06-22", "09:00"));
     at("2022-06-21T09:00");
     d.complete("thuongtin.capuy", thuongtin, UnitSigning.Elements.COMMITTEE_OPINION,
-        Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(), "APPROVE"));
+        SigningDriver.approval());
     d.executeJobs(campaign.getId());
     d.complete("thuongtin.ldld", thuongtin, UnitSigning.Elements.SCHEDULE_LOCAL,
-        SigningCampaignProcessTest.schedule("2022-06-24", "14:00"));
+        SigningDriver.schedule("2022-06-24", "14:00"));
     at("2022-06-22T10:30");
     d.fireTimer(phuxuyen, UnitSigning.Elements.CEREMONY_DAY, campaign.getId());
     d.complete("phuxuyen.ldld", phuxuyen, UnitSigning.Elements.RECORD_OUTCOME,

@@ -41,14 +41,14 @@ class SigningValidatorsTest {
   @Test
   void aCompleteProposalPasses() {
     Map<String, Object> values = context();
-    values.putAll(SigningCampaignProcessTest.proposal("CLUSTER"));
+    values.putAll(SigningDriver.proposal("CLUSTER"));
     assertThat(new ProposalValidator(ATTACHMENTS).validate(values, List.of())).isEmpty();
   }
 
   @Test
   void aProposalAfterTheDeadlineOrByClusterWithoutAClusterIsRefused() {
     Map<String, Object> values = context();
-    values.putAll(SigningCampaignProcessTest.proposal("CLUSTER"));
+    values.putAll(SigningDriver.proposal("CLUSTER"));
     values.put(UnitSigning.Vars.PROPOSED_DATE.name(), "2022-07-01");
     values.remove(UnitSigning.Vars.CLUSTER_CODE.name());
     assertThat(fields(new ProposalValidator(ATTACHMENTS).validate(values, List.of())))

@@ -60,7 +60,7 @@ class SubmissionAttackTest {
 
   /** A running campaign for the given units; returns the driver. */
   SigningDriver campaign(String number, List<String> units) {
-    started.add(SigningDriver.startCampaign(engine, "vanphong", SigningCampaignProcessTest.campaign(number, units))
+    started.add(SigningDriver.startCampaign(engine, "vanphong", SigningDriver.campaign(number, units))
         .getId());
     return new SigningDriver(engine, number);
   }
@@ -73,7 +73,7 @@ class SubmissionAttackTest {
   }
 
   static Map<String, Object> proposal() {
-    return new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignProcessTest.proposal("LOCALITY")));
+    return new LinkedHashMap<>(SigningDriver.restVariables(SigningDriver.proposal("LOCALITY")));
   }
 
   static Map<String, Object> body(Map<String, Object> variables) {
@@ -143,7 +143,7 @@ class SubmissionAttackTest {
     SigningDriver d = campaign("9812/LĐLĐ", List.of("hadong"));
     ProcessInstance hadong = d.unit("hadong");
     d.complete("hadong.ldld", hadong, UnitSigning.Elements.PROPOSAL,
-        new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY")));
+        new HashMap<>(SigningDriver.proposal("LOCALITY")));
     String taskId = d.task(hadong, UnitSigning.Elements.COMMITTEE_OPINION).getId();
     RestCaller committee = RestCaller.demo(port, "hadong.capuy");
 
@@ -209,7 +209,7 @@ class SubmissionAttackTest {
 
     // A start: the document number as a number or an object, malformed JSON for the units.
     RestCaller office = RestCaller.demo(port, "vanphong");
-    Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9704/LĐLĐ")));
+    Map<String, Object> start = new LinkedHashMap<>(SigningDriver.restVariables(SigningDriver.letter("9704/LĐLĐ")));
     start.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", 9704));
     assertThat(office.post(START, body(start)).status()).isEqualTo(400);
     start.put(SigningCampaign.Vars.DOCUMENT_NUMBER.name(), Map.of("value", Map.of("number", "9704/LĐLĐ")));
@@ -226,7 +226,7 @@ class SubmissionAttackTest {
   @Test
   void aStartTakesOnlyItsFormsVariablesAndTheDocumentedRestOnes() {
     RestCaller office = RestCaller.demo(port, "vanphong");
-    Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9705/LĐLĐ")));
+    Map<String, Object> start = new LinkedHashMap<>(SigningDriver.restVariables(SigningDriver.letter("9705/LĐLĐ")));
     start.put("campaignInitiator", string("hoankiem.ldld"));
     start.put(SigningCampaign.Vars.CAMPAIGN_YEAR.name(), Map.of("value", 2030));
     for (String path : List.of(START, "/engine-rest/process-definition/key/signing-campaign/submit-form",
@@ -239,8 +239,8 @@ class SubmissionAttackTest {
     RestCaller.Response noSuchTenant = office.post("/engine-rest/process-definition/key/signing-campaign/tenant-id/x/start",
         body(start));
     assertThat(noSuchTenant.status()).as(noSuchTenant.body()).isEqualTo(404);
-    Map<String, Object> skipping = new LinkedHashMap<>(body(RestSigningDriver.variables(
-        SigningCampaignRestTest.valid("9705/LĐLĐ"))));
+    Map<String, Object> skipping = new LinkedHashMap<>(body(SigningDriver.restVariables(
+        SigningDriver.letter("9705/LĐLĐ"))));
     skipping.put("skipCustomListeners", true);
     RestCaller.Response skipped = office.post(START, skipping);
     assertThat(skipped.status()).as(skipped.body()).isEqualTo(400);
@@ -248,7 +248,7 @@ class SubmissionAttackTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("9705/LĐLĐ").count())
         .isZero();
 
-    Map<String, Object> withUnits = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9705/LĐLĐ")));
+    Map<String, Object> withUnits = new LinkedHashMap<>(SigningDriver.restVariables(SigningDriver.letter("9705/LĐLĐ")));
     withUnits.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"hoankiem\"]", "type", "Json"));
     RestCaller.Response accepted = office.post(START, body(withUnits));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
@@ -301,11 +301,10 @@ class SubmissionAttackTest {
     assertThat(refused.body().length()).isLessThan(3000);
     assertThat(refused.body()).contains("…");
 
-    Map<String, Object> start = new LinkedHashMap<>(RestSigningDriver.variables(SigningCampaignRestTest.valid("9708/LĐLĐ")));
+    Map<String, Object> start = new LinkedHashMap<>(SigningDriver.restVariables(SigningDriver.letter("9708/LĐLĐ")));
     start.put(SigningCampaign.Vars.TERM.name(), string("2".repeat(1_000_000)));
     start.put(SigningCampaign.Vars.ISSUED_ON.name(), string("x".repeat(1_000_000)));
-    start.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type",
-        "Json"));
+    start.put(SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"" + "h".repeat(1_000_000) + "\"]", "type", "Json"));
     RestCaller.Response startRefused = RestCaller.demo(port, "vanphong").post(START, body(start));
     assertThat(startRefused.status()).isEqualTo(400);
     assertThat(startRefused.body().length()).isLessThan(3000);
@@ -317,10 +316,10 @@ class SubmissionAttackTest {
     campaign("9709/LĐLĐ", List.of("sontay"));
     String path = TASKLIST_API + "/process-definition/key/signing-campaign/submit-form";
     RestCaller anonymous = RestCaller.anonymous(port);
-    RestCaller.Response running = anonymous.post(path, body(RestSigningDriver.variables(
-        SigningCampaignRestTest.valid("9709/LĐLĐ"))));
-    RestCaller.Response unknown = anonymous.post(path, body(RestSigningDriver.variables(
-        SigningCampaignRestTest.valid("9710/LĐLĐ"))));
+    RestCaller.Response running = anonymous.post(path, body(SigningDriver.restVariables(
+        SigningDriver.letter("9709/LĐLĐ"))));
+    RestCaller.Response unknown = anonymous.post(path, body(SigningDriver.restVariables(
+        SigningDriver.letter("9710/LĐLĐ"))));
     assertThat(running.status()).as(running.body()).isIn(401, 403);
     assertThat(unknown.status()).isEqualTo(running.status());
     assertThat(running.body()).doesNotContain("đang diễn ra");

@@ -54,14 +54,14 @@ class ValidatorsByProcessTest {
     String campaign = null;
     try {
       campaign = SigningDriver.startCampaign(engine, "vanphong",
-          SigningCampaignProcessTest.campaign("9471/LĐLĐ", List.of("thanhtri"))).getId();
+          SigningDriver.campaign("9471/LĐLĐ", List.of("thanhtri"))).getId();
       SigningDriver d = new SigningDriver(engine, "9471/LĐLĐ");
       Task unitProposal = d.task(d.unit("thanhtri"), UnitSigning.Elements.PROPOSAL);
-      Map<String, Object> proposal = new HashMap<>(SigningCampaignProcessTest.proposal("LOCALITY"));
+      Map<String, Object> proposal = new HashMap<>(SigningDriver.proposal("LOCALITY"));
       proposal.put(UnitSigning.Vars.VENUE.name(), LONG_VENUE);
       RestCaller.Response refused = RestCaller.demo(port, "thanhtri.ldld").post(
           "/engine-rest/task/" + unitProposal.getId() + "/complete",
-          Map.of("variables", RestSigningDriver.variables(proposal)));
+          Map.of("variables", SigningDriver.restVariables(proposal)));
       assertThat(refused.status()).as(refused.body()).isEqualTo(400);
       assertThat(refused.json().get("type").asText()).isEqualTo("InvalidRequestException");
       assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly(UnitSigning.Vars.VENUE.name());
@@ -73,7 +73,7 @@ class ValidatorsByProcessTest {
       Task otherProposal = engine.getTaskService().createTaskQuery().processInstanceId(other.getId()).singleResult();
       assertThat(otherProposal.getTaskDefinitionKey()).isEqualTo(unitProposal.getTaskDefinitionKey());
       RestCaller.Response accepted = RestCaller.admin(port).post("/engine-rest/task/" + otherProposal.getId()
-          + "/complete", Map.of("variables", RestSigningDriver.variables(Map.of(UnitSigning.Vars.VENUE.name(), LONG_VENUE))));
+          + "/complete", Map.of("variables", SigningDriver.restVariables(Map.of(UnitSigning.Vars.VENUE.name(), LONG_VENUE))));
       assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
       assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(other.getId())
           .singleResult().getState()).isEqualTo("COMPLETED");

@@ -35,6 +35,8 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   final String baseUrl;
   private final Path profile;
+  /** Who logged in last, as the engine knows them. */
+  private String user;
 
   /** @param language the browser's language, e.g. "vi-VN" or "en-US" (navigator.languages and Accept-Language) */
   Browser(int port, String language) {
@@ -94,6 +96,24 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(password);
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     waitFor(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+    this.user = user;
+  }
+
+  String user() {
+    if (user == null) {
+      throw new IllegalStateException("nobody has logged in in this browser");
+    }
+    return user;
+  }
+
+  /**
+   * Waits until the webapp (AngularJS) has no HTTP request in flight: every answer, an error too, has been handled
+   * and shown.
+   */
+  void waitUntilIdle() {
+    waitFor(d -> Boolean.TRUE.equals(script("const ng = window.angular; if (!ng) { return false; }"
+        + " const injector = ng.element(document.querySelector('.ng-scope') || document.body).injector();"
+        + " return !!injector && injector.get('$http').pendingRequests.length === 0;")));
   }
 
   /** Scrolls the element to the middle of the screen (away from the fixed header and footer), then clicks it. */

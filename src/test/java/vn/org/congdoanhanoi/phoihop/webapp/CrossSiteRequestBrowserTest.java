@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.webapp;
 
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Cross-site request forgery, played by a real browser: a hostile page on another origin (served by a small HTTP
@@ -79,9 +82,10 @@ class CrossSiteRequestBrowserTest {
 
   @Test
   void aPageOnAnotherOriginChangesNothingWithBasicCredentialsOrATasklistSession() throws Exception {
-    CampaignFixture campaign = CampaignFixture.start(engine, "9801/LĐLĐ", List.of("danphuong"));
+    SigningDriver campaign = SigningDriver.start(engine, SigningDriver.campaign("9801/LĐLĐ", List.of("danphuong")));
+    campaign.runJobs();
     ProcessInstance unit = campaign.unit("danphuong");
-    Task proposal = campaign.task(unit, "Task_Proposal");
+    Task proposal = campaign.task(unit, UnitSigning.Elements.PROPOSAL);
     attackPage = page(campaign, unit, proposal);
     Snapshot before = snapshot(campaign, unit, proposal);
 
@@ -111,11 +115,11 @@ class CrossSiteRequestBrowserTest {
   private record Snapshot(String mailbox, Integer registerEntries, Object deadline, long forgedCampaigns,
                           String assignee, Object uploaded, long forgedUsers) {}
 
-  private Snapshot snapshot(CampaignFixture campaign, ProcessInstance unit, Task proposal) {
+  private Snapshot snapshot(SigningDriver campaign, ProcessInstance unit, Task proposal) {
     return new Snapshot(
         jdbc.queryForObject("select email from org_unit where code = 'danphuong'", String.class),
         jdbc.queryForObject("select count(*) from doc_outgoing", Integer.class),
-        engine.getRuntimeService().getVariable(campaign.campaign.getId(), SigningCampaign.Vars.DEADLINE.name()),
+        engine.getRuntimeService().getVariable(campaign.campaign().getId(), DeadlineFollowUp.Vars.DEADLINE.name()),
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("9702/%").count()
             + engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("9802/LĐLĐ").count(),
         engine.getTaskService().createTaskQuery().taskId(proposal.getId()).singleResult().getAssignee(),
@@ -124,7 +128,7 @@ class CrossSiteRequestBrowserTest {
   }
 
   /** The hostile page: one forged request per entry, all at once; the title says "done" when all are answered. */
-  private String page(CampaignFixture campaign, ProcessInstance unit, Task proposal) throws Exception {
+  private String page(SigningDriver campaign, ProcessInstance unit, Task proposal) throws Exception {
     String app = "http://localhost:" + port;
     String organisation = shippedOrganisationFile()
         .replace("email: danphuong@congdoanhanoi.org.vn", "email: " + ATTACKER_MAILBOX);
@@ -142,7 +146,7 @@ class CrossSiteRequestBrowserTest {
     String user = JSON.writeValueAsString(Map.of("profile", Map.of("id", FORGED_USER, "firstName", "Kẻ",
         "lastName", "Tấn công", "email", ATTACKER_MAILBOX), "credentials", Map.of("password", "Matkhau@2022!")));
     String documents = app + "/api/reports/signing-campaign/documents?documentNumber="
-        + java.net.URLEncoder.encode(campaign.documentNumber, StandardCharsets.UTF_8);
+        + java.net.URLEncoder.encode(campaign.documentNumber(), StandardCharsets.UTF_8);
 
     List<Map<String, Object>> attacks = new ArrayList<>();
     // /api: organisation import, report issue, register number, deadline change.
@@ -152,7 +156,7 @@ class CrossSiteRequestBrowserTest {
     attacks.add(fetch("POST", documents, null, null));
     attacks.add(form(app + "/api/outgoing-documents", "text/plain", issue));
     attacks.add(fetch("POST", app + "/api/outgoing-documents", "text/plain", issue));
-    String deadline = app + "/api/process-instances/" + campaign.campaign.getId() + "/deadline";
+    String deadline = app + "/api/process-instances/" + campaign.campaign().getId() + "/deadline";
     attacks.add(fetch("PUT", deadline, "application/json", "{\"deadline\": \"2022-07-29\"}"));
     attacks.add(form(deadline, "text/plain", "{\"deadline\": \"2022-07-29\"}"));
     // /engine-rest: start a process, claim a task, upload a file variable, create a user.

@@ -30,6 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
@@ -60,15 +62,17 @@ class TasklistBrowserTest {
 
   @Test
   void aDistrictProposesWithItsDraftItsPartyCommitteeGivesItsOpinionAndAnotherDistrictSeesNothing() throws Exception {
-    CampaignFixture c = CampaignFixture.start(engine, "9501/LĐLĐ", List.of("thachthat", "quocoai"));
+    SigningDriver c = SigningDriver.start(engine,
+        SigningDriver.campaign("9501/LĐLĐ", List.of("thachthat", "quocoai")));
+    c.runJobs();
     ProcessInstance thachthat = c.unit("thachthat");
-    Task proposal = c.task(thachthat, "Task_Proposal");
-    Task otherUnitsProposal = c.task(c.unit("quocoai"), "Task_Proposal");
+    Task proposal = c.task(thachthat, UnitSigning.Elements.PROPOSAL);
+    Task otherUnitsProposal = c.task(c.unit("quocoai"), UnitSigning.Elements.PROPOSAL);
 
     // 1. The district federation's inbox: Vietnamese, only its own unit's tasks.
     Browser district = browsers.open(port, "en-US");
     district.logIn("tasklist", "thachthat.ldld", PASSWORD);
-    List<String> listed = Tasklist.openFilter(district, "Việc của đơn vị");
+    List<String> listed = Tasklist.openFilter(district, engine, "Việc của đơn vị");
     district.waitForText(By.cssSelector("section.tasks-list"), "Đề xuất tổ chức Lễ ký kết");
     district.screenshot("01-tasklist-inbox-district");
     assertThat(listed).contains(proposal.getId()).doesNotContain(otherUnitsProposal.getId());
@@ -107,7 +111,7 @@ class TasklistBrowserTest {
 
     Tasklist.complete(district);
     ProcessInstance after = c.unit("thachthat");
-    Task opinion = c.task(after, "Task_CommitteeOpinion");
+    Task opinion = c.task(after, UnitSigning.Elements.COMMITTEE_OPINION);
     Map<String, Object> stored = engine.getRuntimeService().getVariables(thachthat.getId());
     assertThat(stored).containsEntry(UnitSigning.Vars.PROPOSED_DATE.name(),
         "2022-06-10").containsEntry(UnitSigning.Vars.PROPOSED_TIME.name(), "09:00")
@@ -127,7 +131,7 @@ class TasklistBrowserTest {
     // 3. The Party committee reads the proposal (dates as dd/mm/yyyy), downloads the draft and approves.
     Browser committee = browsers.open(port, "en-US");
     committee.logIn("tasklist", "thachthat.capuy", PASSWORD);
-    Tasklist.openFilter(committee, "Việc của đơn vị");
+    Tasklist.openFilter(committee, engine, "Việc của đơn vị");
     Tasklist.openTask(committee, opinion.getId());
     Tasklist.claim(committee, engine, opinion.getId());
     committee.visible(By.cssSelector(".fjs-form"));
@@ -147,19 +151,21 @@ class TasklistBrowserTest {
     Tasklist.assertVietnamese(committee);
     Tasklist.complete(committee);
     c.runJobs();
-    Task schedule = c.task(c.unit("thachthat"), "Task_ScheduleLocalCeremony");
-    assertThat(engine.getRuntimeService().getVariable(thachthat.getId(),
-        UnitSigning.Vars.COMMITTEE_OPINION.name())).isEqualTo("APPROVE");
+    Task schedule = c.task(c.unit("thachthat"), UnitSigning.Elements.SCHEDULE_LOCAL);
+    assertThat(engine.getRuntimeService().getVariable(thachthat.getId(), UnitSigning.Vars.COMMITTEE_OPINION.name())).isEqualTo("APPROVE");
 
     // 4. Another district sees none of Thạch Thất's tasks, not even by their address.
     Browser other = browsers.open(port, "en-US");
     other.logIn("tasklist", "quocoai.ldld", PASSWORD);
-    List<String> othersInbox = Tasklist.openFilter(other, "Việc của đơn vị");
+    List<String> othersInbox = Tasklist.openFilter(other, engine, "Việc của đơn vị");
     assertThat(othersInbox).contains(otherUnitsProposal.getId())
         .doesNotContain(proposal.getId(), opinion.getId(), schedule.getId());
     other.open("/camunda/app/tasklist/default/#/?filter=" + Tasklist.filterId(engine, "Việc của đơn vị")
         + "&task=" + schedule.getId());
-    Thread.sleep(2000);
+    // The page has asked for the task and tells the user it is not found (for them): only then is an absence of
+    // its form and data worth asserting.
+    other.waitForText(By.cssSelector(".page-notifications .alert-danger"),
+        "Không tìm thấy đối tượng này, hoặc bạn không được xem nó");
     assertThat(other.driver.findElements(By.cssSelector("[cam-tasklist-form] form, .fjs-form"))).isEmpty();
     assertThat(other.bodyText()).doesNotContain("Chốt lịch Lễ ký kết tại địa bàn", "Thạch Thất");
     other.screenshot("05-another-district-cannot-see-the-task");
@@ -170,17 +176,15 @@ class TasklistBrowserTest {
 
   @Test
   void aDistrictRecordsItsSignedCeremonyWithTheScanOfTheSignedRegulation() throws Exception {
-    CampaignFixture c = CampaignFixture.start(engine, "9504/LĐLĐ", List.of("myduc", "melinh"));
+    SigningDriver c = SigningDriver.start(engine, SigningDriver.campaign("9504/LĐLĐ", List.of("myduc", "melinh")));
+    c.runJobs();
     ProcessInstance myduc = c.unit("myduc");
-    c.complete("myduc.ldld", myduc, "Task_Proposal", CampaignFixture.proposal("LOCALITY"));
-    c.complete("myduc.capuy", myduc, "Task_CommitteeOpinion", Map.of(UnitSigning.Vars.COMMITTEE_OPINION.name(),
-        "APPROVE"));
-    c.complete("myduc.ldld", myduc, "Task_ScheduleLocalCeremony", Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(),
-        "SCHEDULE",
-        UnitSigning.Vars.CEREMONY_DATE.name(), "2022-06-17", UnitSigning.Vars.CEREMONY_TIME.name(), "08:30",
-            UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường Huyện ủy Mỹ Đức"));
-    c.fireTimer(myduc, "TimerEvent_CeremonyDay");
-    Task outcome = c.task(myduc, "Task_RecordCeremonyOutcome");
+    c.completeAndRunJobs("myduc.ldld", myduc, UnitSigning.Elements.PROPOSAL, SigningDriver.proposal("LOCALITY"));
+    c.completeAndRunJobs("myduc.capuy", myduc, UnitSigning.Elements.COMMITTEE_OPINION, SigningDriver.approval());
+    c.completeAndRunJobs("myduc.ldld", myduc, UnitSigning.Elements.SCHEDULE_LOCAL, Map.of(UnitSigning.Vars.LOCAL_SCHEDULE_ACTION.name(), "SCHEDULE",
+        UnitSigning.Vars.CEREMONY_DATE.name(), "2022-06-17", UnitSigning.Vars.CEREMONY_TIME.name(), "08:30", UnitSigning.Vars.CEREMONY_VENUE.name(), "Hội trường Huyện ủy Mỹ Đức"));
+    c.fireTimer(myduc, UnitSigning.Elements.CEREMONY_DAY);
+    Task outcome = c.task(myduc, UnitSigning.Elements.RECORD_OUTCOME);
 
     // 1. The outcome form (embedded, with the file picker): the ceremony as scheduled, dates as dd/mm/yyyy.
     Browser district = browsers.open(port, "en-US");
@@ -233,7 +237,7 @@ class TasklistBrowserTest {
     c.runJobs();
 
     // 3. Stored as typed, the scan byte for byte; the process goes on to the report.
-    c.task(c.unit("myduc"), "Task_ReportResult");
+    c.task(c.unit("myduc"), UnitSigning.Elements.REPORT);
     Map<String, Object> stored = engine.getRuntimeService().getVariables(myduc.getId());
     assertThat(stored).containsEntry(UnitSigning.Vars.CEREMONY_OUTCOME.name(),
         "SIGNED").containsEntry(UnitSigning.Vars.SIGNED_ON.name(), "2022-06-17")
