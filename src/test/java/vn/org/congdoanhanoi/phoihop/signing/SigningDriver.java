@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
-import vn.org.congdoanhanoi.phoihop.kernel.variables.JsonLists;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -59,7 +58,7 @@ public final class SigningDriver {
 
   public static Map<String, Object> campaign(String number, List<String> units, String issuedOn, String deadline) {
     Map<String, Object> vars = letter(number, issuedOn, deadline);
-    vars.put(SigningCampaign.Vars.UNIT_CODES.name(), JsonLists.toJson(units));
+    SigningCampaign.Vars.UNIT_CODES.putInto(vars, units);
     return vars;
   }
 

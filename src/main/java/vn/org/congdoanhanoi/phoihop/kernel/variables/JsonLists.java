@@ -14,12 +14,4 @@ public class JsonLists {
   public List<String> strings(Object value) {
     return ProcessVariables.strings(value);
   }
-
-  /**
-   * A list of codes as it is stored, for the test drivers that still build start variables by name; they move to
-   * the declarations ({@code UNIT_CODES.putInto}) when they are merged into one driver per family, and this goes.
-   */
-  public static org.camunda.spin.plugin.variable.value.JsonValue toJson(List<String> values) {
-    return org.camunda.spin.plugin.variable.SpinValues.jsonValue(ProcessVariables.json(values)).create();
-  }
 }
