@@ -105,7 +105,7 @@ public final class SigningDriver {
 
   /** Starts the campaign of the letter as the city office; the driver then knows the campaign ({@link #campaign()}). */
   public static SigningDriver start(ProcessEngine engine, Map<String, Object> letter) {
-    SigningDriver driver = new SigningDriver(engine, (String) letter.get(SigningCampaign.Vars.DOCUMENT_NUMBER));
+    SigningDriver driver = new SigningDriver(engine, (String) letter.get(SigningCampaign.Vars.DOCUMENT_NUMBER.name()));
     driver.campaign = startCampaign(engine, OFFICE, letter);
     return driver;
   }
@@ -253,7 +253,7 @@ public final class SigningDriver {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** Converts plain values (and {@link JsonLists} values) into Camunda's REST variable format. */
+  /** Converts plain values (and JSON values) into Camunda's REST variable format. */
   public static Map<String, Object> restVariables(Map<String, ?> values) {
     Map<String, Object> result = new LinkedHashMap<>();
     values.forEach((name, value) -> result.put(name, value instanceof JsonValue json

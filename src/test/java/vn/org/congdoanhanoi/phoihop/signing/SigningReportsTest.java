@@ -423,7 +423,7 @@ class SigningReportsTest {
     // The report is mailed, attached, to the city standing committee over SMTP.
     NotificationJobs mails = new NotificationJobs(engine);
     String mailKey = MailReportDistribution.idempotencyKey(report.id());
-    assertThat(mails.variables(mails.mail(mailKey)).get(NotificationMail.Vars.MAIL_REQUEST).toString())
+    assertThat(mails.variables(mails.mail(mailKey)).get(NotificationMail.Vars.MAIL_REQUEST.name()).toString())
         .as("the mail names the register's file instead of carrying it")
         .contains("\"reference\":\"outgoing-document:" + report.id() + "\"").doesNotContain("\"base64\":\"");
     String messageId = mails.sendMail(mailKey);
