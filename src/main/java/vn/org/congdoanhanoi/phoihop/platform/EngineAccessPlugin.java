@@ -30,7 +30,7 @@ class EngineAccessPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     // After init: Camunda fills the list with its own checkers only when it is still empty.
-    configuration.getCommandCheckers().add(new EngineAccessChecker(startableProcesses));
+    configuration.getCommandCheckers().add(new EngineAccessChecker(startableProcesses).commandChecker());
     configuration.setFailedJobCommandFactory(new RefusalIsNoJobFailure(configuration.getFailedJobCommandFactory()));
   }
 }

@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,14 +31,29 @@ public class ComplianceMatrixService {
   private final EngineClock clock;
   private final WorkingDays workingDays;
   private final ReportingProperties properties;
+  private final OutgoingRegister register;
 
   ComplianceMatrixService(List<ComplianceSource> sources, ReportAccess access, EngineClock clock,
-                          WorkingDays workingDays, ReportingProperties properties) {
+                          WorkingDays workingDays, ReportingProperties properties, OutgoingRegister register) {
     this.byKind = sources.stream().collect(Collectors.toMap(ComplianceSource::kind, Function.identity()));
     this.access = access;
     this.clock = clock;
     this.workingDays = workingDays;
     this.properties = properties;
+    this.register = register;
+  }
+
+  /**
+   * The file of the latest consolidated report issued for a letter (its year as asked, else the most recent): what
+   * the API and the report page both download. 404 when none was issued yet.
+   */
+  public StoredFile latestReport(String kind, String documentNumber, Integer year) {
+    int campaignYear = year(kind, documentNumber, year);
+    OutgoingDocument latest = register.search(null, null, null, kind, documentNumber, campaignYear).stream()
+        .filter(d -> d.fileName() != null).findFirst()
+        .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
+            + " năm " + campaignYear + "."));
+    return register.file(latest.id()).orElseThrow();
   }
 
   public List<ComplianceSource> sources() {

@@ -125,12 +125,7 @@ class ReportController {
     matrices.source(kind);
     access.requireCityWide();
     requireNumber(documentNumber);
-    int campaignYear = matrices.year(kind, documentNumber, year(year));
-    OutgoingDocument latest = register.search(null, null, null, kind, documentNumber, campaignYear).stream()
-        .filter(d -> d.fileName() != null).findFirst()
-        .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
-            + " năm " + campaignYear + "."));
-    StoredFile file = register.file(latest.id()).orElseThrow();
+    StoredFile file = matrices.latestReport(kind, documentNumber, year(year));
     return Downloads.file(file.fileName(), file.contentType(), file.content());
   }
 

@@ -121,12 +121,7 @@ class ReportPageController {
     if (documentNumber == null || documentNumber.isBlank()) {
       throw new InvalidRequestException("Hãy cho biết số văn bản phát động (so), ví dụ 222/LĐLĐ.");
     }
-    int campaignYear = matrices.year(source.kind(), documentNumber, year(year));
-    OutgoingDocument latest = register.search(null, null, null, source.kind(), documentNumber, campaignYear).stream()
-        .filter(d -> d.fileName() != null).findFirst()
-        .orElseThrow(() -> new NotFoundException("Chưa có báo cáo tổng hợp nào cho văn bản số " + documentNumber
-            + " năm " + campaignYear + "."));
-    StoredFile file = register.file(latest.id()).orElseThrow();
+    StoredFile file = matrices.latestReport(source.kind(), documentNumber, year(year));
     return Downloads.file(file.fileName(), file.contentType(), file.content());
   }
 
