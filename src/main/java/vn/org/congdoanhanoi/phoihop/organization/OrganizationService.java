@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction (the engine joins Spring's), so a refused or failing import leaves both as they were.
  */
 @Service
+@RequiredArgsConstructor
 public class OrganizationService {
 
   private final OrganizationRepository repository;
@@ -22,17 +24,6 @@ public class OrganizationService {
   private final List<AdditionalPeople> additionalPeople;
   private final TransactionTemplate transaction;
   private final OrganizationDirectory directory;
-
-  OrganizationService(OrganizationRepository repository, IdentitySynchronizer identity,
-                      IdentityService identityService, List<AdditionalPeople> additionalPeople,
-                      TransactionTemplate transaction, OrganizationDirectory directory) {
-    this.directory = directory;
-    this.repository = repository;
-    this.identity = identity;
-    this.identityService = identityService;
-    this.additionalPeople = additionalPeople;
-    this.transaction = transaction;
-  }
 
   /** Replaces the whole organisation with the file's; refused as a whole with every problem listed. */
   public Organization importFile(String text) {

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
-import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
-import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +13,9 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
 import vn.org.congdoanhanoi.phoihop.records.document.ReportingProperties;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingDocument;
+import vn.org.congdoanhanoi.phoihop.records.register.OutgoingRegister;
+import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;
 
 /**

@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.followup;
 
-import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -21,12 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;

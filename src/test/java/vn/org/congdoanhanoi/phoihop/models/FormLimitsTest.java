@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.models;
 
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules;
 import vn.org.congdoanhanoi.phoihop.signing.SigningTextRules;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import vn.org.congdoanhanoi.phoihop.validation.DeclaredVariable;
 import vn.org.congdoanhanoi.phoihop.validation.FormDeclarations;
 import vn.org.congdoanhanoi.phoihop.validation.FormVariables;

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
-import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -24,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.NotificationTestServers;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.SmtpGate;
+import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
 
 /**
  * An SMTP server that accepts connections and never answers must not hold up process work: with every mail stuck

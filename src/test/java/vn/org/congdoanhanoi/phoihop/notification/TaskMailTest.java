@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
-import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.followup.TaskCreatedNotifier;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 

@@ -1,12 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
 class OrganizationDirectoryTest {
 

@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
-
-import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 
 class OrganizationFileParserTest {
 

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 
 @PostgresIntegrationTest
 class OrganizationImportTest {

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.platform;
 
-import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
-import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +19,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
 
 @PostgresIntegrationTest
 class FoundationOnPostgresTest {

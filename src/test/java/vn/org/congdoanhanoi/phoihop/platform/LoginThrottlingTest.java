@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
-import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 
 /**
  * A stranger who knows a user name (they are predictable: gialam.ldld) sends wrong passwords. Brute force stays slow

@@ -1,10 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
-import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
-
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,8 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
+import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.HolidayFileParser;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts.SubjectFacts;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Cell;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceMatrix.Row;

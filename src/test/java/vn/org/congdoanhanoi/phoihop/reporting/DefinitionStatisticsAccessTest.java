@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -11,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.WebappSession;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportAccess;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 
 /**

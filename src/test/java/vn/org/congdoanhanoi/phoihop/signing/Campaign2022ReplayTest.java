@@ -1,12 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
-import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Replays the 2022 campaign of letter 222/LĐLĐ for all 32 units over REST alone, each action by the acting unit's

@@ -1,11 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
-import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
-import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.ApplicationNode;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyKind;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Units book their own ceremonies at the same moment, over REST, on one node and on two nodes of one PostgreSQL

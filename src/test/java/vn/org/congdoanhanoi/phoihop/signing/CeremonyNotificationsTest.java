@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -25,8 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.NotificationTestServers;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A unit's ceremony: the invitation carries a calendar event (parsed back with ical4j) to every participant, the

@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 
 /**
  * V15 moves the units of each ceremony from the JSON column of V11 into rows: booked ceremonies keep exactly the

@@ -1,10 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
-import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -22,6 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
+import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A cluster's joint ceremony never blocks its campaign: a date that can no longer be booked when the city confirms

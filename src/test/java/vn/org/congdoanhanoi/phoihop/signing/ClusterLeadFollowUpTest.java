@@ -1,9 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
-import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -40,6 +36,10 @@ import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
+import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterRegistrations;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * A cluster lead's tasks are watched like a unit's: reminders 7, 3 and 1 working days before the cluster's deadline

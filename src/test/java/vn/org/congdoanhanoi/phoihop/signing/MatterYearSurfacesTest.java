@@ -1,8 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,9 +27,12 @@ import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller.Download;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
+import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Letter 9951/LĐLĐ of 2022 (Hoàn Kiếm and Long Biên) and letter 9951/LĐLĐ of 2025 (Hoàn Kiếm only): same number,

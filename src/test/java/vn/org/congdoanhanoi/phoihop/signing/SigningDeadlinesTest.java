@@ -1,7 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.signing;
 
-import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRulesTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +11,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.kernel.time.YearNotCoveredException;
-import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.signing.ceremony.CeremonyRulesTest;
 
 /**
  * Due dates of the signing tasks follow the engine's clock, never the real date, and a year the holiday file lacks

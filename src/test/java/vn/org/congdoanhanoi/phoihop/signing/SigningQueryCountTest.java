@@ -21,8 +21,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 import vn.org.congdoanhanoi.phoihop.reporting.ComplianceFacts;
-import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus;
+import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
 import vn.org.congdoanhanoi.phoihop.signing.report.SigningComplianceSource;
 
 /**

@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.validation;
 
-import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * An upgraded database still has tasks of versions deployed before the embedded forms moved into the deployment:

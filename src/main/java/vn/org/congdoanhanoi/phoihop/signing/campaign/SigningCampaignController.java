@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,20 +22,13 @@ import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport;
  */
 @RestController
 @RequestMapping("/api/signing-campaigns")
+@RequiredArgsConstructor
 class SigningCampaignController {
 
   private final CampaignReport report;
   private final CurrentUser currentUser;
   private final IdentityService identityService;
   private final SigningCampaigns campaigns;
-
-  SigningCampaignController(CampaignReport report, CurrentUser currentUser, IdentityService identityService,
-                            SigningCampaigns campaigns) {
-    this.campaigns = campaigns;
-    this.report = report;
-    this.currentUser = currentUser;
-    this.identityService = identityService;
-  }
 
   @GetMapping
   CampaignStatus campaign(@RequestParam String documentNumber, @RequestParam(name = "year", required = false) String yearText) {

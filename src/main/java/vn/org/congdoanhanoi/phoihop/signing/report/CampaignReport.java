@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,6 +37,7 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
  * when, in which ceremony and format; who did not, and why). Read by the campaign's last step and by the API.
  */
 @Component
+@RequiredArgsConstructor
 public class CampaignReport {
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -55,18 +57,6 @@ public class CampaignReport {
   private final Ceremonies ceremonies;
   private final OrganizationDirectory organization;
   private final SigningCampaigns campaigns;
-
-  CampaignReport(HistoryService historyService, RuntimeService runtimeService, TaskService taskService,
-                 SigningResults results, Ceremonies ceremonies, OrganizationDirectory organization,
-                 SigningCampaigns campaigns) {
-    this.campaigns = campaigns;
-    this.historyService = historyService;
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
-    this.results = results;
-    this.ceremonies = ceremonies;
-    this.organization = organization;
-  }
 
   public record UnitStatus(String unitCode, String unitName, String stage, String outcome, LocalDate signedOn,
                            String signingScope, String signingMode, String ceremonyTitle,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ import vn.org.congdoanhanoi.phoihop.signing.report.CampaignReport.CampaignStatus
  * Used at the campaign's end ({@code ServiceTask_IssueCampaignReport}) and on demand (API, report page).
  */
 @Service
+@RequiredArgsConstructor
 public class CampaignReportIssuer implements ConsolidatedReportIssuer {
 
   private final CampaignReport campaignReport;
@@ -46,22 +48,6 @@ public class CampaignReportIssuer implements ConsolidatedReportIssuer {
   private final ReportDistribution distribution;
   private final RuntimeService runtimeService;
   private final SigningCampaigns campaigns;
-
-  CampaignReportIssuer(CampaignReport campaignReport, CampaignReportDocument content, OfficialDocumentDocx docx,
-                       OutgoingRegister register, ReportingProperties properties, EngineClock clock,
-                       OrganizationDirectory organization, ReportDistribution distribution,
-                       RuntimeService runtimeService, SigningCampaigns campaigns) {
-    this.campaigns = campaigns;
-    this.campaignReport = campaignReport;
-    this.content = content;
-    this.docx = docx;
-    this.register = register;
-    this.properties = properties;
-    this.clock = clock;
-    this.organization = organization;
-    this.distribution = distribution;
-    this.runtimeService = runtimeService;
-  }
 
   @Override
   public String kind() {

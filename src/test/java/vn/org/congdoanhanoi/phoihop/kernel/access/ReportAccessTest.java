@@ -1,11 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
-import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
 
 /** Who sees which rows: the city every unit, a district's federation and Party committee their own unit. */
 class ReportAccessTest {

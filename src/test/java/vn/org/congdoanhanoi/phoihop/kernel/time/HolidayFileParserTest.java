@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.kernel.time;
 
-import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -8,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 
 class HolidayFileParserTest {
 
