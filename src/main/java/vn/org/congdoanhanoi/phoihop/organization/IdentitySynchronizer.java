@@ -13,12 +13,21 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,7 +49,12 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
  * again with the same organisation changes nothing, so it runs at every start-up and after every import.
  *
  * <p>Only groups of type {@link Groups#MANAGED_GROUP_TYPE} are ever changed or removed; users are never deleted
- * (their history stays readable), they only lose the memberships the organisation no longer gives them.
+ * (their history stays readable). The synchronisation owns only the memberships it created from the organisation
+ * ({@link IdentitySyncState}): it removes one when the organisation no longer gives it, and leaves alone those an
+ * administrator added in Camunda Admin, even to a managed group such as {@code city-office}.
+ *
+ * <p>{@link #fingerprint} sums up everything a synchronisation would write, so that a start-up with the same
+ * organisation and the same code can skip it.
  */
 @Component
 public class IdentitySynchronizer {
@@ -51,13 +65,16 @@ public class IdentitySynchronizer {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final TasklistFilters tasklistFilters;
+  private final IdentitySyncState state;
   private final List<StartableProcess> startableProcesses;
 
   IdentitySynchronizer(IdentityService identityService, AuthorizationService authorizationService,
-                       TasklistFilters tasklistFilters, List<StartableProcess> startableProcesses) {
+                       TasklistFilters tasklistFilters, IdentitySyncState state,
+                       List<StartableProcess> startableProcesses) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.tasklistFilters = tasklistFilters;
+    this.state = state;
     this.startableProcesses = List.copyOf(startableProcesses);
   }
 
@@ -68,11 +85,46 @@ public class IdentitySynchronizer {
 
     Map<String, Set<String>> members = desiredMembers(organization, groups.keySet());
     organization.people().forEach(this::ensureUser);
-    members.forEach(this::ensureMembers);
+    Map<String, Set<String>> managed = state.managedMemberships();
+    members.forEach((group, wanted) -> ensureMembers(group, wanted, managed.getOrDefault(group, Set.of())));
+    state.replaceManagedMemberships(members);
 
     groups.keySet().forEach(this::ensureAuthorizations);
     tasklistFilters.ensureFilters();
     LOG.info("Identity synchronised: {} groups, {} people", groups.size(), organization.people().size());
+  }
+
+  /**
+   * SHA-256 over the organisation in a canonical order and over the groups, memberships, users and grants this
+   * code derives from it: a new organisation or a new product version that grants differently changes it; the
+   * order of the file's entries and demo passwords do not.
+   */
+  String fingerprint(Organization organization) {
+    StringBuilder text = new StringBuilder();
+    organization.units().forEach(unit -> text.append(unit).append('\n'));
+    organization.clusters().stream().sorted(Comparator.comparingInt(Cluster::year).thenComparing(Cluster::code))
+        .forEach(c -> text.append(Arrays.asList(c.year(), c.code(), c.name(), c.leadUnitCode(),
+            new TreeSet<>(c.memberUnitCodes()), c.exampleData())).append('\n'));
+    organization.people().stream().sorted(Comparator.comparing(Person::username))
+        .forEach(p -> text.append(canonical(p)).append('\n'));
+    Map<String, String> groups = desiredGroups(organization);
+    text.append(new TreeMap<>(groups)).append('\n');
+    new TreeMap<>(desiredMembers(organization, groups.keySet()))
+        .forEach((group, users) -> text.append(group).append(new TreeSet<>(users)).append('\n'));
+    new TreeSet<>(groups.keySet()).forEach(group -> text.append(group).append(desiredGrants(group))
+        .append(new TreeSet<>(startableKeys(group))).append('\n'));
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** A person as Camunda gets them; the initial password counts only when the account is created. */
+  private static List<Object> canonical(Person p) {
+    return Arrays.asList(p.username(), List.of(splitName(p.fullName())), p.title(), p.email(), p.phone(),
+        p.unitCode(), new TreeSet<>(p.roles()), p.demoAccount());
   }
 
   /** Group id → Vietnamese name, in a stable order. */
@@ -162,7 +214,8 @@ public class IdentitySynchronizer {
     return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space), name.substring(space + 1)};
   }
 
-  private void ensureMembers(String groupId, Set<String> wanted) {
+  /** Removes only members the synchronisation itself added ({@code managed}) and the organisation no longer has. */
+  private void ensureMembers(String groupId, Set<String> wanted, Set<String> managed) {
     Set<String> current = new HashSet<>();
     identityService.createUserQuery().memberOfGroup(groupId).unlimitedList().forEach(u -> current.add(u.getId()));
     for (String username : wanted) {
@@ -171,24 +224,49 @@ public class IdentitySynchronizer {
       }
     }
     for (String username : current) {
-      if (!wanted.contains(username)) {
+      if (managed.contains(username) && !wanted.contains(username)) {
         identityService.deleteMembership(username, groupId);
       }
     }
   }
 
-  private void ensureAuthorizations(String groupId) {
+  /** A permission set on one resource that a group gets. */
+  record Grant(Resource resource, String resourceId, List<Permission> permissions) {
+
+    Grant(Resource resource, String resourceId, Permission... permissions) {
+      this(resource, resourceId, List.of(permissions));
+    }
+
+    @Override
+    public String toString() {
+      return resource.resourceName() + ":" + resourceId + permissions.stream().map(Permission::getName).toList();
+    }
+  }
+
+  /** What a group is granted besides starting processes ({@link #ensureStartRights}). */
+  static List<Grant> desiredGrants(String groupId) {
+    List<Grant> grants = new ArrayList<>();
     // Every group works in Tasklist and may read process models (Tasklist shows the diagram of a task).
-    grant(groupId, APPLICATION, "tasklist", ACCESS);
-    grant(groupId, PROCESS_DEFINITION, ANY, READ);
+    grants.add(new Grant(APPLICATION, "tasklist", ACCESS));
+    grants.add(new Grant(PROCESS_DEFINITION, ANY, READ));
     if (AccessPolicy.isCityWideGroup(groupId)) {
       // The city sees every unit (AccessPolicy): it reads all instances and tasks, but works only on its own tasks.
-      grant(groupId, APPLICATION, "cockpit", ACCESS);
-      grant(groupId, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
-      grant(groupId, PROCESS_INSTANCE, ANY, READ);
-      grant(groupId, TASK, ANY, READ);
+      grants.add(new Grant(APPLICATION, "cockpit", ACCESS));
+      grants.add(new Grant(PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_TASK, READ_HISTORY));
+      grants.add(new Grant(PROCESS_INSTANCE, ANY, READ));
+      grants.add(new Grant(TASK, ANY, READ));
     }
+    return grants;
+  }
+
+  private void ensureAuthorizations(String groupId) {
+    desiredGrants(groupId).forEach(g -> grant(groupId, g.resource(), g.resourceId(), g.permissions()));
     ensureStartRights(groupId);
+  }
+
+  private Set<String> startableKeys(String groupId) {
+    return startableProcesses.stream().filter(p -> p.groupIds().contains(groupId))
+        .map(StartableProcess::processDefinitionKey).collect(Collectors.toSet());
   }
 
   /**
@@ -197,15 +275,14 @@ public class IdentitySynchronizer {
    * definition that versions before this rule stored for the city office.
    */
   private void ensureStartRights(String groupId) {
-    Set<String> keys = startableProcesses.stream().filter(p -> p.groupIds().contains(groupId))
-        .map(StartableProcess::processDefinitionKey).collect(Collectors.toSet());
+    Set<String> keys = startableKeys(groupId);
     for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId)
         .resourceType(PROCESS_DEFINITION).hasPermission(CREATE_INSTANCE).list()) {
       if (existing.getAuthorizationType() == AUTH_TYPE_GRANT && !keys.contains(existing.getResourceId())) {
         revoke(existing, CREATE_INSTANCE);
       }
     }
-    keys.forEach(key -> grant(groupId, PROCESS_DEFINITION, key, CREATE_INSTANCE));
+    keys.forEach(key -> grant(groupId, PROCESS_DEFINITION, key, List.of(CREATE_INSTANCE)));
     // Camunda asks for both: CREATE_INSTANCE on the definition and CREATE on process instances.
     if (keys.isEmpty()) {
       authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(PROCESS_INSTANCE)
@@ -213,7 +290,7 @@ public class IdentitySynchronizer {
           .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
           .forEach(a -> revoke(a, CREATE));
     } else {
-      grant(groupId, PROCESS_INSTANCE, ANY, CREATE);
+      grant(groupId, PROCESS_INSTANCE, ANY, List.of(CREATE));
     }
   }
 
@@ -228,7 +305,7 @@ public class IdentitySynchronizer {
         authorization.getResourceId(), authorization.getGroupId());
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     List<Authorization> existing = authorizationService.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
     Authorization authorization = existing.stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
@@ -238,7 +315,7 @@ public class IdentitySynchronizer {
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
-    } else if (List.of(permissions).stream().allMatch(authorization::isPermissionGranted)) {
+    } else if (permissions.stream().allMatch(authorization::isPermissionGranted)) {
       return;
     }
     for (Permission permission : permissions) {
