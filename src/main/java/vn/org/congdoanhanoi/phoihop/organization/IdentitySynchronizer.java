@@ -46,7 +46,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 
 /**
  * Makes Camunda's users, groups, memberships and authorizations match the organisation. Idempotent: running it
- * again with the same organisation changes nothing, so it runs at every start-up and after every import.
+ * again with the same organisation changes nothing. It runs after every import, and at start-up when the
+ * {@link #fingerprint} differs from the one stored by the last run.
  *
  * <p>Only groups of type {@link Groups#MANAGED_GROUP_TYPE} are ever changed or removed; users are never deleted
  * (their history stays readable). The synchronisation owns only the memberships it created from the organisation

@@ -11,8 +11,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the configured organisation file into an empty database, otherwise re-applies what is stored, so that
- * Camunda's identity always matches the organisation after a start.
+ * Loads the configured organisation file into an empty database, otherwise re-applies what is stored when it or
+ * the code's grants changed since the last synchronisation, so that Camunda's identity matches the organisation
+ * after a start without rewriting it at every start.
  */
 @Component
 class OrganizationStartup implements ApplicationRunner {

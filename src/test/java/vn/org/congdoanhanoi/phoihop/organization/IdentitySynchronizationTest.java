@@ -110,8 +110,8 @@ class IdentitySynchronizationTest {
     System.out.printf("Start-up synchronisation: unchanged %d statements in %d ms, full %d statements in %d ms%n",
         unchanged, unchangedNanos / 1_000_000, full, fullNanos / 1_000_000);
     assertThat(unchanged).isLessThanOrEqualTo(20);
+    // Statements, not milliseconds, are asserted: they measure the work without the machine's load.
     assertThat(full).isGreaterThan(10 * unchanged);
-    assertThat(unchangedNanos).isLessThan(fullNanos);
   }
 
   @Test
