@@ -31,12 +31,6 @@ class VariableDeclarationsTest {
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
   /**
-   * Test drivers being merged into one driver per family by another change: their literals are converted once that
-   * merge lands. Reported on every run; empty this set then.
-   */
-  static final Set<String> PENDING_DRIVER_MERGE = Set.of();
-
-  /**
    * Words that are variable names but mean something else where they appear: not a process variable's name typed
    * again, so renaming the variable must not rename them.
    */
@@ -72,7 +66,6 @@ class VariableDeclarationsTest {
   void no_variable_name_is_typed_outside_its_declaration() {
     Map<String, List<String>> declarations = declarations();
     List<String> misuses = new ArrayList<>();
-    List<String> pending = new ArrayList<>();
     for (Path root : List.of(MAIN, TEST)) {
       for (Path file : javaFiles(root)) {
         String relative = root.relativize(file).toString().replace('\\', '/');
@@ -89,18 +82,37 @@ class VariableDeclarationsTest {
                 && !OTHER_MEANINGS.getOrDefault(relative, Set.of()).contains(text)
                 && !OTHER_NAMESPACE.matcher(lines[i].substring(0, literal.end())).find()) {
               String misuse = relative + ":" + (i + 1) + " \"" + text + "\" (declared in " + declaredIn.get(0) + ")";
-              (PENDING_DRIVER_MERGE.contains(relative) ? pending : misuses).add(misuse);
+              misuses.add(misuse);
             }
           }
         }
       }
     }
-    if (!pending.isEmpty()) {
-      System.out.println("Variable names typed in drivers awaiting their merge (convert, then empty "
-          + "PENDING_DRIVER_MERGE):\n  " + String.join("\n  ", pending));
-    }
     assertThat(misuses).as("string literals equal to a declared variable name; use the declaration "
         + "(VAR.required(scope), VAR.putInto(map, value), VAR.name() where only a name will do)").isEmpty();
+  }
+
+  /**
+   * {@code Map.get(Object)} and its kin take any object, so a declaration handed to them where its name was meant
+   * compiles and finds nothing; the merge of the typed variables showed it can happen unnoticed.
+   */
+  @Test
+  void no_declaration_is_used_as_a_map_key() {
+    Pattern asKey = Pattern.compile(
+        "\\.(get|getOrDefault|containsKey|remove|getVariable|removeVariable)\\(\\s*(\\w+\\.)?(Vars|InvitationVars|MatterVariables)\\.[A-Z][A-Z0-9_]*\\s*[,)]");
+    List<String> misuses = new ArrayList<>();
+    for (Path root : List.of(MAIN, TEST)) {
+      for (Path file : javaFiles(root)) {
+        String[] lines = read(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (asKey.matcher(lines[i]).find()) {
+            misuses.add(root.relativize(file).toString().replace('\\', '/') + ":" + (i + 1) + " " + lines[i].strip());
+          }
+        }
+      }
+    }
+    assertThat(misuses).as("a declaration where its name was meant: use VAR.name(), or read through the "
+        + "declaration (VAR.orNull(map))").isEmpty();
   }
 
   /** Name → the files (relative to src/main/java) that declare it. */

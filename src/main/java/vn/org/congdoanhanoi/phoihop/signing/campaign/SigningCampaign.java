@@ -2,7 +2,6 @@ package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.variable.value.FileValue;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;

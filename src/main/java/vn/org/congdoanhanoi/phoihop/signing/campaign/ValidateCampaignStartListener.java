@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ConflictException;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
-import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign.Vars;
 import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
 import vn.org.congdoanhanoi.phoihop.validation.Violation;
 
