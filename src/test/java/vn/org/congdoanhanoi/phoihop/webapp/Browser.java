@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,10 +93,21 @@ final class Browser implements AutoCloseable {
   /** Logs in on the login page of any of the webapps. */
   void logIn(String app, String user, String password) {
     open("/camunda/app/" + app + "/default/");
-    visible(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
-    driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(password);
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    waitFor(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+    WebElement name = visible(By.cssSelector("form[name=signinForm] input[ng-model=username]"));
+    // The form is drawn before AngularJS has finished loading the app's configuration and translations; typed
+    // too early, the keys can miss the model and the form stays. Type once the webapp is idle, and check it took.
+    waitUntilIdle();
+    name.sendKeys(user);
+    WebElement secret = driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]"));
+    secret.sendKeys(password);
+    waitFor(d -> user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value")));
+    click(By.cssSelector("form[name=signinForm] button[type=submit]"));
+    try {
+      waitFor(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Logging in as " + user + " to " + app + " did not leave the sign-in form; "
+          + "the page shows: " + bodyText() + " (screenshot " + screenshot("login-" + user) + ")", e);
+    }
     this.user = user;
   }
 
