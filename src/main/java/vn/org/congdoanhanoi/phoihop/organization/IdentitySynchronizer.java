@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
+import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
 /**
  * Makes Camunda's users, groups, memberships and authorizations match the organisation. Idempotent: running it
@@ -138,6 +139,9 @@ public class IdentitySynchronizer {
       if (unit.kind().hasPartyCommittee()) {
         groups.put(Groups.federation(unit.code()), "Ban Thường vụ " + unit.federationName());
         groups.put(Groups.partyCommittee(unit.code()), "Ban Thường vụ " + unit.partyCommitteeName());
+      }
+      if (unit.kind() == UnitKind.PROVINCE) {
+        groups.put(Groups.federation(unit.code()), "Ban Thường vụ " + unit.federationName());
       }
     }
     for (Cluster cluster : organization.clusters()) {

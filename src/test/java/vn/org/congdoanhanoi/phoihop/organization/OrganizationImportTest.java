@@ -85,7 +85,7 @@ class OrganizationImportTest {
   @Test
   void signedInUsersReadUnitsButOnlyAdministratorsSeePeople() {
     JsonNode asDistrict = RestCaller.demo(port, "hoankiem.ldld").get("/api/organization").json();
-    assertThat(asDistrict.get("units")).hasSize(33);
+    assertThat(asDistrict.get("units")).hasSize(34);
     assertThat(asDistrict.has("people")).isFalse();
     JsonNode asAdmin = RestCaller.admin(port).get("/api/organization").json();
     assertThat(asAdmin.get("people").findValuesAsText("username")).contains("nguyenbachau", "hoankiem.ldld");

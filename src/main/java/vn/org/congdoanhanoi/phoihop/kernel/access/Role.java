@@ -5,7 +5,7 @@ import java.util.Set;
 /** What a person does in the coordination work; each role maps to one Camunda group of the person's unit. */
 public enum Role {
   /** Standing committee of a district-level federation (Ban Thường vụ LĐLĐ quận/huyện/thị xã). */
-  FEDERATION(Set.of(UnitKind.DISTRICT, UnitKind.CITY_PARTY_COMMITTEE)),
+  FEDERATION(Set.of(UnitKind.DISTRICT, UnitKind.CITY_PARTY_COMMITTEE, UnitKind.PROVINCE)),
   /** Standing committee of the paired Party committee (Ban Thường vụ Quận/Huyện/Thị ủy, Đảng ủy). */
   PARTY_COMMITTEE(Set.of(UnitKind.DISTRICT, UnitKind.CITY_PARTY_COMMITTEE)),
   /** Standing committee of the city federation (Thường trực LĐLĐ Thành phố). */

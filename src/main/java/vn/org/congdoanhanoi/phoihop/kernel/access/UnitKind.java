@@ -8,9 +8,14 @@ public enum UnitKind {
   /** A district-level federation (quận, huyện, thị xã) paired with its district Party committee. */
   DISTRICT,
   /** A Party committee directly under the City committee, paired with the union organisation it leads. */
-  CITY_PARTY_COMMITTEE;
+  CITY_PARTY_COMMITTEE,
+  /**
+   * Another province's federation (LĐLĐ tỉnh), a partner of coordination programmes: a federation only, with a
+   * mailbox and, if the file gives it people, its federation group; with no accounts the city office acts for it.
+   */
+  PROVINCE;
 
   public boolean hasPartyCommittee() {
-    return this != CITY;
+    return this != CITY && this != PROVINCE;
   }
 }
