@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 
@@ -27,7 +28,7 @@ public final class CoordinationProgramme {
     /** Number and symbol of the programme, e.g. "01/CTPH-LĐLĐ"; also the business key. */
     public static final ProcessVariable<String> PROGRAMME_NUMBER = ProcessVariables.text("programmeNumber");
     /** ISO date the programme was signed, e.g. "2022-05-20". */
-    public static final ProcessVariable<LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
+    public static final ProcessVariable<LocalDate> ISSUED_ON = MatterVariables.ISSUED_ON;
     /** Organisation codes of the two parties, e.g. "thanhpho" and "nghean". */
     public static final ProcessVariable<String> PARTY_A = ProcessVariables.text("partyA");
     public static final ProcessVariable<String> PARTY_B = ProcessVariables.text("partyB");

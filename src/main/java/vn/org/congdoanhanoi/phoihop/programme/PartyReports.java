@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The parties' reports of one year (variable {@code partyReports}, a JSON list) and the one text field a party writes
  * them in: one numbered section per content area, "1. &lt;area&gt;: …", "2. &lt;area&gt;: …", as the form's template
- * lays them out (bean {@code partyReports} gives the models that template).
+ * lays them out (bean {@code partyReportTexts} gives the models that template).
  */
-@Component("partyReports")
+@Component("partyReportTexts")
 public class PartyReports {
 
   private static final ObjectMapper JSON = new ObjectMapper();
