@@ -71,6 +71,11 @@ public final class ProgrammeDriver {
     return programme;
   }
 
+  /** A programme started elsewhere (over REST) that this driver then drives. */
+  public void follow(ProcessInstance started) {
+    programme = started;
+  }
+
   public ProcessInstance programme() {
     return programme;
   }
