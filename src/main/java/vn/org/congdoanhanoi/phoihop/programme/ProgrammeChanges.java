@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
@@ -34,6 +34,7 @@ public class ProgrammeChanges {
   static final String REASON_FIELD = "reason";
 
   private final RuntimeService runtimeService;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
   private final ProgrammeParties parties;
   private final EngineClock clock;
 
@@ -43,8 +44,16 @@ public class ProgrammeChanges {
   /** The programme's term and parties after the change. */
   public record Agreement(int termStart, int termEnd, String partyA, String partyB, int reviewYear) {}
 
-  @Transactional
+  /**
+   * Runs without Camunda's authorization checks, in one engine transaction: the caller decides who may change a
+   * programme (the city office), and the change touches the programme and its running review alike.
+   */
   public Agreement change(String processInstanceId, Change change, String userId) {
+    return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        () -> apply(processInstanceId, change, userId)));
+  }
+
+  private Agreement apply(String processInstanceId, Change change, String userId) {
     ProcessInstance programme = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
         .processDefinitionKey(CoordinationProgramme.KEY).singleResult();
     if (programme == null) {

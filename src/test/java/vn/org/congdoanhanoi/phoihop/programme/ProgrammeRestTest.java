@@ -70,7 +70,7 @@ class ProgrammeRestTest {
       // Both reports are entered by the city office: Nghệ An has no accounts.
       for (String taskId : taskIds(OFFICE, key, ProgrammeReview.Elements.REPORT_RESULTS)) {
         complete(OFFICE, taskId, Map.of(ProgrammeReview.Vars.AREA_RESULTS.name(),
-            ProgrammeDriver.results("rest", year).values().iterator().next()));
+            (String) ProgrammeDriver.results("rest", year).values().iterator().next()));
       }
       d.runJobs();
       LocalDate day = LocalDate.of(year, 12, 12);
@@ -164,7 +164,7 @@ class ProgrammeRestTest {
 
   private List<String> taskIds(String user, String businessKey, String taskKey) {
     RestCaller.Response response = RestCaller.demo(port, user).get("/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskKey);
+        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskKey + "&maxResults=100");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json().findValuesAsText("id");
   }
