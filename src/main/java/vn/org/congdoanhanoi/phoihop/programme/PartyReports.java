@@ -1,9 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.programme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("partyReportTexts")
 public class PartyReports {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonRecords<PartyReport> RECORDS = new JsonRecords<>(new TypeReference<>() {});
   private static final Pattern SECTION = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s?(.*)$");
 
   /**
@@ -82,26 +79,12 @@ public class PartyReports {
   }
 
   public List<PartyReport> read(String json) {
-    if (json == null || json.isBlank()) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(json, new TypeReference<List<PartyReport>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("partyReports is not a list of reports: " + e.getMessage(), e);
-    }
+    return RECORDS.read(json);
   }
 
   /** The list with the party's report in place of any earlier one of that party. */
   public String with(String json, PartyReport report) {
-    List<PartyReport> all = new ArrayList<>(read(json));
-    all.removeIf(r -> r.party().equals(report.party()));
-    all.add(report);
-    try {
-      return JSON.writeValueAsString(all);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return RECORDS.with(json, report, r -> r.party().equals(report.party()));
   }
 
   /** The results of a report text by content area, in the programme's order. */

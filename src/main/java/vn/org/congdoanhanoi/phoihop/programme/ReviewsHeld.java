@@ -1,9 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.programme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,29 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewsHeld {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonRecords<Review> RECORDS = new JsonRecords<>(new TypeReference<>() {});
 
   public record Review(int year, String host, String reportNumber) {}
 
   public List<Review> read(String json) {
-    if (json == null || json.isBlank()) {
-      return List.of();
-    }
-    try {
-      return JSON.readValue(json, new TypeReference<List<Review>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("reviewsHeld is not a list of reviews: " + e.getMessage(), e);
-    }
+    return RECORDS.read(json);
   }
 
+  /** The list with the year's review in place of any earlier record of that year. */
   public String with(String json, Review review) {
-    List<Review> all = new ArrayList<>(read(json));
-    all.removeIf(r -> r.year() == review.year());
-    all.add(review);
-    try {
-      return JSON.writeValueAsString(all);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return RECORDS.with(json, review, r -> r.year() == review.year());
   }
 }

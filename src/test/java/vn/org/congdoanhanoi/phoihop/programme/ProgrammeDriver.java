@@ -10,13 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.programme.ProgrammeReview.Vars;
@@ -36,7 +34,6 @@ public final class ProgrammeDriver {
       "Tổ chức các phong trào thi đua yêu nước trong đoàn viên công đoàn và người lao động",
       "Công tác xây dựng công đoàn cơ sở vững mạnh, nâng cao chất lượng và hiệu quả hoạt động của đội ngũ cán bộ "
           + "công đoàn");
-  private static final int JOB_ROUNDS = 200;
 
   private final ProcessEngine engine;
   private final String number;
@@ -188,35 +185,16 @@ public final class ProgrammeDriver {
 
   /** Fires the one timer of the activity in the instance, then runs what follows. */
   public void fireTimer(String processInstanceId, String activityId) {
-    ManagementService management = engine.getManagementService();
-    List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).timers()
-        .activityId(activityId).list();
-    assertThat(timers).as("timer %s", activityId).hasSize(1);
-    management.executeJob(timers.get(0).getId());
+    EngineActions.fireTimer(engine, processInstanceId, activityId);
     runJobs();
   }
 
   /** Runs the programme's asynchronous steps until none is left; timers wait until they are fired. */
   public void runJobs() {
-    ManagementService management = engine.getManagementService();
-    for (int round = 0; round < JOB_ROUNDS; round++) {
-      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(programme.getId()).messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming after " + JOB_ROUNDS + " rounds");
+    EngineActions.executeJobs(engine, programme.getId());
   }
 
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return EngineActions.as(engine, user, action);
   }
 }

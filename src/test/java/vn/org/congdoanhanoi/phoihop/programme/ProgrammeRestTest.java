@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
@@ -163,10 +164,7 @@ class ProgrammeRestTest {
   }
 
   private List<String> taskIds(String user, String businessKey, String taskKey) {
-    RestCaller.Response response = RestCaller.demo(port, user).get("/engine-rest/task?processInstanceBusinessKey="
-        + URLEncoder.encode(businessKey, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + taskKey + "&maxResults=100");
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.json().findValuesAsText("id");
+    return EngineActions.taskIds(port, user, businessKey, taskKey);
   }
 
   private String taskId(String user, String businessKey, String taskKey) {

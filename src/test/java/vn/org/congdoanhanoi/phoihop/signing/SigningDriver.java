@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
+import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
@@ -37,7 +37,6 @@ public final class SigningDriver {
   private static final String ISSUED_ON = "2022-05-16";
   private static final String DEADLINE = "2022-06-30";
   private static final String SUBJECT = "V/v tổ chức Lễ ký Quy chế phối hợp công tác giai đoạn 2022-2025";
-  private static final int JOB_ROUNDS = 500;
 
   private final ProcessEngine engine;
   private final String documentNumber;
@@ -123,14 +122,7 @@ public final class SigningDriver {
 
   /** Runs the action authenticated as the given demo user with that user's groups. */
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return EngineActions.as(engine, user, action);
   }
 
   // ---- reading
@@ -206,15 +198,7 @@ public final class SigningDriver {
 
   /** Executes the campaign's asynchronous steps until none is left; timers wait until {@link #fireTimer}. */
   public void executeJobs(String rootProcessInstanceId) {
-    ManagementService management = engine.getManagementService();
-    for (int round = 0; round < JOB_ROUNDS; round++) {
-      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(rootProcessInstanceId).messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
-    throw new AssertionError("Jobs keep coming after " + JOB_ROUNDS + " rounds");
+    EngineActions.executeJobs(engine, rootProcessInstanceId);
   }
 
   /** Fires the timer of an activity as if its time had come, then runs what follows. */
@@ -280,10 +264,7 @@ public final class SigningDriver {
     }
 
     public List<String> taskIds(String user, String businessKey, String taskKey) {
-      RestCaller.Response response = RestCaller.demo(port, user).get("/engine-rest/task?processInstanceBusinessKey="
-          + encode(businessKey) + "&taskDefinitionKey=" + taskKey + "&maxResults=100");
-      assertThat(response.status()).as(response.body()).isEqualTo(200);
-      return response.json().findValuesAsText("id");
+      return EngineActions.taskIds(port, user, businessKey, taskKey);
     }
 
     public String taskId(String user, String businessKey, String taskKey) {
