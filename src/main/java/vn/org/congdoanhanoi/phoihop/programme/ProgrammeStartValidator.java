@@ -100,8 +100,9 @@ public class ProgrammeStartValidator implements StartValidator {
       s.violation(field, "Hãy nhập " + label + ".");
       return null;
     }
-    Integer year = raw instanceof Integer || raw instanceof Long || raw instanceof Short
-        ? Integer.valueOf(((Number) raw).intValue()) : null;
+    // A form's number field may arrive as a Long or a Double (2022.0); a whole number is a year, a text is not.
+    Integer year = raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+        && Math.abs(number.doubleValue()) < Integer.MAX_VALUE ? Integer.valueOf(number.intValue()) : null;
     if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
       s.violation(field, label.substring(0, 1).toUpperCase() + label.substring(1) + " phải là một năm (số nguyên "
           + FIRST_YEAR + "–" + LAST_YEAR + ", kiểu Integer), ví dụ 2022; nhận được '" + Submission.quote(raw) + "'.");

@@ -32,6 +32,9 @@ class ValidateProgrammeStartListener implements ExecutionListener {
     if (!violations.isEmpty()) {
       throw new InvalidSubmissionException(REFUSED, violations);
     }
+    // Years are kept as Integer whatever number type the form sent, as the REST contract states.
+    Vars.TERM_START.set(execution, Vars.TERM_START.required(execution));
+    Vars.TERM_END.set(execution, Vars.TERM_END.required(execution));
     String number = Vars.PROGRAMME_NUMBER.required(execution).strip();
     int year = Vars.ISSUED_ON.required(execution).getYear();
     MatterKey key = ProgrammeMatter.key(number, year);
