@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -63,5 +64,20 @@ public final class EngineActions {
         + "&maxResults=100");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json().findValuesAsText("id");
+  }
+
+  /** The one open task the user sees at the element of the instance with that business key (REST). */
+  public static String taskId(int port, String user, String businessKey, String taskKey) {
+    List<String> ids = taskIds(port, user, businessKey, taskKey);
+    assertThat(ids).as("%s sees task %s of %s", user, taskKey, businessKey).hasSize(1);
+    return ids.get(0);
+  }
+
+  /** Completes the task as the given demo user, with that user's groups, so authorizations apply. */
+  public static void complete(ProcessEngine engine, String user, String taskId, Map<String, Object> variables) {
+    as(engine, user, () -> {
+      engine.getTaskService().complete(taskId, variables);
+      return null;
+    });
   }
 }

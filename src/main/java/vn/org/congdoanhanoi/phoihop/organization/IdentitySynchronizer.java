@@ -140,7 +140,10 @@ public class IdentitySynchronizer {
         groups.put(Groups.federation(unit.code()), "Ban Thường vụ " + unit.federationName());
         groups.put(Groups.partyCommittee(unit.code()), "Ban Thường vụ " + unit.partyCommitteeName());
       }
-      if (unit.kind() == UnitKind.PROVINCE) {
+      // A partner province's federation gets a group only when the file gives it people; without, the city office
+      // acts for it.
+      if (unit.kind() == UnitKind.PROVINCE
+          && organization.people().stream().anyMatch(p -> unit.code().equals(p.unitCode()))) {
         groups.put(Groups.federation(unit.code()), "Ban Thường vụ " + unit.federationName());
       }
     }

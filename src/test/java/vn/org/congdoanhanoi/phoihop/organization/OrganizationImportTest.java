@@ -68,7 +68,7 @@ class OrganizationImportTest {
     RestCaller.Response response = RestCaller.admin(port)
         .postText("/api/organization", "application/yaml", OrganizationFileParserTest.shippedFile());
     assertThat(response.status()).as(response.body()).isEqualTo(200);
-    assertThat(response.json().get("units").asInt()).isEqualTo(33);
+    assertThat(response.json().get("units").asInt()).isEqualTo(34);
     List<Object> once = snapshot();
 
     organizationService.reapply();

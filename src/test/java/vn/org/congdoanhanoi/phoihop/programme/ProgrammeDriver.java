@@ -172,10 +172,7 @@ public final class ProgrammeDriver {
   }
 
   public void complete(String user, Task task, Map<String, Object> variables) {
-    as(engine, user, () -> {
-      engine.getTaskService().complete(task.getId(), variables);
-      return null;
-    });
+    EngineActions.complete(engine, user, task.getId(), variables);
   }
 
   public void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> variables) {

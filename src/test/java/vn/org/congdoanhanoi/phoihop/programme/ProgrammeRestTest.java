@@ -134,13 +134,15 @@ class ProgrammeRestTest {
     String id = first.json().get("id").asText();
 
     String path = "/api/coordination-programmes/" + id + "/agreement";
-    assertThat(RestCaller.demo(port, "hoankiem.ldld").put(path, Map.of("termEnd", 2026, "reason", "x")).status())
-        .isEqualTo(403);
-    RestCaller.Response shortened = RestCaller.demo(port, OFFICE).put(path, Map.of("termEnd", 2022, "reason", "x"));
+    String reason = ProgrammeChanges.REASON_FIELD;
+    assertThat(RestCaller.demo(port, "hoankiem.ldld").put(path, Map.of(Vars.TERM_END.name(), 2026, reason, "x"))
+        .status()).isEqualTo(403);
+    RestCaller.Response shortened = RestCaller.demo(port, OFFICE).put(path,
+        Map.of(Vars.TERM_END.name(), 2022, reason, "x"));
     assertThat(shortened.status()).as(shortened.body()).isEqualTo(400);
     assertThat(shortened.body()).contains(Vars.TERM_END.name());
     RestCaller.Response extended = RestCaller.demo(port, OFFICE).put(path,
-        Map.of("termEnd", 2026, "reason", "Văn bản thống nhất số 20/LĐLĐ"));
+        Map.of(Vars.TERM_END.name(), 2026, reason, "Văn bản thống nhất số 20/LĐLĐ"));
     assertThat(extended.status()).as(extended.body()).isEqualTo(200);
     assertThat(engine.getRuntimeService().getVariable(id, Vars.TERM_END.name())).isEqualTo(2026);
     assertThat(engine.getRuntimeService().getVariable(id, Vars.AGREEMENT_CHANGES.name()).toString())
@@ -168,9 +170,7 @@ class ProgrammeRestTest {
   }
 
   private String taskId(String user, String businessKey, String taskKey) {
-    List<String> ids = taskIds(user, businessKey, taskKey);
-    assertThat(ids).as("%s sees %s of %s", user, taskKey, businessKey).hasSize(1);
-    return ids.get(0);
+    return EngineActions.taskId(port, user, businessKey, taskKey);
   }
 
   private void complete(String user, String taskId, Map<String, String> values) {
