@@ -262,9 +262,11 @@ public final class SheetReader {
   /** Line numbers of character positions: a quoted cell may span lines, so a record's line is where it starts. */
   private static final class LineIndex {
 
+    private final String text;
     private final int[] lineStarts;
 
     LineIndex(String text) {
+      this.text = text;
       List<Integer> starts = new ArrayList<>();
       starts.add(0);
       for (int i = 0; i < text.length(); i++) {
@@ -275,12 +277,17 @@ public final class SheetReader {
       lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The line of the first character at or after {@code position} that is not a line break (skipped blank lines). */
     int lineOf(long position) {
+      int start = (int) position;
+      while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+        start++;
+      }
       int low = 0;
       int high = lineStarts.length - 1;
       while (low < high) {
         int middle = (low + high + 1) >>> 1;
-        if (lineStarts[middle] <= position) {
+        if (lineStarts[middle] <= start) {
           low = middle;
         } else {
           high = middle - 1;
