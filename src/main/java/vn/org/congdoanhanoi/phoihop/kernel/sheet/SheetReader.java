@@ -124,6 +124,12 @@ public final class SheetReader {
     for (RawCell raw : row.cells()) {
       SheetColumn column = byColumn.get(raw.column());
       if (column == null) {
+        if (!raw.text().isEmpty()) {
+          // Text under no header is usually a separator inside a cell that was not quoted: never drop it silently.
+          sheet.problem(row.line(), SheetCell.letter(raw.column()), "(không có tiêu đề)",
+              "ô có dữ liệu nhưng cột không có tiêu đề; thêm tiêu đề hoặc xóa dữ liệu (dấu phân cách trong ô phải nằm "
+                  + "trong ngoặc kép)");
+        }
         continue;
       }
       SheetCell cell = new SheetCell(sheet, row.line(), raw.column(), column.header(), raw.text());

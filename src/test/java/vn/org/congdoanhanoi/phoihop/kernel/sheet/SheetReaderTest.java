@@ -102,6 +102,15 @@ class SheetReaderTest {
   }
 
   @Test
+  void textUnderNoHeaderIsAProblemNotDropped() {
+    Sheet sheet = SheetReader.read("ds.csv", "Mã;Tên\ngl-a;Công đoàn A; chi nhánh 2\n".getBytes(StandardCharsets.UTF_8),
+        COLUMNS, SheetLimits.DEFAULT, TITLE);
+
+    InvalidSheetException refused = catchThrowableOfType(InvalidSheetException.class, sheet::refuseIfProblems);
+    assertThat(refused.problems()).extracting(FileProblem::line, FileProblem::column).containsExactly(tuple(2, "C"));
+  }
+
+  @Test
   void aFormulaErrorIsAProblemOfItsCell() throws IOException {
     byte[] file = xlsx(sheet -> {
       row(sheet, 0, "Mã", "Tên");
