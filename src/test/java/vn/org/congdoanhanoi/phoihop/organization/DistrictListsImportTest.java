@@ -39,6 +39,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope;
 import vn.org.congdoanhanoi.phoihop.kernel.sheet.SheetLimits;
 import vn.org.congdoanhanoi.phoihop.kernel.sheet.SheetReader;
+import vn.org.congdoanhanoi.phoihop.notification.Recipients;
 
 /**
  * A district replaces its grassroots unions and departments from a spreadsheet, on PostgreSQL over HTTP: the whole
@@ -72,6 +73,9 @@ class DistrictListsImportTest {
 
   @Autowired
   JdbcTemplate jdbc;
+
+  @Autowired
+  Recipients recipients;
 
   @Autowired
   DataSource dataSource;
@@ -213,6 +217,16 @@ class DistrictListsImportTest {
     assertThat(federation.seesGrassrootsUnion("gialam", "gl-thtrauquy")).isTrue();
     assertThat(federation.seesDepartment("gialam", "gl-bhxh")).isTrue();
     assertThat(federation.seesGrassrootsUnion("hoankiem", "hk-x")).isFalse();
+  }
+
+  @Test
+  void aTaskForAUnionOrDepartmentWithoutAccountsReachesItsMailboxUnderItsName() {
+    assertThat(recipients.mailboxOf(Groups.grassrootsUnion("gl-mayphuthi"))).contains("congdoan@mayphuthi.example");
+    assertThat(recipients.groupName(identityService, Groups.grassrootsUnion("gl-mayphuthi")))
+        .isEqualTo("Công đoàn Công ty TNHH May Phú Thị");
+    assertThat(recipients.mailboxOf(Groups.department("gl-qldt"))).contains("qldt@gialam.example");
+    assertThat(recipients.addresses(identityService, List.of(Groups.grassrootsUnion("gl-dienluc")), List.of()))
+        .containsExactly("congdoan@dienlucgialam.example", "gialam.cdcs@demo.phoihop.example");
   }
 
   @Test
