@@ -177,6 +177,11 @@ class DistrictListsImportTest {
     assertThat(put("gialam.ldld", "/api/organization/districts/khongco/grassroots-unions", "ds.csv", "text/csv", csv)
         .status()).isEqualTo(404);
     assertThat(RestCaller.demo(port, "hoankiem.ldld").get(UNIONS).status()).isEqualTo(403);
+    byte[] tooLarge = new byte[(int) SheetLimits.DEFAULT.maxBytes() + 512 * 1024];
+    java.util.Arrays.fill(tooLarge, (byte) 'a');
+    Answer large = put("gialam.ldld", UNIONS, "lon.csv", "text/csv", tooLarge);
+    assertThat(large.status()).as(large.body()).isEqualTo(400);
+    assertThat(large.json().get("errors").get(0).get("message").asText()).isEqualTo("tệp lớn quá 10 MB");
     assertThat(snapshot()).isEqualTo(before);
   }
 
