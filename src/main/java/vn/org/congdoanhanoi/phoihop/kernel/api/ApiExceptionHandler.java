@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import vn.org.congdoanhanoi.phoihop.kernel.yaml.InvalidFileException;
 
 /**
@@ -26,10 +29,20 @@ class ApiExceptionHandler {
   ProblemDetail invalidFile(InvalidFileException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.detail());
     problem.setTitle(e.title());
-    problem.setProperty("errors", e.problems().stream()
-        .map(p -> Map.of("line", p.line(), "field", p.field(), "message", p.message()))
-        .toList());
+    problem.setProperty("errors", e.problems().stream().map(ApiExceptionHandler::answer).toList());
     return problem;
+  }
+
+  /** Line, field and message; a spreadsheet's problems also name the column letter. */
+  private static Map<String, Object> answer(FileProblem p) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("line", p.line());
+    if (p.column() != null) {
+      answer.put("column", p.column());
+    }
+    answer.put("field", p.field());
+    answer.put("message", p.message());
+    return answer;
   }
 
   @ExceptionHandler(InvalidRequestException.class)
@@ -61,6 +74,16 @@ class ApiExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "Nội dung yêu cầu không đọc được; hãy gửi đúng định dạng (JSON hoặc YAML, mã UTF-8).");
     problem.setTitle("Yêu cầu không hợp lệ");
+    return problem;
+  }
+
+  /** A multipart file over the servlet's limit ({@code spring.servlet.multipart}), before any reader sees it. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "Tệp gửi lên quá lớn" + (e.getMaxUploadSize() > 0 ? ": tối đa " + e.getMaxUploadSize() / (1024 * 1024) + " MB"
+            : "") + ".");
+    problem.setTitle("Tệp quá lớn");
     return problem;
   }
 
