@@ -46,7 +46,8 @@ class VariableDeclarationsTest {
       "vn/org/congdoanhanoi/phoihop/records/document/MailReportDistribution.java", Set.of("subject"),
       "vn/org/congdoanhanoi/phoihop/platform/login/LockedAccountAlert.java", Set.of("subject"),
       // query parameters of the attachment download (REST contract), which name the matter and the unit
-      "vn/org/congdoanhanoi/phoihop/records/attachment/AttachmentDownloads.java", Set.of("documentNumber", "unitCode"),
+      "vn/org/congdoanhanoi/phoihop/records/attachment/AttachmentDownloads.java", Set.of("documentNumber", "unitCode",
+          "issuer"),
       // the deadline API's request field and the matrix JSON's row field
       "vn/org/congdoanhanoi/phoihop/followup/CampaignDeadlineChangeTest.java", Set.of("deadline", "unitCode"),
       // a made-up form, written out as the file a modeller would write
