@@ -34,6 +34,8 @@ public class DirectiveRecords {
 
   private static final DateTimeFormatter DATE = DirectiveStartValidator.DATE;
   private static final int NOTE_LENGTH = 200;
+  /** The newest directives a report lists, as many as a page can show. */
+  private static final int LIST_LIMIT = 500;
   private static final String[] DIRECTIVE_VARIABLES = ProcessVariable.names(Directive.Vars.DOCUMENT_NUMBER,
       Directive.Vars.SUBJECT, Directive.Vars.ISSUED_ON, Directive.Vars.ISSUER, Directive.Vars.ITEMS,
       Directive.Vars.DIRECTIVE_YEAR);
@@ -57,7 +59,7 @@ public class DirectiveRecords {
   /** Every directive, newest first; a cancelled one only when its letter was not issued again. */
   public List<Issued> all() {
     return issued(history.createHistoricProcessInstanceQuery().processDefinitionKey(Directive.KEY)
-        .orderByProcessInstanceStartTime().desc().list());
+        .orderByProcessInstanceStartTime().desc().listPage(0, LIST_LIMIT));
   }
 
   /** The directive with this number in that year, or in the latest year it was issued when {@code year} is null. */

@@ -1,0 +1,124 @@
+package vn.org.congdoanhanoi.phoihop.directive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
+
+/**
+ * The test driver of the directive family: acts as the recipients' and the issuer's demo users (their groups, so
+ * authorizations apply) and plays the job executor one job at a time; timers are fired, never slept through.
+ */
+final class DirectiveDriver {
+
+  private final ProcessEngine engine;
+  private final String documentNumber;
+
+  DirectiveDriver(ProcessEngine engine, String documentNumber) {
+    this.engine = engine;
+    this.documentNumber = documentNumber;
+  }
+
+  /** A directive's start values as other systems send them; items as JSON text. */
+  static Map<String, Object> letter(String number, String issuedOn, String issuer, String itemsJson) {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put(Directive.Vars.DOCUMENT_NUMBER.name(), number);
+    vars.put(Directive.Vars.ISSUED_ON.name(), issuedOn);
+    vars.put(Directive.Vars.ISSUER.name(), issuer);
+    vars.put(Directive.Vars.SUBJECT.name(), "Tăng cường lãnh đạo, chỉ đạo hoạt động của tổ chức Công đoàn");
+    vars.put(Directive.Vars.ITEMS.name(), itemsJson);
+    return vars;
+  }
+
+  /** The REST form of {@link #letter}: items as a Json variable. */
+  static Map<String, Object> restLetter(Map<String, Object> letter) {
+    Map<String, Object> rest = new LinkedHashMap<>();
+    letter.forEach((name, value) -> rest.put(name, name.equals(Directive.Vars.ITEMS.name())
+        ? Map.of("value", value, "type", "Json") : Map.of("value", value, "type", "String")));
+    return Map.of("variables", rest);
+  }
+
+  static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+        .map(g -> g.getId()).toList());
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  ProcessInstance directive() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Directive.KEY)
+        .processInstanceBusinessKey(documentNumber).singleResult();
+  }
+
+  ProcessInstance duty(String unitCode, String itemCode) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveDuty.KEY)
+        .processInstanceBusinessKey(DirectiveDuty.businessKey(documentNumber, unitCode, itemCode)).singleResult();
+  }
+
+  ProcessInstance followUp(ProcessInstance duty) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(duty.getId()).singleResult();
+  }
+
+  Task task(ProcessInstance instance, String taskKey) {
+    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> values) {
+    Task task = task(instance, taskKey);
+    as(engine, user, () -> {
+      engine.getTaskService().complete(task.getId(), values);
+      return null;
+    });
+    runJobs();
+  }
+
+  /** Runs the directive's asynchronous steps (its duties' starts, the summary) until none is left. */
+  void runJobs() {
+    ManagementService management = engine.getManagementService();
+    ProcessInstance directive = directive();
+    if (directive == null) {
+      return;
+    }
+    for (int round = 0; round < 200; round++) {
+      List<Job> jobs = management.createJobQuery().rootProcessInstanceId(directive.getId()).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming");
+  }
+
+  /** The item's deadline passes for this recipient: reminders, then the city office's "Đôn đốc" task. */
+  Task deadlinePasses(ProcessInstance duty) {
+    ManagementService management = engine.getManagementService();
+    ProcessInstance followUp = followUp(duty);
+    for (int i = 0; i < 5; i++) {
+      List<Task> late = engine.getTaskService().createTaskQuery().processInstanceId(followUp.getId())
+          .taskDefinitionKey(DeadlineFollowUp.Elements.FOLLOW_UP).list();
+      if (!late.isEmpty()) {
+        return late.get(0);
+      }
+      management.createJobQuery().processInstanceId(followUp.getId()).timers().list()
+          .forEach(job -> management.executeJob(job.getId()));
+      runJobs();
+    }
+    throw new AssertionError("No follow-up task after the deadline");
+  }
+}
