@@ -28,6 +28,26 @@ final class DirectiveDriver {
     this.documentNumber = documentNumber;
   }
 
+  /** One item of a directive's {@code items} (REST contract). */
+  static Map<String, Object> item(String code, String title, String deadline, List<String> recipients) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("code", code);
+    item.put("title", title);
+    item.put(DirectiveDuty.Vars.DEADLINE.name(), deadline);
+    item.put("recipients", recipients);
+    return item;
+  }
+
+  /** The items as the JSON text of the REST contract. */
+  @SafeVarargs
+  static String items(Map<String, Object>... items) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(items));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A directive's start values as other systems send them; items as JSON text. */
   static Map<String, Object> letter(String number, String issuedOn, String issuer, String itemsJson) {
     Map<String, Object> vars = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,11 +36,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 @PostgresIntegrationTest
 class DirectiveProcessTest {
 
-  private static final String SEED_ITEMS = """
-      [{"code": "1", "title": "Lãnh đạo tổ chức thành công Đại hội Công đoàn cơ sở nhiệm kỳ 2023-2028",
-        "deadline": "2023-05-31", "recipients": ["gialam", "donganh", "socson"]},
-       {"code": "2", "title": "Đại hội Đại biểu Công đoàn huyện", "deadline": "2023-07-31",
-        "recipients": ["gialam", "donganh"]}]""";
+  private static final String SEED_ITEMS = DirectiveDriver.items(
+      DirectiveDriver.item("1", "Lãnh đạo tổ chức thành công Đại hội Công đoàn cơ sở nhiệm kỳ 2023-2028", "2023-05-31",
+          List.of("gialam", "donganh", "socson")),
+      DirectiveDriver.item("2", "Đại hội Đại biểu Công đoàn huyện", "2023-07-31", List.of("gialam", "donganh")));
 
   @Autowired
   ProcessEngine engine;
@@ -71,9 +71,9 @@ class DirectiveProcessTest {
   void seed003IsReplayedOverRestTheLateRecipientIsChasedAnotherExcusedAndTheMatrixShowsBoth() {
     String number = "865-CV/HU";
     // Bad values are refused with the item and the field named, and nothing is created.
-    RestCaller.Response bad = start("vanphong", DirectiveDriver.letter(number, "2023-03-07", "thanhpho", """
-        [{"code": "1", "title": "Đại hội", "deadline": "2023-03-01", "recipients": ["gialam", "khongco"]},
-         {"code": "1", "title": "Lặp", "deadline": "31/05/2023", "recipients": []}]"""));
+    RestCaller.Response bad = start("vanphong", DirectiveDriver.letter(number, "2023-03-07", "thanhpho",
+        DirectiveDriver.items(DirectiveDriver.item("1", "Đại hội", "2023-03-01", List.of("gialam", "khongco")),
+            DirectiveDriver.item("1", "Lặp", "31/05/2023", List.of()))));
     assertThat(bad.status()).as(bad.body()).isEqualTo(400);
     JsonNode fields = bad.json().get("errors");
     assertThat(fields.findValuesAsText("field")).contains("items[0].deadline", "items[0].recipients",
@@ -173,8 +173,9 @@ class DirectiveProcessTest {
   @Test
   void aBlockedItemIsContinuedExtendedForThatRecipientAloneOrExcusedByTheIssuer() {
     String number = "9301-CV/HU";
-    Map<String, Object> letter = DirectiveDriver.letter(number, "2023-03-07", "thanhpho", """
-        [{"code": "A", "title": "Đại hội Công đoàn cơ sở", "deadline": "2023-05-31", "recipients": ["hoaiduc", "melinh"]}]""");
+    Map<String, Object> letter = DirectiveDriver.letter(number, "2023-03-07", "thanhpho",
+        DirectiveDriver.items(DirectiveDriver.item("A", "Đại hội Công đoàn cơ sở", "2023-05-31",
+            List.of("hoaiduc", "melinh"))));
     DirectiveDriver.as(engine, "vanphong", () -> engine.getRuntimeService().startProcessInstanceByKey(Directive.KEY,
         letter));
     DirectiveDriver d = new DirectiveDriver(engine, number);

@@ -50,6 +50,8 @@ class VariableDeclarationsTest {
           "issuer"),
       // the deadline API's request field and the matrix JSON's row field
       "vn/org/congdoanhanoi/phoihop/followup/CampaignDeadlineChangeTest.java", Set.of("deadline", "unitCode"),
+      // keys of YAML documents under test, not the directive's items
+      "vn/org/congdoanhanoi/phoihop/kernel/yaml/YamlDocumentTest.java", Set.of("items"),
       // a made-up form, written out as the file a modeller would write
       "vn/org/congdoanhanoi/phoihop/models/FormLimitsTest.java", Set.of("venue"));
   /** Column names read from JDBC rows and keys of a mail template's model are names of other things. */
