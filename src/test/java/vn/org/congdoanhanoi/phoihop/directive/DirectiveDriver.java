@@ -18,18 +18,18 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
  * The test driver of the directive family: acts as the recipients' and the issuer's demo users (their groups, so
  * authorizations apply) and plays the job executor one job at a time; timers are fired, never slept through.
  */
-final class DirectiveDriver {
+public final class DirectiveDriver {
 
   private final ProcessEngine engine;
   private final String documentNumber;
 
-  DirectiveDriver(ProcessEngine engine, String documentNumber) {
+  public DirectiveDriver(ProcessEngine engine, String documentNumber) {
     this.engine = engine;
     this.documentNumber = documentNumber;
   }
 
   /** One item of a directive's {@code items} (REST contract). */
-  static Map<String, Object> item(String code, String title, String deadline, List<String> recipients) {
+  public static Map<String, Object> item(String code, String title, String deadline, List<String> recipients) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("code", code);
     item.put("title", title);
@@ -40,7 +40,7 @@ final class DirectiveDriver {
 
   /** The items as the JSON text of the REST contract. */
   @SafeVarargs
-  static String items(Map<String, Object>... items) {
+  public static String items(Map<String, Object>... items) {
     try {
       return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(items));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -49,7 +49,7 @@ final class DirectiveDriver {
   }
 
   /** A directive's start values as other systems send them; items as JSON text. */
-  static Map<String, Object> letter(String number, String issuedOn, String issuer, String itemsJson) {
+  public static Map<String, Object> letter(String number, String issuedOn, String issuer, String itemsJson) {
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put(Directive.Vars.DOCUMENT_NUMBER.name(), number);
     vars.put(Directive.Vars.ISSUED_ON.name(), issuedOn);
@@ -60,14 +60,14 @@ final class DirectiveDriver {
   }
 
   /** The REST form of {@link #letter}: items as a Json variable. */
-  static Map<String, Object> restLetter(Map<String, Object> letter) {
+  public static Map<String, Object> restLetter(Map<String, Object> letter) {
     Map<String, Object> rest = new LinkedHashMap<>();
     letter.forEach((name, value) -> rest.put(name, name.equals(Directive.Vars.ITEMS.name())
         ? Map.of("value", value, "type", "Json") : Map.of("value", value, "type", "String")));
     return Map.of("variables", rest);
   }
 
-  static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
+  public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();
     identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
         .map(g -> g.getId()).toList());
@@ -78,28 +78,28 @@ final class DirectiveDriver {
     }
   }
 
-  ProcessInstance directive() {
+  public ProcessInstance directive() {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Directive.KEY)
         .processInstanceBusinessKey(documentNumber).singleResult();
   }
 
-  ProcessInstance duty(String unitCode, String itemCode) {
+  public ProcessInstance duty(String unitCode, String itemCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveDuty.KEY)
         .processInstanceBusinessKey(DirectiveDuty.businessKey(documentNumber, unitCode, itemCode)).singleResult();
   }
 
-  ProcessInstance followUp(ProcessInstance duty) {
+  public ProcessInstance followUp(ProcessInstance duty) {
     return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(duty.getId()).singleResult();
   }
 
-  Task task(ProcessInstance instance, String taskKey) {
+  public Task task(ProcessInstance instance, String taskKey) {
     List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(taskKey).list();
     assertThat(tasks).as("open task %s", taskKey).hasSize(1);
     return tasks.get(0);
   }
 
-  void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> values) {
+  public void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> values) {
     Task task = task(instance, taskKey);
     as(engine, user, () -> {
       engine.getTaskService().complete(task.getId(), values);
@@ -109,7 +109,7 @@ final class DirectiveDriver {
   }
 
   /** Runs the directive's asynchronous steps (its duties' starts, the summary) until none is left. */
-  void runJobs() {
+  public void runJobs() {
     ManagementService management = engine.getManagementService();
     ProcessInstance directive = directive();
     if (directive == null) {
@@ -126,7 +126,7 @@ final class DirectiveDriver {
   }
 
   /** The item's deadline passes for this recipient: reminders, then the city office's "Đôn đốc" task. */
-  Task deadlinePasses(ProcessInstance duty) {
+  public Task deadlinePasses(ProcessInstance duty) {
     ManagementService management = engine.getManagementService();
     ProcessInstance followUp = followUp(duty);
     for (int i = 0; i < 5; i++) {
