@@ -216,6 +216,47 @@ class DirectiveProcessTest {
     assertThat(d.directive()).isWaitingAt(Directive.Elements.CLOSE);
   }
 
+  @Test
+  void aDirectiveOfADistrictIsFollowedByItsOwnPeopleAndReachesEveryUnitWithoutOneHugeStart() throws Exception {
+    String number = "9303-CV/HU";
+    List<String> everyUnit = engine.getIdentityService().createGroupQuery().list().stream().map(g -> g.getId())
+        .filter(id -> id.endsWith("-federation")).map(id -> id.substring(0, id.length() - "-federation".length()))
+        .sorted().toList();
+    Map<String, Object> letter = DirectiveDriver.letter(number, "2023-03-07", "gialam", DirectiveDriver.items(
+        DirectiveDriver.item("1", "Đại hội Công đoàn cơ sở", "2023-05-31", everyUnit),
+        DirectiveDriver.item("2", "Báo cáo kết quả", "2023-07-31", everyUnit)));
+    // Two starts of one letter at once: the database lets exactly one through.
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> start("vanphong", letter).status());
+      var second = pool.submit(() -> start("thuongtruc", letter).status());
+      assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+    } finally {
+      pool.shutdown();
+    }
+    DirectiveDriver d = new DirectiveDriver(engine, number);
+    // The start itself creates no duty, nor does the step after it: each duty is started by a job of its own, in a
+    // transaction of its own, so hundreds of recipients never make one huge transaction.
+    var management = engine.getManagementService();
+    String directiveId = d.directive().getId();
+    assertThat(management.createJobQuery().processInstanceId(directiveId).messages().count()).isEqualTo(1);
+    management.executeJob(management.createJobQuery().processInstanceId(directiveId).messages().singleResult().getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveDuty.KEY)
+        .superProcessInstanceId(directiveId).count()).isZero();
+    assertThat(management.createJobQuery().processInstanceId(directiveId).messages().count())
+        .isEqualTo(2L * everyUnit.size());
+    d.runJobs();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DirectiveDuty.KEY)
+        .superProcessInstanceId(d.directive().getId()).count()).isEqualTo(2L * everyUnit.size());
+
+    // The issuing district's people see every recipient; a recipient its own row.
+    String matrix = "/api/reports/directive/matrix?documentNumber=" + java.net.URLEncoder.encode(number,
+        StandardCharsets.UTF_8);
+    assertThat(RestCaller.demo(port, "gialam.capuy").get(matrix).json().get("rows")).hasSize(everyUnit.size());
+    assertThat(RestCaller.demo(port, "hoankiem.ldld").get(matrix).json().get("rows")).hasSize(1);
+    assertThat(d.task(d.duty("hoankiem", "1"), Elements.REPORT)).isNotNull();
+  }
+
   private static Map<String, Object> done(String on) {
     return Map.of(Vars.PROGRESS.name(), "DONE", Vars.COMPLETED_ON.name(), on,
         Vars.EVIDENCE.name(), "Biên bản Đại hội");
