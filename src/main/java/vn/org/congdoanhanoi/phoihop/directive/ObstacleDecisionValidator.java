@@ -2,12 +2,12 @@ package vn.org.congdoanhanoi.phoihop.directive;
 
 import static vn.org.congdoanhanoi.phoihop.directive.DirectiveTextRules.RULES;
 
-import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty.ObstacleDecision;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty.Vars;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineExtension;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 import vn.org.congdoanhanoi.phoihop.validation.TaskSubmissionValidator;
@@ -28,18 +28,9 @@ public class ObstacleDecisionValidator extends TaskSubmissionValidator {
   protected void check(Submission s, List<String> userGroups) {
     ObstacleDecision decision = s.requiredChoice(Vars.OBSTACLE_DECISION, "cách xử lý", ObstacleDecision.class);
     if (decision == ObstacleDecision.EXTEND) {
-      LocalDate newDeadline = s.requiredDate(Vars.NEW_DEADLINE, "hạn mới (bắt buộc khi gia hạn)");
-      LocalDate current = s.optionalDate(Vars.DEADLINE, "hạn hiện tại");
-      if (newDeadline != null && current != null && !newDeadline.isAfter(current)) {
-        s.violation(Vars.NEW_DEADLINE, "Hạn mới " + DirectiveStartValidator.DATE.format(newDeadline)
-            + " phải sau hạn hiện tại " + DirectiveStartValidator.DATE.format(current) + ".");
-      }
-      if (newDeadline != null && !calendar.covers(newDeadline.getYear())) {
-        s.violation(Vars.NEW_DEADLINE, "Chưa có lịch ngày nghỉ của năm " + newDeadline.getYear()
-            + "; quản trị viên cần bổ sung tệp lịch (PHOIHOP_CALENDAR_FILE) trước.");
-      }
-      s.optionalText(Vars.DECISION_NOTE, "ghi chú", RULES.maxLength(Vars.DECISION_NOTE));
-    } else if (decision == ObstacleDecision.EXCUSE) {
+      DeadlineExtension.check(s, calendar);
+    }
+    if (decision == ObstacleDecision.EXCUSE) {
       s.requiredText(Vars.DECISION_NOTE, "lý do miễn (bắt buộc khi miễn)", RULES.maxLength(Vars.DECISION_NOTE));
     } else {
       s.optionalText(Vars.DECISION_NOTE, "ghi chú", RULES.maxLength(Vars.DECISION_NOTE));

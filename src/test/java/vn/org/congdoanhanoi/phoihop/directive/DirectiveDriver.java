@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import vn.org.congdoanhanoi.phoihop.ActingUser;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 
 /**
@@ -67,17 +66,6 @@ public final class DirectiveDriver {
     return Map.of("variables", rest);
   }
 
-  public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
   public ProcessInstance directive() {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Directive.KEY)
         .processInstanceBusinessKey(documentNumber).singleResult();
@@ -101,7 +89,7 @@ public final class DirectiveDriver {
 
   public void complete(String user, ProcessInstance instance, String taskKey, Map<String, Object> values) {
     Task task = task(instance, taskKey);
-    as(engine, user, () -> {
+    ActingUser.as(engine, user, () -> {
       engine.getTaskService().complete(task.getId(), values);
       return null;
     });

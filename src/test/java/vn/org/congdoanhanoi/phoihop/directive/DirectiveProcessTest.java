@@ -21,12 +21,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.ActingUser;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty.Elements;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty.Vars;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
+import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
+import vn.org.congdoanhanoi.phoihop.records.document.MailReportDistribution;
 
 /**
  * Every path of {@code directive} and {@code directive-duty}, and seed 003 (865-CV/HU of 07/3/2023) replayed over
@@ -68,7 +72,7 @@ class DirectiveProcessTest {
   }
 
   @Test
-  void seed003IsReplayedOverRestTheLateRecipientIsChasedAnotherExcusedAndTheMatrixShowsBoth() {
+  void seed003IsReplayedOverRestTheLateRecipientIsChasedAnotherExcusedAndTheMatrixShowsBoth() throws Exception {
     String number = "865-CV/HU";
     // Bad values are refused with the item and the field named, and nothing is created.
     RestCaller.Response bad = start("vanphong", DirectiveDriver.letter(number, "2023-03-07", "thanhpho",
@@ -117,7 +121,7 @@ class DirectiveProcessTest {
     // Sóc Sơn cannot hold its congresses: excused in the office's follow-up after the deadline.
     at("2023-06-01T09:00");
     Task socsonLate = d.deadlinePasses(socson1);
-    DirectiveDriver.as(engine, "vanphong", () -> {
+    ActingUser.as(engine, "vanphong", () -> {
       engine.getTaskService().complete(socsonLate.getId(), Map.of(
           DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "EXCUSE",
           DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "Sáp nhập các Công đoàn cơ sở"));
@@ -127,7 +131,7 @@ class DirectiveProcessTest {
     // Đông Anh is late for 31/5/2023: chased with a letter, still open.
     Task donganhLate = d.deadlinePasses(donganh1);
     assertThat(donganhLate.getName()).contains("Đông Anh", number);
-    DirectiveDriver.as(engine, "vanphong", () -> {
+    ActingUser.as(engine, "vanphong", () -> {
       engine.getTaskService().complete(donganhLate.getId(), Map.of(
           DeadlineFollowUp.Vars.FOLLOW_UP_ACTION.name(), "SEND_LETTER",
           DeadlineFollowUp.Vars.FOLLOW_UP_NOTE.name(), "Đề nghị khẩn trương hoàn thành"));
@@ -166,6 +170,16 @@ class DirectiveProcessTest {
         .processInstanceId(directive.getId()).variableName(Directive.Vars.SUMMARY_NUMBER.name()).singleResult()
         .getValue().toString();
     assertThat(summaryNumber).matches("\\d+/BC-.+");
+    String summaryDocument = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(directive.getId()).variableName(Directive.Vars.SUMMARY_DOCUMENT.name()).singleResult()
+        .getValue().toString();
+    // The summary reaches every recipient by mail over SMTP, with the document attached.
+    ReceivedMail mail = ReceivedMail.withMessageId(new NotificationJobs(engine)
+        .sendMail(MailReportDistribution.idempotencyKey(summaryDocument)));
+    assertThat(mail.recipients()).contains("gialam@congdoanhanoi.org.vn", "donganh@congdoanhanoi.org.vn",
+        "socson@congdoanhanoi.org.vn");
+    assertThat(mail.subject()).startsWith("Báo cáo số " + summaryNumber + ": Kết quả thực hiện văn bản số 865-CV/HU");
+    assertThat(mail.attachmentNames()).containsExactly("Báo cáo " + summaryNumber.replace("/", "-") + ".docx");
     assertThat(RestCaller.demo(port, "vanphong").get("/api/reports/directive/documents/latest.docx?documentNumber="
         + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)).status()).isEqualTo(200);
   }
@@ -176,7 +190,7 @@ class DirectiveProcessTest {
     Map<String, Object> letter = DirectiveDriver.letter(number, "2023-03-07", "thanhpho",
         DirectiveDriver.items(DirectiveDriver.item("A", "Đại hội Công đoàn cơ sở", "2023-05-31",
             List.of("hoaiduc", "melinh"))));
-    DirectiveDriver.as(engine, "vanphong", () -> engine.getRuntimeService().startProcessInstanceByKey(Directive.KEY,
+    ActingUser.as(engine, "vanphong", () -> engine.getRuntimeService().startProcessInstanceByKey(Directive.KEY,
         letter));
     DirectiveDriver d = new DirectiveDriver(engine, number);
     d.runJobs();

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -123,14 +122,7 @@ public final class SigningDriver {
 
   /** Runs the action authenticated as the given demo user with that user's groups. */
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
-        .map(g -> g.getId()).toList());
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return vn.org.congdoanhanoi.phoihop.ActingUser.as(engine, user, action);
   }
 
   // ---- reading

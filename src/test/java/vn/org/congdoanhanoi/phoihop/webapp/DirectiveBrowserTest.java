@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.ActingUser;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.directive.Directive;
@@ -58,7 +59,7 @@ class DirectiveBrowserTest {
     var letter = DirectiveDriver.letter(NUMBER, "2023-03-07", "thanhpho", DirectiveDriver.items(
         DirectiveDriver.item("1", "Đại hội Công đoàn cơ sở nhiệm kỳ 2023-2028", "2023-05-31",
             List.of("thachthat", "quocoai"))));
-    DirectiveDriver.as(engine, "vanphong", () -> engine.getRuntimeService().startProcessInstanceByKey(Directive.KEY,
+    ActingUser.as(engine, "vanphong", () -> engine.getRuntimeService().startProcessInstanceByKey(Directive.KEY,
         letter));
     DirectiveDriver d = new DirectiveDriver(engine, NUMBER);
     d.runJobs();
