@@ -65,6 +65,16 @@ public class DeadlineChanges {
         () -> apply(followUp.getProcessEngineServices(), watched, newDeadline));
   }
 
+  /**
+   * From inside the instance itself (a step of its own, e.g. the issuer extending one recipient's item): that
+   * instance and whatever its family declares to follow it, in the running command's transaction.
+   */
+  public Result changeOwn(DelegateExecution execution, LocalDate newDeadline) {
+    String own = execution.getProcessInstanceId();
+    return Context.getCommandContext().runWithoutAuthorization(
+        () -> apply(execution.getProcessEngineServices(), own, newDeadline));
+  }
+
   /** One process instance, e.g. a campaign (its units and clusters follow) or one unit's signing (alone). */
   public Result change(String processInstanceId, LocalDate newDeadline) {
     return engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(

@@ -23,9 +23,6 @@ import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 @ValidatesTask(process = DeadlineFollowUp.KEY, task = DeadlineFollowUp.Elements.FOLLOW_UP)
 class FollowUpDecision extends TaskSubmissionValidator {
 
-  private static final java.time.format.DateTimeFormatter DATE =
-      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final WorkingDayCalendar calendar;
 
   /** The decision that ends the follow-up here, and the only one besides a letter and an extension. */
@@ -45,16 +42,7 @@ class FollowUpDecision extends TaskSubmissionValidator {
         && action != ending()) {
       s.violation(Vars.FOLLOW_UP_ACTION, "Cách xử lý " + action + " không áp dụng ở đây; hãy chọn " + choices() + ".");
     } else if (action == FollowUpAction.EXTEND) {
-      var newDeadline = s.requiredDate(Vars.NEW_DEADLINE, "hạn mới (bắt buộc khi gia hạn)");
-      var current = s.optionalDate(Vars.DEADLINE, "hạn hiện tại");
-      if (newDeadline != null && current != null && !newDeadline.isAfter(current)) {
-        s.violation(Vars.NEW_DEADLINE, "Hạn mới " + DATE.format(newDeadline) + " phải sau hạn hiện tại "
-            + DATE.format(current) + ".");
-      }
-      if (newDeadline != null && !calendar.covers(newDeadline.getYear())) {
-        s.violation(Vars.NEW_DEADLINE, "Chưa có lịch ngày nghỉ của năm " + newDeadline.getYear()
-            + "; quản trị viên cần bổ sung tệp lịch (PHOIHOP_CALENDAR_FILE) trước.");
-      }
+      DeadlineExtension.check(s, calendar);
     } else if (action == FollowUpAction.EXCUSE) {
       s.requiredText(Vars.FOLLOW_UP_NOTE, "lý do miễn cho đơn vị (bắt buộc khi miễn)", RULES.maxLength(Vars.FOLLOW_UP_NOTE));
     } else if (action == FollowUpAction.RELEASE_MEMBERS) {

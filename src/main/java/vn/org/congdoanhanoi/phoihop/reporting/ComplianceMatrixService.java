@@ -113,8 +113,9 @@ public class ComplianceMatrixService {
     ComplianceFacts facts = access.unrestricted(() -> source.facts(documentNumber.trim(), year))
         .orElseThrow(() -> new NotFoundException("Không tìm thấy văn bản phát động số " + documentNumber
             + (year == null ? "" : " năm " + year) + "."));
+    boolean seesEveryRow = access.unrestricted(() -> source.seesEveryRow(facts, scope));
     List<ComplianceFacts.SubjectFacts> subjects = facts.subjects().stream()
-        .filter(s -> scope.sees(s.subject().unitCode()))
+        .filter(s -> seesEveryRow || scope.sees(s.subject().unitCode()))
         .filter(s -> unitCode == null || unitCode.isBlank() || unitCode.equals(s.subject().unitCode()))
         .toList();
     if (subjects.isEmpty()) {
@@ -122,7 +123,7 @@ public class ComplianceMatrixService {
         throw new NotFoundException("Đơn vị " + unitCode + " không tham gia đợt theo văn bản số " + documentNumber
             + ".");
       }
-      if (!scope.cityWide()) {
+      if (!seesEveryRow) {
         throw new ForbiddenException("Đơn vị của bạn không tham gia đợt theo văn bản số " + documentNumber
             + "; bạn chỉ xem được số liệu của đơn vị mình.");
       }
@@ -133,7 +134,7 @@ public class ComplianceMatrixService {
     List<Row> rows = subjects.stream().map(s -> classifier.row(s, milestones, today)).toList();
     return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.year(), facts.subject(),
         facts.issuedOn(), facts.deadline(), facts.completed(), today, properties.atRiskWorkingDays(),
-        scope.cityWide(), milestones, rows, ComplianceClassifier.totals(milestones, rows),
+        seesEveryRow, milestones, rows, ComplianceClassifier.totals(milestones, rows),
         ComplianceMatrix.calendarGaps(rows), source.subjectKind());
   }
 }

@@ -44,6 +44,14 @@ public interface ComplianceSource {
    */
   Optional<ComplianceFacts> facts(String documentNumber, Integer year);
 
+  /**
+   * Whether a user who sees these units sees every row of this matter, not only their own. City-wide users always
+   * do; a family may let others do so too, e.g. the people of a directive's issuing unit.
+   */
+  default boolean seesEveryRow(ComplianceFacts facts, vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope scope) {
+    return scope.cityWide();
+  }
+
   /** The year of the campaign meant by a number and an optional year (as {@link #facts}), empty when none. */
   Optional<Integer> year(String documentNumber, Integer year);
 }

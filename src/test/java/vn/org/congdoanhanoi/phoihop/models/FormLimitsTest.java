@@ -39,7 +39,8 @@ class FormLimitsTest {
   private static final Map<String, TextRules> RULES_BY_FAMILY = Map.of(
       "signing", SigningTextRules.RULES,
       "followup", FollowUpTextRules.RULES,
-      "programme", ProgrammeTextRules.RULES);
+      "programme", ProgrammeTextRules.RULES,
+      "directive", vn.org.congdoanhanoi.phoihop.directive.DirectiveTextRules.RULES);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern HTML_TEXT_FIELD = Pattern.compile(
       "<(?:input[^>]*type=\"text\"|textarea)[^>]*>", Pattern.CASE_INSENSITIVE);

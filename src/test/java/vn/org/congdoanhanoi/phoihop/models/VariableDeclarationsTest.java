@@ -46,9 +46,12 @@ class VariableDeclarationsTest {
       "vn/org/congdoanhanoi/phoihop/records/document/MailReportDistribution.java", Set.of("subject"),
       "vn/org/congdoanhanoi/phoihop/platform/login/LockedAccountAlert.java", Set.of("subject"),
       // query parameters of the attachment download (REST contract), which name the matter and the unit
-      "vn/org/congdoanhanoi/phoihop/records/attachment/AttachmentDownloads.java", Set.of("documentNumber", "unitCode"),
+      "vn/org/congdoanhanoi/phoihop/records/attachment/AttachmentDownloads.java", Set.of("documentNumber", "unitCode",
+          "issuer"),
       // the deadline API's request field and the matrix JSON's row field
       "vn/org/congdoanhanoi/phoihop/followup/CampaignDeadlineChangeTest.java", Set.of("deadline", "unitCode"),
+      // keys of YAML documents under test, not the directive's items
+      "vn/org/congdoanhanoi/phoihop/kernel/yaml/YamlDocumentTest.java", Set.of("items"),
       // a made-up form, written out as the file a modeller would write
       "vn/org/congdoanhanoi/phoihop/models/FormLimitsTest.java", Set.of("venue"));
   /** Column names read from JDBC rows and keys of a mail template's model are names of other things. */

@@ -22,7 +22,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.directive.Directive;
+import vn.org.congdoanhanoi.phoihop.directive.DirectiveDriver;
+import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
@@ -52,7 +56,9 @@ class FormsSmokeBrowserTest {
               UnitSigning.Vars.ATTENDEES.name(), UnitSigning.Vars.DRAFT_REGULATION_REFERENCE.name(),
           "draftRegulationFile"),
       "unit-signing-outcome.html", List.of("context-ceremonyDate", "context-ceremonyTime", "context-ceremonyVenue",
-          "ceremonyOutcome-SIGNED", "ceremonyOutcome-POSTPONED"));
+          "ceremonyOutcome-SIGNED", "ceremonyOutcome-POSTPONED"),
+      "directive-duty-report.html", List.of("context-documentNumber", "context-item", "context-deadline",
+          "progress-DONE", "progress-IN_PROGRESS", "progress-BLOCKED"));
 
   @LocalServerPort
   int port;
@@ -115,6 +121,21 @@ class FormsSmokeBrowserTest {
     // which may lie beyond the holiday file): its watch reaches the city office's follow-up ("Đôn đốc").
     ProcessInstance watch = followUpTaskOf(unghoa, DeadlineFollowUp.Elements.FOLLOW_UP);
     openTaskForm(as("vanphong"), c.task(watch, DeadlineFollowUp.Elements.FOLLOW_UP), "deadline-follow-up.form");
+
+    // The directive family's forms: a recipient's report, the issuer's review of an obstacle, the closing.
+    DirectiveDriver d = new DirectiveDriver(engine, "9304-CV/HU");
+    EngineActions.as(engine, "vanphong", () -> engine.getRuntimeService().startProcessInstanceByKey(Directive.KEY,
+        DirectiveDriver.letter("9304-CV/HU", "2022-05-16", "thanhpho", DirectiveDriver.items(DirectiveDriver.item(
+            "1", "Đại hội Công đoàn cơ sở", "2022-06-30", List.of("unghoa"))))));
+    d.runJobs();
+    ProcessInstance duty = d.duty("unghoa", "1");
+    openTaskForm(as("unghoa.ldld"), d.task(duty, DirectiveDuty.Elements.REPORT), "directive-duty-report.html");
+    d.complete("unghoa.ldld", duty, DirectiveDuty.Elements.REPORT, Map.of(DirectiveDuty.Vars.PROGRESS.name(),
+        "BLOCKED", DirectiveDuty.Vars.OBSTACLE.name(), "Chưa đủ nhân sự"));
+    openTaskForm(as("vanphong"), d.task(duty, DirectiveDuty.Elements.REVIEW_OBSTACLE), "directive-duty-obstacle.form");
+    d.complete("vanphong", duty, DirectiveDuty.Elements.REVIEW_OBSTACLE, Map.of(
+        DirectiveDuty.Vars.OBSTACLE_DECISION.name(), "EXCUSE", DirectiveDuty.Vars.DECISION_NOTE.name(), "Giải thể"));
+    openTaskForm(as("vanphong"), d.task(d.directive(), Directive.Elements.CLOSE), "directive-close.form");
 
     assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
   }

@@ -64,7 +64,8 @@ class AttachmentDownloads implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    Method download = Endpoint.method("download", String.class, String.class, String.class, String.class);
+    Method download = Endpoint.method("download", String.class, String.class, String.class, String.class,
+        String.class, String.class);
     Method limits = Endpoint.method("policy");
     for (DownloadableFiles files : declarations) {
       String path = "/api/" + files.collection() + "/attachments";
@@ -80,7 +81,7 @@ class AttachmentDownloads implements SmartInitializingSingleton {
   }
 
   ResponseEntity<byte[]> download(DownloadableFiles files, String documentNumber, String unitCode, String name,
-                                  String yearText) {
+                                  String yearText, String issuer, String part) {
     Integer year = MatterKey.parseYear(yearText, "year");
     if (!files.fileVariables().contains(name)) {
       throw new NotFoundException("Không có loại tệp đính kèm '" + name + "'; các loại có: " + files.fileVariables()
@@ -90,8 +91,11 @@ class AttachmentDownloads implements SmartInitializingSingleton {
       throw new ForbiddenException("Chỉ đơn vị " + unitCode + " và LĐLĐ Thành phố được tải tệp đính kèm của đơn vị "
           + "này.");
     }
-    FileValue file = matters.find(files.issuerCode(), documentNumber, year).flatMap(matters::holder)
-        .map(holder -> file(files, holder, files.unitBusinessKey().apply(documentNumber, unitCode), name))
+    String unitKey = files.unitBusinessKey().apply(documentNumber, unitCode);
+    String businessKey = part == null || part.isBlank() ? unitKey : unitKey + "/" + part.strip();
+    String issuerCode = issuer == null || issuer.isBlank() ? files.issuerCode() : issuer.strip();
+    FileValue file = matters.find(issuerCode, documentNumber, year).flatMap(matters::holder)
+        .map(holder -> file(files, holder, businessKey, name))
         .orElse(null);
     if (file == null) {
       throw new NotFoundException("Đơn vị " + unitCode + " chưa có tệp đính kèm này trong " + files.matterName()
@@ -169,8 +173,10 @@ class AttachmentDownloads implements SmartInitializingSingleton {
     public ResponseEntity<byte[]> download(@RequestParam("documentNumber") String documentNumber,
                                            @RequestParam("unitCode") String unitCode,
                                            @RequestParam("name") String name,
-                                           @RequestParam(name = "year", required = false) String year) {
-      return downloads.download(files, documentNumber, unitCode, name, year);
+                                           @RequestParam(name = "year", required = false) String year,
+                                           @RequestParam(name = "issuer", required = false) String issuer,
+                                           @RequestParam(name = "part", required = false) String part) {
+      return downloads.download(files, documentNumber, unitCode, name, year, issuer, part);
     }
 
     public ResponseEntity<Map<String, Object>> policy() {

@@ -10,7 +10,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
  * the one access policy ({@link AccessPolicy}): the unit's own people and whoever sees every unit.
  * {@link AttachmentDownloads} serves every declaration at {@code GET /api/<collection>/attachments?documentNumber=…
  * &unitCode=…&name=…} (optional {@code &year=}, default the letter's latest year) and its upload limits at
- * {@code /api/<collection>/attachments/policy}; the next family adds a declaration, not a controller.
+ * {@code /api/<collection>/attachments/policy}; the next family adds a declaration, not a controller. Two optional
+ * parameters serve families whose matters differ: {@code &issuer=} names the letter's issuer when it is not
+ * {@code issuerCode} (a directive of a district), and {@code &part=} one of several instances of a unit's matter,
+ * whose business key is then the unit's followed by "/" and the part (a directive's item for one recipient).
  *
  * @param collection the path segment under {@code /api}, e.g. {@code signing-campaigns}
  * @param issuerCode the issuer of the letters that launch the family's matters ({@code MatterKey})
