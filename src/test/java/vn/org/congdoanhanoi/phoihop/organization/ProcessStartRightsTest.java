@@ -26,6 +26,7 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWebhook;
+import vn.org.congdoanhanoi.phoihop.programme.CoordinationProgramme;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -92,13 +93,13 @@ class ProcessStartRightsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"vanphong", RestCaller.ADMIN})
-  void tasklistOffersOnlyTheSigningCampaignToStart(String user) {
+  void tasklistOffersTheCityOfficeOnlyTheProcessesItStartsByHand(String user) {
     RestCaller caller = RestCaller.ADMIN.equals(user) ? RestCaller.admin(port) : RestCaller.demo(port, user);
     JsonNode startable = caller.get("/engine-rest/process-definition?latestVersion=true&active=true"
         + "&startableInTasklist=true&startablePermissionCheck=true&maxResults=50").json();
     List<String> keys = new ArrayList<>();
     startable.forEach(d -> keys.add(d.get("key").asText()));
-    assertThat(keys).containsExactly(SigningCampaign.KEY);
+    assertThat(keys).containsExactlyInAnyOrder(SigningCampaign.KEY, CoordinationProgramme.KEY);
   }
 
   @Test
