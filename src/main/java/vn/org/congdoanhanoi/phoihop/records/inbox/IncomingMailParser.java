@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.HtmlUtils;
 import vn.org.congdoanhanoi.phoihop.records.inbox.IncomingMail.RefusedAttachment;
 
@@ -199,13 +200,18 @@ final class IncomingMailParser {
       }
       byte[] bytes = readAtMost(part, limits.maxAttachmentSize().toBytes());
       if (bytes == null) {
-        refused.add(new RefusedAttachment(name, "Tệp lớn hơn " + limits.maxAttachmentSize().toMegabytes() + " MB."));
+        refused.add(new RefusedAttachment(name, "Tệp lớn hơn " + readable(limits.maxAttachmentSize()) + "."));
       } else if (bytes.length >= 2 && bytes[0] == 'M' && bytes[1] == 'Z') {
         refused.add(new RefusedAttachment(name, "Tệp là chương trình chạy được (mã độc có thể), không được nhận."));
       } else {
         attachments.add(new IncomingAttachment(name, type, bytes));
       }
     }
+  }
+
+  /** A size as people read it: "10 MB", "200 KB". */
+  static String readable(DataSize size) {
+    return size.toBytes() >= DataSize.ofMegabytes(1).toBytes() ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
   }
 
   private static boolean dangerous(String name, String type) {

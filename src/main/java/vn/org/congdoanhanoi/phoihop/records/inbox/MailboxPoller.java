@@ -157,8 +157,8 @@ final class MailboxPoller {
 
   private Step take(Message message, BooleanSupplier goOn) throws MessagingException {
     if (message.getSize() > mailbox.maxMessageSize().toBytes()) {
-      return refuseUnread(idFromHeaders(message), "Thư lớn hơn " + mailbox.maxMessageSize().toMegabytes()
-          + " MB, không được nhận.");
+      return refuseUnread(idFromHeaders(message), "Thư lớn hơn "
+          + IncomingMailParser.readable(mailbox.maxMessageSize()) + ", không được nhận.");
     }
     byte[] raw = bytes(message);
     IncomingMail mail;
