@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
-import vn.org.congdoanhanoi.phoihop.records.inbox.MailboxPoller.PollResult;
 
 /**
  * Reads every configured mailbox that has a host and a handler, each on a thread of its own every
@@ -84,7 +83,7 @@ public class MailIntake implements SmartLifecycle {
     });
     for (MailboxPoller poller : pollers.values()) {
       long interval = poller.mailbox().pollInterval().toMillis();
-      scheduler.scheduleWithFixedDelay(() -> pollLogged(poller), Math.min(interval, 5000), interval,
+      scheduler.scheduleWithFixedDelay(() -> pollLogged(poller), interval, interval,
           TimeUnit.MILLISECONDS);
       LOG.info("Mailbox {}: reading folder {} of {}:{} ({}) every {}", poller.name(), poller.mailbox().folder(),
           poller.mailbox().host(), poller.mailbox().effectivePort(), poller.mailbox().protocol(),

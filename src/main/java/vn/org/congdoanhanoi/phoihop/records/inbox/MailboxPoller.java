@@ -12,12 +12,15 @@ import jakarta.mail.search.FlagTerm;
 import jakarta.mail.search.SearchTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,13 +40,12 @@ final class MailboxPoller {
 
   static final String TAKEN_KEYWORD = "phoihop-taken";
   static final String FAILED_KEYWORD = "phoihop-failed";
+  private static final int CHUNK_MESSAGES = 50;
+  private static final long CHUNK_BYTES = 16L * 1024 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
   private static final SearchTerm NOT_MARKED = new AndTerm(new SearchTerm[] {
       new FlagTerm(new Flags(TAKEN_KEYWORD), false), new FlagTerm(new Flags(FAILED_KEYWORD), false),
       new FlagTerm(new Flags(Flags.Flag.DELETED), false)});
-
-  /** What one poll did. {@code markedOnly}: handled before, marked now; {@code retrying}: the handler failed. */
-  record PollResult(int pending, int handled, int markedOnly, int retrying, int failed) {}
 
   private final String name;
   private final InboxProperties.Mailbox mailbox;
@@ -102,10 +104,7 @@ final class MailboxPoller {
   }
 
   private PollResult pollLocked(BooleanSupplier goOn) throws MessagingException {
-    int handled = 0;
-    int markedOnly = 0;
-    int retrying = 0;
-    int failed = 0;
+    Tally tally = new Tally();
     Store store = session.getStore(mailbox.protocol());
     store.connect(mailbox.host(), mailbox.effectivePort(), mailbox.username(), mailbox.password());
     try {
@@ -116,32 +115,17 @@ final class MailboxPoller {
       try {
         Message[] pending = folder.search(NOT_MARKED);
         Message[] batch = Arrays.copyOf(pending, Math.min(pending.length, mailbox.batchSize()));
-        FetchProfile profile = new FetchProfile();
-        profile.add(FetchProfile.Item.SIZE);
-        profile.add("Message-ID");
-        folder.fetch(batch, profile);
-        for (Message message : batch) {
+        FetchProfile sizes = new FetchProfile();
+        sizes.add(FetchProfile.Item.SIZE);
+        sizes.add("Message-ID");
+        folder.fetch(batch, sizes);
+        for (List<Message> chunk : chunks(batch)) {
           if (!goOn.getAsBoolean()) {
             break;
           }
-          Step step = take(message, goOn);
-          if (step.status() == null) {
-            continue;
-          }
-          switch (step.status()) {
-            case RETRYING -> retrying++;
-            case FAILED -> failed++;
-            default -> {
-              if (step.handledNow()) {
-                handled++;
-              } else {
-                markedOnly++;
-              }
-            }
-          }
-          expunge |= mark(folder, processed, message, step.status());
+          expunge |= takeChunk(folder, processed, chunk, goOn, tally);
         }
-        return new PollResult(pending.length, handled, markedOnly, retrying, failed);
+        return tally.result(pending.length);
       } finally {
         if (folder.isOpen()) {
           folder.close(expunge);
@@ -149,6 +133,106 @@ final class MailboxPoller {
       }
     } finally {
       store.close();
+    }
+  }
+
+  /**
+   * Downloads a chunk of messages in one IMAP command, takes them one transaction each, then marks those finished
+   * in one command per keyword. A stop (or a broken connection) before the marks leaves finished rows in the ledger:
+   * the next poll only marks those messages. Returns whether the folder needs an expunge.
+   */
+  private boolean takeChunk(Folder folder, Folder processed, List<Message> chunk, BooleanSupplier goOn, Tally tally)
+      throws MessagingException {
+    Message[] wanted = chunk.stream().filter(m -> size(m) <= mailbox.maxMessageSize().toBytes())
+        .toArray(Message[]::new);
+    FetchProfile bodies = new FetchProfile();
+    bodies.add(IMAPFolder.FetchProfileItem.MESSAGE);
+    folder.fetch(wanted, bodies);
+    List<Message> taken = new ArrayList<>();
+    List<Message> failed = new ArrayList<>();
+    for (Message message : chunk) {
+      if (!goOn.getAsBoolean()) {
+        break;
+      }
+      Status status = tally.count(take(message, goOn));
+      if (status == Status.FAILED) {
+        failed.add(message);
+      } else if (status != null && status.finished()) {
+        taken.add(message);
+      }
+    }
+    mark(folder, failed, FAILED_KEYWORD);
+    mark(folder, taken, TAKEN_KEYWORD);
+    if (processed == null || taken.isEmpty()) {
+      return false;
+    }
+    // COPY + \Deleted + EXPUNGE works on every IMAP server (MOVE is an extension); the keyword is set before, so a
+    // stop between the copy and the expunge leaves marked messages that are never taken again.
+    Message[] moved = taken.toArray(Message[]::new);
+    folder.copyMessages(moved, processed);
+    folder.setFlags(moved, new Flags(Flags.Flag.DELETED), true);
+    return true;
+  }
+
+  /** Up to {@value #CHUNK_MESSAGES} messages and {@value #CHUNK_BYTES} bytes (a larger message alone). */
+  private static List<List<Message>> chunks(Message[] batch) {
+    List<List<Message>> chunks = new ArrayList<>();
+    List<Message> chunk = new ArrayList<>();
+    long bytes = 0;
+    for (Message message : batch) {
+      long size = size(message);
+      if (!chunk.isEmpty() && (chunk.size() >= CHUNK_MESSAGES || bytes + size > CHUNK_BYTES)) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+        bytes = 0;
+      }
+      chunk.add(message);
+      bytes += size;
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  private static long size(Message message) {
+    try {
+      return Math.max(message.getSize(), 0);
+    } catch (MessagingException e) {
+      return 0;
+    }
+  }
+
+  private static void mark(Folder folder, List<Message> messages, String keyword) throws MessagingException {
+    if (!messages.isEmpty()) {
+      Flags flags = new Flags(Flags.Flag.SEEN);
+      flags.add(keyword);
+      folder.setFlags(messages.toArray(Message[]::new), flags, true);
+    }
+  }
+
+  /** Counts of one poll. */
+  private static final class Tally {
+    private int handled;
+    private int markedOnly;
+    private int retrying;
+    private int failed;
+
+    Status count(Step step) {
+      if (step.status() == Status.RETRYING) {
+        retrying++;
+      } else if (step.status() == Status.FAILED) {
+        failed++;
+      } else if (step.status() != null && step.handledNow()) {
+        handled++;
+      } else if (step.status() != null) {
+        markedOnly++;
+      }
+      return step.status();
+    }
+
+    PollResult result(int pending) {
+      return new PollResult(pending, handled, markedOnly, retrying, failed);
     }
   }
 
@@ -230,24 +314,6 @@ final class MailboxPoller {
     } catch (ClaimedElsewhere e) {
       return new Step(null, false);
     }
-  }
-
-  /** After the commit: \Seen and the keyword, then the move. Returns whether the folder needs an expunge. */
-  private boolean mark(Folder folder, Folder processed, Message message, Status status) throws MessagingException {
-    if (!status.finished()) {
-      return false;
-    }
-    Flags flags = new Flags(Flags.Flag.SEEN);
-    flags.add(status == Status.FAILED ? FAILED_KEYWORD : TAKEN_KEYWORD);
-    message.setFlags(flags, true);
-    if (processed == null || status == Status.FAILED) {
-      return false;
-    }
-    // COPY + \Deleted + EXPUNGE works on every IMAP server (MOVE is an extension); the keyword is set before, so a
-    // stop between the copy and the expunge leaves a marked message that is never taken again.
-    folder.copyMessages(new Message[] {message}, processed);
-    message.setFlag(Flags.Flag.DELETED, true);
-    return true;
   }
 
   private Folder processedFolder(Store store) throws MessagingException {

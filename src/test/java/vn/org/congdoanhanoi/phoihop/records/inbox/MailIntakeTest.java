@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.org.congdoanhanoi.phoihop.records.inbox.InboxEntry.Status;
-import vn.org.congdoanhanoi.phoihop.records.inbox.MailboxPoller.PollResult;
 
 /**
  * The intake against real IMAP and SMTP servers (GreenMail) and PostgreSQL: mail sent over SMTP by a union's client,
