@@ -40,7 +40,7 @@ final class MailboxPoller {
 
   static final String TAKEN_KEYWORD = "phoihop-taken";
   static final String FAILED_KEYWORD = "phoihop-failed";
-  private static final int CHUNK_MESSAGES = 50;
+  private static final int CHUNK_MESSAGES = 200;
   private static final long CHUNK_BYTES = 16L * 1024 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
   private static final SearchTerm NOT_MARKED = new AndTerm(new SearchTerm[] {
