@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerA
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -25,8 +24,10 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
  * application.yaml, the {@code petitions} mailbox pointed at GreenMail), Flyway's migrations on a PostgreSQL database
  * of these tests ({@link InboxTestServers#jdbcUrl()}) and a {@link RecordingHandler}; no engine and no web server,
  * so a test starts, stops and restarts it in a second or two, as often as the scenario needs.
+ *
+ * <p>Deliberately no {@code @Configuration}: applications started from the main class in tests
+ * ({@code ApplicationNode}) scan test classes too, and must not get this test handler for the petitions mailbox.
  */
-@TestConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
     TransactionAutoConfiguration.class, JdbcTemplateAutoConfiguration.class, FlywayAutoConfiguration.class})
 @Import({InboxConfiguration.class, MailIntake.class, InboxLedger.class, EngineClock.class})

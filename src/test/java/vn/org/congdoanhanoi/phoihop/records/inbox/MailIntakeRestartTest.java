@@ -117,7 +117,7 @@ class MailIntakeRestartTest {
         atFourth.countDown();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (firstIntake.isRunning() && System.nanoTime() < deadline) {
-          Thread.onSpinWait();
+          pause();
         }
       }
     };
@@ -140,6 +140,16 @@ class MailIntakeRestartTest {
     assertThat(bean(InboxLedger.class).entries(null, Status.TAKEN, 0, 100)).hasSize(messages);
     assertThat(InboxTestServers.withKeyword(MailboxPoller.TAKEN_KEYWORD)).isEqualTo(messages);
     assertThat(intake().poll(InboxTestApplication.MAILBOX).pending()).isZero();
+  }
+
+  /** A short wait between two looks at a condition that another thread changes. */
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static PollResult pollQuietly(MailIntake intake) {

@@ -186,6 +186,20 @@ class MailIntakeTest {
   }
 
   @Test
+  void theApplicationReadsTheMailboxOnItsOwnThreadEveryPollInterval() throws Exception {
+    context = InboxTestApplication.start("phoihop.inbox.mailboxes.petitions.poll-interval=1s");
+    InboxTestServers.send(TestMails.petition("<kn-10@maygiang.example>", UNION, "Kiến nghị", "An ninh trật tự."));
+
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+    while (InboxTestServers.withKeyword(MailboxPoller.TAKEN_KEYWORD) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+
+    assertThat(InboxTestServers.withKeyword(MailboxPoller.TAKEN_KEYWORD)).isEqualTo(1);
+    assertThat(received("<kn-10@maygiang.example>")).isEqualTo(1);
+  }
+
+  @Test
   void aMailboxWithoutHostIsNotRead() {
     context = InboxTestApplication.start("phoihop.inbox.mailboxes.petitions.host=");
 
