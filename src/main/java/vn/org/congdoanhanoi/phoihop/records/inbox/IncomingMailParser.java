@@ -15,7 +15,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,11 +59,18 @@ final class IncomingMailParser {
 
   private final String mailbox;
   private final InboxProperties.Mailbox limits;
-  private final Session session = Session.getInstance(new Properties());
+  /** Header lines in raw UTF-8 (RFC 6532, as Gmail and Outlook send Vietnamese names) are read as UTF-8. */
+  private final Session session = Session.getInstance(utf8Headers());
 
   IncomingMailParser(String mailbox, InboxProperties.Mailbox limits) {
     this.mailbox = mailbox;
     this.limits = limits;
+  }
+
+  private static Properties utf8Headers() {
+    Properties properties = new Properties();
+    properties.put("mail.mime.allowutf8", "true");
+    return properties;
   }
 
   /** The message's key in the ledger, from its bytes: its Message-ID, or the hash of the bytes. */
@@ -239,6 +249,7 @@ final class IncomingMailParser {
     if (name == null) {
       return null;
     }
+    name = rawUtf8(name);
     try {
       name = MimeUtility.decodeText(MimeUtility.unfold(name));
     } catch (UnsupportedEncodingException e) {
@@ -252,6 +263,23 @@ final class IncomingMailParser {
       name = name.substring(0, MAX_FILE_NAME - extension.length()) + extension;
     }
     return name.isBlank() ? "tep-dinh-kem" : name;
+  }
+
+  /**
+   * A header of a body part written in raw UTF-8 arrives as one character per byte (Jakarta Mail reads body-part
+   * headers as ISO-8859-1 whatever the session says); such a value that is valid UTF-8 is read again as UTF-8.
+   */
+  private static String rawUtf8(String value) {
+    if (value.chars().allMatch(c -> c < 0x80) || value.chars().anyMatch(c -> c > 0xFF)) {
+      return value;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1))).toString();
+    } catch (CharacterCodingException e) {
+      return value;
+    }
   }
 
   /** The text of a part in its declared charset; an unknown charset is read as UTF-8 rather than refusing the mail. */

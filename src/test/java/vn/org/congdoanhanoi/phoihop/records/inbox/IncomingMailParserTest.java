@@ -40,6 +40,30 @@ class IncomingMailParserTest {
   }
 
   @Test
+  void rawUtf8HeadersAsModernMailClientsSendThemAreReadAsUtf8() throws Exception {
+    IncomingMail mail = parse("""
+        From: Công đoàn Công ty Điện tử <ctdt@cdcs.gialam.example>
+        Subject: Kiến nghị về đường vào khu công nghiệp
+        Content-Type: multipart/mixed; boundary="b"
+
+        --b
+        Content-Type: text/plain; charset=UTF-8
+
+        Đường hỏng.
+        --b
+        Content-Type: application/pdf
+        Content-Disposition: attachment; filename="Ảnh hiện trường.pdf"
+
+        %PDF
+        --b--
+        """);
+
+    assertThat(mail.senderName()).isEqualTo("Công đoàn Công ty Điện tử");
+    assertThat(mail.subject()).isEqualTo("Kiến nghị về đường vào khu công nghiệp");
+    assertThat(mail.attachments()).extracting(IncomingAttachment::name).containsExactly("Ảnh hiện trường.pdf");
+  }
+
+  @Test
   void lineBreaksSmuggledIntoHeadersThroughEncodedWordsAreRemoved() throws Exception {
     String injected = Base64.getEncoder().encodeToString("Kiến nghị\r\nBcc: all@example.com\u202E"
         .getBytes(StandardCharsets.UTF_8));
