@@ -19,6 +19,10 @@ public record InboxProperties(Map<String, Mailbox> mailboxes, @DefaultValue("30s
 
   public InboxProperties {
     mailboxes = mailboxes == null ? Map.of() : new LinkedHashMap<>(mailboxes);
+    mailboxes.keySet().stream().filter(name -> name.length() > 64).findFirst().ifPresent(name -> {
+      // The ledger's key column (inbox_message.mailbox) holds 64 characters.
+      throw new IllegalArgumentException("phoihop.inbox: mailbox name longer than 64 characters: " + name);
+    });
   }
 
   /**
