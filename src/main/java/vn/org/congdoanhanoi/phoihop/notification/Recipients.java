@@ -1,16 +1,20 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.access.IdentityChanges;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 import vn.org.congdoanhanoi.phoihop.organization.Department;
 import vn.org.congdoanhanoi.phoihop.organization.GrassrootsUnion;
@@ -22,13 +26,26 @@ import vn.org.congdoanhanoi.phoihop.organization.Unit;
  * by the unit's office) and every member of the group with an address. Group ids follow {@link Groups}.
  *
  * <p>Identity queries must run without authorization checks (see {@link Notifications}): the acting user may not
- * read other units' people.
+ * read other units' people. What they answer is kept until the identity changes on this node ({@link
+ * IdentityChanges}), at most {@link #KEPT}.
  */
 @Component
 @RequiredArgsConstructor
 public class Recipients {
 
+  /** How long a group's members and name are reused when nothing changed on this node (another node's changes). */
+  static final Duration KEPT = Duration.ofSeconds(60);
+
   private final OrganizationDirectory organization;
+  private final IdentityChanges identityChanges;
+  private volatile Known known;
+
+  /**
+   * What was read of the identity at one version of it: each task mail used to query its groups' names and members
+   * again, though they change only when the organisation or an administrator changes them.
+   */
+  private record Known(long version, long expiresAtNanos, Map<String, List<String>> memberAddresses,
+                       Map<String, String> groupNames, Map<String, Optional<String>> userAddresses) {}
 
   /**
    * The unit's mailbox for a group: federation or Party committee of a district unit, a grassroots union, a district
@@ -63,20 +80,17 @@ public class Recipients {
 
   /** The unit mailbox and the members' addresses of the groups, and the given users' addresses, without duplicates. */
   public List<String> addresses(IdentityService identity, Iterable<String> groupIds, Iterable<String> userIds) {
+    Known known = known();
     Set<String> addresses = new LinkedHashSet<>();
     for (String groupId : groupIds) {
       mailboxOf(groupId).ifPresent(addresses::add);
-      for (User user : identity.createUserQuery().memberOfGroup(groupId).unlimitedList()) {
-        if (present(user.getEmail())) {
-          addresses.add(user.getEmail());
-        }
-      }
+      addresses.addAll(known.memberAddresses().computeIfAbsent(groupId, g -> identity.createUserQuery()
+          .memberOfGroup(g).unlimitedList().stream().map(User::getEmail).filter(Recipients::present).toList()));
     }
     for (String userId : userIds) {
-      User user = identity.createUserQuery().userId(userId).singleResult();
-      if (user != null && present(user.getEmail())) {
-        addresses.add(user.getEmail());
-      }
+      known.userAddresses().computeIfAbsent(userId, u -> Optional.ofNullable(
+          identity.createUserQuery().userId(u).singleResult()).map(User::getEmail).filter(Recipients::present))
+          .ifPresent(addresses::add);
     }
     return new ArrayList<>(addresses);
   }
@@ -86,13 +100,27 @@ public class Recipients {
    * has no Camunda group (no accounts); the id when the group is unknown.
    */
   public String groupName(IdentityService identity, String groupId) {
-    Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-    if (group != null && present(group.getName())) {
-      return group.getName();
+    return known().groupNames().computeIfAbsent(groupId, g -> {
+      Group group = identity.createGroupQuery().groupId(g).singleResult();
+      if (group != null && present(group.getName())) {
+        return group.getName();
+      }
+      return Groups.grassrootsUnionOf(g).flatMap(organization::grassrootsUnit).map(GrassrootsUnion::name)
+          .or(() -> Groups.departmentOf(g).flatMap(organization::department).map(Department::name))
+          .orElse(g);
+    });
+  }
+
+  /** The identity as read since its last change here, or a fresh start after a change or after {@link #KEPT}. */
+  private Known known() {
+    long version = identityChanges.current();
+    Known current = known;
+    if (current == null || current.version() != version || System.nanoTime() - current.expiresAtNanos() >= 0) {
+      current = new Known(version, System.nanoTime() + KEPT.toNanos(), new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+      known = current;
     }
-    return Groups.grassrootsUnionOf(groupId).flatMap(organization::grassrootsUnit).map(GrassrootsUnion::name)
-        .or(() -> Groups.departmentOf(groupId).flatMap(organization::department).map(Department::name))
-        .orElse(groupId);
+    return current;
   }
 
   private static boolean present(String value) {

@@ -11,7 +11,9 @@ import vn.org.congdoanhanoi.phoihop.organization.StartableProcess;
 
 /**
  * Puts {@link EngineAccessChecker} into the engine next to Camunda's checks, with what it needs: the job manager that
- * also guards single-job suspension, and a refused job execution that costs the job no retry.
+ * also guards single-job suspension, and a refused job execution that costs the job no retry; and Camunda's
+ * authorization checks without their per-command scan of every group holding an authorization
+ * ({@link EveryGroupAuthorizationManager}).
  */
 @Component
 @RequiredArgsConstructor
@@ -24,6 +26,7 @@ class EngineAccessPlugin extends AbstractProcessEnginePlugin {
     List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
     factories.add(new AdministratorsOnlyJobManager.Factory());
+    factories.add(new EveryGroupAuthorizationManager.Factory());
     configuration.setCustomSessionFactories(factories);
   }
 

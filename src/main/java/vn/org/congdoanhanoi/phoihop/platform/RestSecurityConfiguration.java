@@ -2,6 +2,7 @@ package vn.org.congdoanhanoi.phoihop.platform;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -17,19 +18,22 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import vn.org.congdoanhanoi.phoihop.kernel.access.IdentityChanges;
 import vn.org.congdoanhanoi.phoihop.kernel.access.WebappSessionUser;
 
 /**
  * HTTP Basic authentication against Camunda's identity for every API: Camunda's REST API, our own /api and the
  * metrics. The authenticated user and groups are set on the engine for the request, so authorization checks
- * apply exactly as in Tasklist. The webapps keep their own session login.
+ * apply exactly as in Tasklist. Good credentials are remembered for a few seconds ({@link
+ * RememberedBasicAuthentication}). The webapps keep their own session login.
  */
 @Configuration
 class RestSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> restAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AuthenticateEveryRequestFilter());
+  FilterRegistrationBean<Filter> restAuthenticationFilter(IdentityChanges identityChanges) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new AuthenticateEveryRequestFilter(new RememberedBasicAuthentication(identityChanges)));
     registration.setName("phoihop-rest-authentication");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
@@ -52,6 +56,19 @@ class RestSecurityConfiguration {
    * are browsers ({@code Sec-Fetch-Mode}); other clients, which may wait for the challenge, still get it.
    */
   static class AuthenticateEveryRequestFilter extends ProcessEngineAuthenticationFilter {
+    private final RememberedBasicAuthentication credentials;
+
+    AuthenticateEveryRequestFilter(RememberedBasicAuthentication credentials) {
+      this.credentials = credentials;
+    }
+
+    /** Camunda's HTTP Basic provider, named in the init parameters, gives way to the one that remembers logins. */
+    @Override
+    public void init(FilterConfig filterConfig) throws ServletException {
+      super.init(filterConfig);
+      authenticationProvider = credentials;
+    }
+
     @Override
     protected boolean requiresEngineAuthentication(String requestUrl) {
       return true;

@@ -110,6 +110,12 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, List.of(new Violation("(nội dung)", e.getMessage())));
       return;
     }
+    if (body.variables().isEmpty() && START_OPTIONS_REFUSED.stream().noneMatch(body::isSet)) {
+      // Nothing submitted and no option to refuse: whatever the form or the task, there is nothing to hold to it,
+      // so the engine is not asked (the usual REST completion of a task without a form, or a start of one).
+      chain.doFilter(new CheckedBodyRequest(request, body, Set.of()), response);
+      return;
+    }
     // Models, tasks and values are looked up as the engine itself, so that what a caller may not read is checked
     // too; the caller's own rights decide only whether the task's read-only values are compared.
     Authentication previous = identityService.getCurrentAuthentication();
@@ -191,9 +197,12 @@ public class SubmissionGuardFilter extends OncePerRequestFilter {
     FormVariables form = definition == null ? FormVariables.none("(không có biểu mẫu)")
         : forms.taskForm(definition, task.getTaskDefinitionKey());
     String what = "công việc '" + task.getName() + "'";
-    boolean visible = visibleTo(caller, taskId);
-    // What the form shows now, only to a caller who may see it: the engine refuses the others (403) anyway.
-    Map<String, Object> current = visible ? Submission.values(taskService.getVariablesTyped(taskId)) : null;
+    // What the form shows now, only to a caller who may see it: the engine refuses the others (403) anyway. Read
+    // only when a read-only field came back, the one thing it is compared with.
+    boolean echoes = body.variables().stream().map(v -> form.get(v.name()))
+        .anyMatch(declared -> declared != null && declared.readOnly());
+    Map<String, Object> current = echoes && visibleTo(caller, taskId)
+        ? Submission.values(taskService.getVariablesTyped(taskId)) : null;
     DeclaredVariablesCheck.Result result = DeclaredVariablesCheck.check(body, form, what, current);
     return result.violations().isEmpty() ? Checked.pass(result.echoes())
         : Checked.refused(HttpServletResponse.SC_BAD_REQUEST, result.violations());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.IdentityChanges;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /** Puts {@link ThrottledLoginIdentityProvider} in place of Camunda's database identity provider. */
@@ -15,10 +16,12 @@ class LoginThrottlingPlugin extends AbstractProcessEnginePlugin {
 
   private final LockedAccountAlert alert;
   private final EngineClock clock;
+  private final IdentityChanges changes;
 
-  LoginThrottlingPlugin(@Lazy LockedAccountAlert alert, EngineClock clock) {
+  LoginThrottlingPlugin(@Lazy LockedAccountAlert alert, EngineClock clock, IdentityChanges changes) {
     this.alert = alert;
     this.clock = clock;
+    this.changes = changes;
   }
 
   @Override
@@ -31,7 +34,7 @@ class LoginThrottlingPlugin extends AbstractProcessEnginePlugin {
 
       @Override
       public Session openSession() {
-        return new ThrottledLoginIdentityProvider(alert, clock);
+        return new ThrottledLoginIdentityProvider(alert, clock, changes);
       }
     });
   }

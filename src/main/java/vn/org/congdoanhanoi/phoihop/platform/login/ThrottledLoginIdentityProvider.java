@@ -2,8 +2,14 @@ package vn.org.congdoanhanoi.phoihop.platform.login;
 
 import java.util.Date;
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import vn.org.congdoanhanoi.phoihop.kernel.access.IdentityChanges;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
@@ -17,6 +23,11 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
  *   <li>an episode ends with a successful login (Camunda resets the count) or after {@link #QUIET_MILLIS} without
  *       a failure: the next failure then starts again at the first, shortest delay, and may alert again.
  * </ul>
+ *
+ * <p>Every change of a user, password, group, membership or tenant is told to {@link IdentityChanges}, when it is
+ * written and when it commits, so that what was derived from the old identity (the REST login's cache of good
+ * credentials, a group's mail recipients) is not used again. Every path goes through here: Camunda Admin, the REST
+ * API, the identity synchronisation.
  */
 @RequiredArgsConstructor
 class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
@@ -27,6 +38,7 @@ class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
 
   private final LockedAccountAlert alert;
   private final EngineClock clock;
+  private final IdentityChanges changes;
 
   @Override
   protected void lockUser(UserEntity user) {
@@ -38,5 +50,80 @@ class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
     if (user.getAttempts() == ALERT_AT) {
       alert.tell(getCommandContext(), user.getId(), user.getAttempts(), user.getLockExpirationTime());
     }
+  }
+
+  @Override
+  public IdentityOperationResult saveUser(User user) {
+    return changed(super.saveUser(user));
+  }
+
+  @Override
+  public IdentityOperationResult deleteUser(String userId) {
+    return changed(super.deleteUser(userId));
+  }
+
+  @Override
+  public IdentityOperationResult unlockUser(String userId) {
+    return changed(super.unlockUser(userId));
+  }
+
+  @Override
+  public IdentityOperationResult saveGroup(Group group) {
+    return changed(super.saveGroup(group));
+  }
+
+  @Override
+  public IdentityOperationResult deleteGroup(String groupId) {
+    return changed(super.deleteGroup(groupId));
+  }
+
+  @Override
+  public IdentityOperationResult saveTenant(Tenant tenant) {
+    return changed(super.saveTenant(tenant));
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenant(String tenantId) {
+    return changed(super.deleteTenant(tenantId));
+  }
+
+  @Override
+  public IdentityOperationResult createMembership(String userId, String groupId) {
+    return changed(super.createMembership(userId, groupId));
+  }
+
+  @Override
+  public IdentityOperationResult deleteMembership(String userId, String groupId) {
+    return changed(super.deleteMembership(userId, groupId));
+  }
+
+  @Override
+  public IdentityOperationResult createTenantUserMembership(String tenantId, String userId) {
+    return changed(super.createTenantUserMembership(tenantId, userId));
+  }
+
+  @Override
+  public IdentityOperationResult createTenantGroupMembership(String tenantId, String groupId) {
+    return changed(super.createTenantGroupMembership(tenantId, groupId));
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantUserMembership(String tenantId, String userId) {
+    return changed(super.deleteTenantUserMembership(tenantId, userId));
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantGroupMembership(String tenantId, String groupId) {
+    return changed(super.deleteTenantGroupMembership(tenantId, groupId));
+  }
+
+  private IdentityOperationResult changed(IdentityOperationResult result) {
+    changes.changed();
+    // Again at the end: readers in between saw the uncommitted change or the old rows, neither of them to keep.
+    getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+        committed -> changes.changed());
+    getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
+        rolledBack -> changes.changed());
+    return result;
   }
 }
