@@ -25,7 +25,7 @@ public final class SigningCampaign {
     /** Document number and symbol, e.g. "222/LĐLĐ"; also the business key. */
     public static final ProcessVariable<String> DOCUMENT_NUMBER = MatterVariables.DOCUMENT_NUMBER;
     /** ISO date the letter was issued, e.g. "2022-05-16". */
-    public static final ProcessVariable<LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
+    public static final ProcessVariable<LocalDate> ISSUED_ON = MatterVariables.ISSUED_ON;
     /** ISO date by which every unit must have signed, e.g. "2022-06-30". */
     public static final ProcessVariable<LocalDate> DEADLINE = DeadlineFollowUp.Vars.DEADLINE;
     public static final ProcessVariable<String> SUBJECT = MatterVariables.SUBJECT;
