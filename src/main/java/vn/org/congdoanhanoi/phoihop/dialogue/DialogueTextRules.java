@@ -14,6 +14,8 @@ public final class DialogueTextRules {
 
   /** A plan's number and symbol is kept in table matter, like a letter's ("477/KH-LĐLĐ"). */
   private static final int PLAN_NUMBER = 50;
+  /** A unit's code in the organisation tables (org_unit.code). */
+  private static final int CODE = 64;
   /** As a ceremony's venue: the chairman's diary holds 500 characters. */
   private static final int VENUE = 500;
   /** A petition: Camunda keeps a String variable of up to 4000 characters, and so does dialogue_petition.body. */
@@ -21,6 +23,7 @@ public final class DialogueTextRules {
 
   public static final TextRules RULES = TextRules.maxLengths(Map.ofEntries(
       entry(DialogueConference.Vars.PLAN_NUMBER, PLAN_NUMBER),
+      entry(DialogueConference.Vars.UNIT_CODE, CODE),
       entry(DialogueConference.Vars.VENUE, VENUE)));
 
   private DialogueTextRules() {}

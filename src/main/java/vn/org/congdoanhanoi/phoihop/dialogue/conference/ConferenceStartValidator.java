@@ -100,7 +100,8 @@ public class ConferenceStartValidator implements StartValidator {
   }
 
   private String district(Submission s) {
-    String code = s.requiredText(Vars.UNIT_CODE, "mã LĐLĐ quận, huyện, thị xã (unitCode, ví dụ \"gialam\")", 64);
+    String code = s.requiredText(Vars.UNIT_CODE, "mã LĐLĐ quận, huyện, thị xã (unitCode, ví dụ \"gialam\")",
+        RULES.maxLength(Vars.UNIT_CODE));
     if (code == null) {
       return null;
     }
