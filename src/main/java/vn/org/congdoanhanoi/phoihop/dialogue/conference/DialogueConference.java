@@ -45,6 +45,10 @@ public final class DialogueConference {
     public static final ProcessVariable<OffsetDateTime> CONSOLIDATION_DUE_AT = ProcessVariables.timestamp("consolidationDueAt");
     /** Who started the conference (Camunda's initiator), for Cockpit and the report. */
     public static final ProcessVariable<String> INITIATOR = ProcessVariables.text("conferenceInitiator");
+    /** How many of {@link #GRASSROOTS_UNITS} have their {@code dialogue-union-petitions} instance so far. */
+    public static final ProcessVariable<Integer> UNIONS_INVITED = ProcessVariables.integer("unionsInvited");
+    /** Whether every union taking part has its instance (the invitation loop ends). */
+    public static final ProcessVariable<Boolean> ALL_UNIONS_INVITED = ProcessVariables.flag("allUnionsInvited");
     /** When petitions stop being collected: the start of the day after {@link #PETITION_DEADLINE}, Hà Nội time. */
     public static final ProcessVariable<OffsetDateTime> PETITIONS_CLOSE_AT = ProcessVariables.timestamp("petitionsCloseAt");
 
@@ -55,6 +59,8 @@ public final class DialogueConference {
   public static final class Elements {
     public static final String START = "StartEvent_ConferencePlanned";
     public static final String OPEN_COLLECTION = "ServiceTask_OpenPetitionCollection";
+    public static final String INVITE_UNIONS = "ServiceTask_InviteUnions";
+    public static final String ALL_UNIONS_INVITED = "Gateway_AllUnionsInvited";
     public static final String PETITION_DEADLINE = "TimerEvent_PetitionDeadline";
     public static final String CONSOLIDATE = "Task_ConsolidatePetitions";
     public static final String END = "EndEvent_PetitionsConsolidated";

@@ -10,6 +10,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.GrassrootsUnions;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Conferences.Conference;
+import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
@@ -25,7 +26,7 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
 public class PetitionIntake {
 
   /** Field names of a petition as REST and the import read it; the plan's fields are the start's variables. */
-  public static final String UNION = "grassrootsUnitCode";
+  public static final String UNION = UnionPetitions.Vars.GRASSROOTS_UNIT_CODE.name();
   public static final String TOPIC = "topic";
   public static final String TEXT = "text";
 
