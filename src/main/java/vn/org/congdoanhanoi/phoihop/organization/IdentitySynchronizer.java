@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -108,6 +109,11 @@ public class IdentitySynchronizer {
             new TreeSet<>(c.memberUnitCodes()), c.exampleData())).append('\n'));
     organization.people().stream().sorted(Comparator.comparing(Person::username))
         .forEach(p -> text.append(canonical(p)).append('\n'));
+    organization.grassrootsUnions().stream().sorted(Comparator.comparing(GrassrootsUnion::code))
+        .forEach(u -> text.append(u).append('\n'));
+    organization.departments().stream().sorted(Comparator.comparing(Department::code))
+        .forEach(d -> text.append(Arrays.asList(d.code(), d.districtCode(), d.name(), d.email(),
+            new TreeSet<>(d.topics()), d.exampleData())).append('\n'));
     Map<String, String> groups = desiredGroups(organization);
     text.append(new TreeMap<>(groups)).append('\n');
     new TreeMap<>(desiredMembers(organization, groups.keySet()))
@@ -125,7 +131,7 @@ public class IdentitySynchronizer {
   /** A person as Camunda gets them; the initial password counts only when the account is created. */
   private static List<Object> canonical(Person p) {
     return Arrays.asList(p.username(), List.of(splitName(p.fullName())), p.title(), p.email(), p.phone(),
-        p.unitCode(), new TreeSet<>(p.roles()), p.demoAccount());
+        p.unitCode(), new TreeSet<>(p.roles()), p.demoAccount(), p.bodyCode());
   }
 
   /** Group id → Vietnamese name, in a stable order. */
@@ -144,7 +150,31 @@ public class IdentitySynchronizer {
       groups.put(Groups.clusterLead(cluster.year(), cluster.code()),
           "Cụm trưởng " + cluster.name() + " năm " + cluster.year());
     }
+    bodyGroups(organization, groups);
     return groups;
+  }
+
+  /**
+   * A group for each grassroots union and department that has people: a city has thousands of unions and few have
+   * accounts, so the others cost the synchronisation nothing (their tasks still name the group, and its members see
+   * them once the union has people).
+   */
+  private static void bodyGroups(Organization organization, Map<String, String> groups) {
+    Set<String> withPeople = organization.people().stream().map(Person::bodyCode).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    Map<String, String> districtNames = new HashMap<>();
+    organization.units().forEach(u -> districtNames.put(u.code(), u.name()));
+    for (GrassrootsUnion union : organization.grassrootsUnions()) {
+      if (withPeople.contains(union.code())) {
+        groups.put(Groups.grassrootsUnion(union.code()), union.name());
+      }
+    }
+    for (Department department : organization.departments()) {
+      if (withPeople.contains(department.code())) {
+        groups.put(Groups.department(department.code()),
+            department.name() + " – " + districtNames.getOrDefault(department.districtCode(), department.districtCode()));
+      }
+    }
   }
 
   /** Group id → usernames; the lead unit's federation people also form their cluster's lead group. */
@@ -153,7 +183,7 @@ public class IdentitySynchronizer {
     groupIds.forEach(g -> members.put(g, new HashSet<>()));
     for (Person person : organization.people()) {
       for (Role role : person.roles()) {
-        members.get(Groups.forRole(role, person.unitCode())).add(person.username());
+        members.get(Groups.forRole(role, person.unitCode(), person.bodyCode())).add(person.username());
         if (role == Role.FEDERATION) {
           organization.clusters().stream()
               .filter(c -> c.leadUnitCode().equals(person.unitCode()))

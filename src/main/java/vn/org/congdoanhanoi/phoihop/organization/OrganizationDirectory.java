@@ -1,8 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.organization;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
@@ -22,15 +25,44 @@ public class OrganizationDirectory {
   private final OrganizationRepository repository;
   private volatile Snapshot snapshot;
 
-  private record Snapshot(Organization organization, long loadedAtNanos) {}
+  private record Snapshot(Organization organization, Bodies bodies, long loadedAtNanos) {}
+
+  /** Grassroots unions and departments indexed once per snapshot: mail intake asks once per message. */
+  private record Bodies(Map<String, GrassrootsUnion> unionsByCode, Map<String, GrassrootsUnion> unionsByMailbox,
+                        Map<String, List<GrassrootsUnion>> unionsByDistrict, Map<String, Department> departmentsByCode,
+                        Map<String, List<Department>> departmentsByDistrict, Map<String, Department> byDistrictTopic) {
+
+    static Bodies of(Organization organization) {
+      Map<String, GrassrootsUnion> byCode = new HashMap<>();
+      Map<String, GrassrootsUnion> byMailbox = new HashMap<>();
+      for (GrassrootsUnion union : organization.grassrootsUnions()) {
+        byCode.put(union.code(), union);
+        byMailbox.put(union.mailbox(), union);
+      }
+      Map<String, Department> departments = new HashMap<>();
+      Map<String, Department> byTopic = new HashMap<>();
+      for (Department department : organization.departments()) {
+        departments.put(department.code(), department);
+        department.topics().forEach(t -> byTopic.put(department.districtCode() + "/" + t, department));
+      }
+      return new Bodies(byCode, byMailbox, organization.grassrootsUnions().stream()
+          .collect(Collectors.groupingBy(GrassrootsUnion::districtCode)), departments,
+          organization.departments().stream().collect(Collectors.groupingBy(Department::districtCode)), byTopic);
+    }
+  }
 
   public Organization current() {
+    return snapshot().organization();
+  }
+
+  private Snapshot snapshot() {
     Snapshot current = snapshot;
     if (current == null || System.nanoTime() - current.loadedAtNanos() > MAX_AGE.toNanos()) {
-      current = new Snapshot(repository.load(), System.nanoTime());
+      Organization organization = repository.load();
+      current = new Snapshot(organization, Bodies.of(organization), System.nanoTime());
       snapshot = current;
     }
-    return current.organization();
+    return current;
   }
 
   /** Called after an import has committed (or failed): the next question reads the tables again. */
@@ -62,6 +94,43 @@ public class OrganizationDirectory {
 
   public Optional<Cluster> cluster(int year, String clusterCode) {
     return clusters(year).stream().filter(c -> c.code().equals(clusterCode)).findFirst();
+  }
+
+  /** The district's grassroots unions, in the order of the file or spreadsheet. */
+  public List<GrassrootsUnion> grassrootsUnions(String districtCode) {
+    return snapshot().bodies().unionsByDistrict().getOrDefault(districtCode, List.of());
+  }
+
+  public Optional<GrassrootsUnion> grassrootsUnit(String code) {
+    return Optional.ofNullable(snapshot().bodies().unionsByCode().get(code));
+  }
+
+  /**
+   * The grassroots union whose mailbox {@code address} is, compared as {@link Mailboxes#normalise} writes it (any
+   * case, with or without a display name: {@code "CĐ Vĩnh Phát" <CongDoan@VinhPhat.vn>}).
+   */
+  public Optional<GrassrootsUnion> grassrootsUnitByMailbox(String address) {
+    return address == null ? Optional.empty()
+        : Optional.ofNullable(snapshot().bodies().unionsByMailbox().get(Mailboxes.normalise(address)));
+  }
+
+  /** The district People's Committee's departments, in the order of the file or spreadsheet. */
+  public List<Department> departments(String districtCode) {
+    return snapshot().bodies().departmentsByDistrict().getOrDefault(districtCode, List.of());
+  }
+
+  public Optional<Department> department(String code) {
+    return Optional.ofNullable(snapshot().bodies().departmentsByCode().get(code));
+  }
+
+  /** The department of the district that answers {@code topicCode} by default (its {@code topics}). */
+  public Optional<Department> defaultDepartment(String districtCode, String topicCode) {
+    return Optional.ofNullable(snapshot().bodies().byDistrictTopic().get(districtCode + "/" + topicCode));
+  }
+
+  /** The people of a grassroots union or department, e.g. to mail them beside its mailbox. */
+  public List<Person> peopleOf(String bodyCode) {
+    return current().people().stream().filter(p -> bodyCode.equals(p.bodyCode())).toList();
   }
 
   public List<Person> peopleWithRole(Role role) {

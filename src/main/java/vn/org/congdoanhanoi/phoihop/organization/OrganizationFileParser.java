@@ -26,17 +26,42 @@ public final class OrganizationFileParser {
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
   static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   static final Pattern PHONE = Pattern.compile("\\+?[0-9 .]{8,20}");
+  static final String CODE_HINT = "chỉ gồm chữ thường không dấu, chữ số và '-', tối đa 32 ký tự (ví dụ: gl-vinhphat)";
+  /** Topic codes belong to the family that asks (e.g. LIVING_JOBS_POLICY); the organisation checks their form only. */
+  static final Pattern TOPIC = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  static final String TOPIC_HINT = "phải là mã chủ đề viết hoa không dấu, ví dụ LIVING_JOBS_POLICY";
+  /** Names, mailboxes and sectors of grassroots unions and departments fit their columns. */
+  static final Pattern TEXT_255 = Pattern.compile("(?s).{1,255}");
+  static final String TEXT_255_HINT = "dài quá 255 ký tự";
+  static final String NOT_AN_EMAIL = "không phải địa chỉ thư điện tử hợp lệ";
+  /** The mailbox of a grassroots union or department: an e-mail address that fits its column. */
+  static final Pattern MAILBOX = Pattern.compile("(?=.{1,255}$)" + EMAIL.pattern());
 
   private static final Set<String> UNIT_FIELDS = Set.of("code", "kind", "localityType", "name", "federation",
-      "partyCommittee", "email", "partyCommitteeEmail", "active", "example");
+      "partyCommittee", "email", "partyCommitteeEmail", "active", "example", "grassrootsUnions", "departments");
+  private static final Set<String> GRASSROOTS_FIELDS = Set.of("code", "name", "email", "sector", "example", "people");
+  private static final Set<String> DEPARTMENT_FIELDS = Set.of("code", "name", "email", "topics", "example", "people");
+  /** A grassroots union's or department's people: their unit and role follow from where they are written. */
+  private static final Set<String> BODY_PERSON_FIELDS = Set.of("username", "fullName", "title", "email", "phone");
   private static final Set<String> CLUSTER_FIELDS = Set.of("year", "code", "name", "lead", "members", "example");
   private static final Set<String> PERSON_FIELDS = Set.of("username", "fullName", "title", "email", "phone", "unit",
       "roles");
-  private static final String NOT_AN_EMAIL = "không phải địa chỉ thư điện tử hợp lệ";
 
   private final YamlDocument file;
   private final boolean skipPeopleOfUnknownUnits;
   private final Map<String, Unit> unitsByCode = new HashMap<>();
+  private final OrganizationKeys keys = new OrganizationKeys();
+  private final List<GrassrootsUnion> grassrootsUnions = new ArrayList<>();
+  private final List<Department> departments = new ArrayList<>();
+  /** Grassroots unions and departments by code, with the role their people hold. */
+  private final Map<String, Body> bodiesByCode = new HashMap<>();
+  /** People written inside a grassroots union or department. */
+  private final List<Person> bodyPeople = new ArrayList<>();
+  /** Usernames of the people of grassroots unions and departments, unique across the whole file. */
+  private final Set<String> bodyUsernames = new HashSet<>();
+
+  /** A grassroots union or department, as a person's {@code unit} may name it. */
+  private record Body(String code, String districtCode, Role role) {}
   /** Which cluster each unit belongs to, per year ("2022/badinh"): one cluster a year. */
   private final Map<String, String> clusterOfUnitAndYear = new HashMap<>();
 
@@ -51,7 +76,7 @@ public final class OrganizationFileParser {
         InvalidOrganizationFileException::new);
     OrganizationFileParser parser = new OrganizationFileParser(file, false);
     List<Unit> units = parser.units(file.root().get("units"));
-    return parser.organization(units);
+    return parser.organization(units, List.of(), List.of());
   }
 
   /**
@@ -61,20 +86,36 @@ public final class OrganizationFileParser {
    */
   public static List<Person> parsePeople(String text, Organization organization) {
     YamlDocument file = YamlDocument.read(text, Set.of("people"), InvalidOrganizationFileException::new);
-    return new OrganizationFileParser(file, true).organization(organization.units()).people();
+    return new OrganizationFileParser(file, true)
+        .organization(organization.units(), organization.grassrootsUnions(), organization.departments()).people();
   }
 
-  private Organization organization(List<Unit> units) {
+  private Organization organization(List<Unit> units, List<GrassrootsUnion> knownUnions,
+                                    List<Department> knownDepartments) {
     units.forEach(unit -> unitsByCode.putIfAbsent(unit.code(), unit));
+    knownUnions.forEach(u -> bodiesByCode.put(u.code(), new Body(u.code(), u.districtCode(), Role.GRASSROOTS_UNION)));
+    knownDepartments.forEach(d -> bodiesByCode.put(d.code(), new Body(d.code(), d.districtCode(), Role.DEPARTMENT)));
     List<Cluster> clusters = clusters(file.root().get("clusters"));
-    List<Person> people = people(file.root().get("people"));
+    List<Person> people = new ArrayList<>(bodyPeople);
+    people.addAll(people(file.root().get("people")));
     file.refuseIfProblems();
-    return new Organization(units, clusters, people);
+    List<GrassrootsUnion> unions = grassrootsUnions.isEmpty() ? knownUnions : grassrootsUnions;
+    List<Department> allDepartments = departments.isEmpty() ? knownDepartments : departments;
+    return new Organization(units, clusters, people, unions, allDepartments);
   }
 
   private List<Unit> units(YamlValue section) {
-    List<Unit> units = readAll(section.nonEmptyMappings(UNIT_FIELDS), OrganizationFileParser::unit, "code", Unit::code,
+    List<YamlMapping> items = section.nonEmptyMappings(UNIT_FIELDS);
+    List<Unit> units = readAll(items, OrganizationFileParser::unit, "code", Unit::code,
         unit -> "mã đơn vị '" + unit.code() + "' bị trùng; mỗi đơn vị phải có một mã riêng");
+    units.forEach(unit -> keys.claimUnit(unit.code()));
+    Map<String, Unit> byCode = new HashMap<>();
+    units.forEach(unit -> byCode.putIfAbsent(unit.code(), unit));
+    for (YamlMapping item : items) {
+      Unit unit = byCode.get(item.get("code").optionalText());
+      grassrootsUnions(item.get("grassrootsUnions"), unit);
+      departments(item.get("departments"), unit);
+    }
     long cities = units.stream().filter(unit -> unit.kind() == UnitKind.CITY).count();
     if (cities != 1 && !file.hasProblems()) {
       section.problem("phải có đúng một đơn vị kind: CITY (LĐLĐ thành phố), hiện có " + cities);
@@ -120,6 +161,77 @@ public final class OrganizationFileParser {
       return null;
     }
     return new Unit(code, kind, localityType, name, federation, partyCommittee, email, partyEmail, active, example);
+  }
+
+  /** A unit's grassroots unions (any unit but the city), with their people. */
+  private void grassrootsUnions(YamlValue section, Unit unit) {
+    if (section.isGiven() && unit != null && unit.kind() == UnitKind.CITY) {
+      section.problem("LĐLĐ thành phố không có công đoàn cơ sở trực tiếp trong tệp này; ghi chúng ở đơn vị quản lý");
+      return;
+    }
+    for (YamlMapping item : section.mappings(GRASSROOTS_FIELDS)) {
+      String code = item.get("code").requiredText(CODE, CODE_HINT);
+      String name = item.get("name").requiredText(TEXT_255, TEXT_255_HINT);
+      YamlValue emailField = item.get("email", "congdoan@vinhphat.vn");
+      String email = emailField.requiredText(MAILBOX, NOT_AN_EMAIL);
+      String sector = item.get("sector").optionalText(TEXT_255, TEXT_255_HINT);
+      boolean example = item.get("example").bool(false);
+      if (code == null || name == null || email == null || unit == null) {
+        continue;
+      }
+      GrassrootsUnion union = new GrassrootsUnion(code, unit.code(), name, email, sector, example);
+      String owner = OrganizationKeys.owner("công đoàn cơ sở", code, unit.code());
+      report(item.get("code"), keys.claimCode(code, owner));
+      report(emailField, keys.claimMailbox(union.mailbox(), owner));
+      grassrootsUnions.add(union);
+      bodiesByCode.putIfAbsent(code, new Body(code, unit.code(), Role.GRASSROOTS_UNION));
+      bodyPeople(item.get("people"), unit.code(), code, Role.GRASSROOTS_UNION);
+    }
+  }
+
+  /** A district's People's Committee departments, with their default topics and people. */
+  private void departments(YamlValue section, Unit unit) {
+    if (section.isGiven() && unit != null && unit.kind() != UnitKind.DISTRICT) {
+      section.problem("chỉ đơn vị quận, huyện, thị xã (kind: DISTRICT) có phòng, ban của UBND");
+      return;
+    }
+    for (YamlMapping item : section.mappings(DEPARTMENT_FIELDS)) {
+      String code = item.get("code").requiredText(CODE, CODE_HINT);
+      String name = item.get("name").requiredText(TEXT_255, TEXT_255_HINT);
+      String email = item.get("email").optionalText(MAILBOX, NOT_AN_EMAIL);
+      List<String> topics = new ArrayList<>();
+      for (YamlValue topicField : item.get("topics").items()) {
+        String topic = topicField.requiredText(TOPIC, TOPIC_HINT);
+        if (topic != null && unit != null && code != null) {
+          report(topicField, keys.claimTopic(unit.code(), topic, OrganizationKeys.owner("phòng, ban", code, unit.code())));
+          topics.add(topic);
+        }
+      }
+      boolean example = item.get("example").bool(false);
+      if (code == null || name == null || unit == null) {
+        continue;
+      }
+      report(item.get("code"), keys.claimCode(code, OrganizationKeys.owner("phòng, ban", code, unit.code())));
+      departments.add(new Department(code, unit.code(), name, email, topics, example));
+      bodiesByCode.putIfAbsent(code, new Body(code, unit.code(), Role.DEPARTMENT));
+      bodyPeople(item.get("people"), unit.code(), code, Role.DEPARTMENT);
+    }
+  }
+
+  private void bodyPeople(YamlValue section, String unitCode, String bodyCode, Role role) {
+    for (YamlMapping item : section.mappings(BODY_PERSON_FIELDS)) {
+      PersonDetails details = personDetails(item);
+      if (details != null) {
+        bodyUsernames.add(details.username());
+        bodyPeople.add(details.person(unitCode, Set.of(role), bodyCode));
+      }
+    }
+  }
+
+  private static void report(YamlValue where, String problem) {
+    if (problem != null) {
+      where.problem(problem);
+    }
   }
 
   private List<Cluster> clusters(YamlValue section) {
@@ -178,21 +290,44 @@ public final class OrganizationFileParser {
         person -> "tên đăng nhập '" + person.username() + "' bị trùng");
   }
 
-  private Person person(YamlMapping item) {
-    String username = item.get("username").requiredText(USERNAME,
+  /** The fields every person has, wherever written; {@code null} when one of the required ones is wrong. */
+  private record PersonDetails(String username, String fullName, String title, String email, String phone) {
+
+    Person person(String unitCode, Set<Role> roles, String bodyCode) {
+      return new Person(username, fullName, title, email, phone, unitCode, roles, null, false, bodyCode);
+    }
+  }
+
+  private PersonDetails personDetails(YamlMapping item) {
+    YamlValue usernameField = item.get("username");
+    String username = usernameField.requiredText(USERNAME,
         "chỉ gồm chữ thường không dấu, chữ số, '.', '_' và '-' (ví dụ: hoankiem.ldld)");
     String fullName = item.get("fullName").requiredText();
     String title = item.get("title").optionalText();
     String email = item.get("email").optionalText(EMAIL, NOT_AN_EMAIL);
     String phone = item.get("phone").optionalText(PHONE, "không phải số điện thoại hợp lệ");
+    if (username != null && bodyUsernames.contains(username)) {
+      usernameField.problem("tên đăng nhập '" + username + "' bị trùng");
+      return null;
+    }
+    return username == null || fullName == null ? null : new PersonDetails(username, fullName, title, email, phone);
+  }
+
+  /**
+   * A person of the {@code people} section: {@code unit} names a unit, or a grassroots union or department (whose
+   * district becomes the person's unit) for the roles GRASSROOTS_UNION and DEPARTMENT.
+   */
+  private Person person(YamlMapping item) {
+    PersonDetails details = personDetails(item);
     YamlValue unitField = item.get("unit");
     String unitCode = unitField.requiredText();
     Unit unit = unitCode == null ? null : unitsByCode.get(unitCode);
-    if (unitCode != null && unit == null) {
+    Body body = unitCode == null || unit != null ? null : bodiesByCode.get(unitCode);
+    if (unitCode != null && unit == null && body == null) {
       if (skipPeopleOfUnknownUnits) {
         return null;
       }
-      unitField.problem("đơn vị '" + unitCode + "' không có trong danh sách units");
+      unitField.problem("đơn vị '" + unitCode + "' không có trong danh sách units, công đoàn cơ sở hay phòng, ban");
     }
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (YamlValue roleField : item.get("roles", "[FEDERATION]; các giá trị: " + List.of(Role.values()))
@@ -202,13 +337,16 @@ public final class OrganizationFileParser {
         roles.add(role);
         if (unit != null && !role.allowedIn(unit.kind())) {
           roleField.problem("vai trò " + role + " không dùng được cho đơn vị '" + unit.code() + "' (kind: "
-              + unit.kind() + ")");
+              + unit.kind() + ")" + (role.heldInBody() ? "; ghi mã công đoàn cơ sở hoặc phòng, ban ở trường unit" : ""));
+        } else if (body != null && role != body.role()) {
+          roleField.problem("người của '" + body.code() + "' chỉ có vai trò " + body.role());
         }
       }
     }
-    if (username == null || fullName == null || unit == null || roles.isEmpty()) {
+    if (details == null || (unit == null && body == null) || roles.isEmpty()) {
       return null;
     }
-    return new Person(username, fullName, title, email, phone, unitCode, roles, null, false);
+    return body == null ? details.person(unitCode, roles, null)
+        : details.person(body.districtCode(), roles, body.code());
   }
 }

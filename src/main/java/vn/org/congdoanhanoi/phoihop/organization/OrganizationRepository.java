@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Role;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 
-/** The organisation tables (Flyway migration V1). Replaced as a whole: partial updates would leave mixed data. */
+/**
+ * The organisation tables (Flyway migrations V1, V24). Replaced as a whole: partial updates would leave mixed data.
+ * A city has thousands of grassroots unions, so theirs are written in batches.
+ */
 @Repository
 @RequiredArgsConstructor
 public class OrganizationRepository {
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batches;
 
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from org_unit").query(Long.class).single() == 0;
@@ -25,7 +30,8 @@ public class OrganizationRepository {
 
   /** Must run inside the caller's transaction so that a failure leaves the previous organisation intact. */
   void replaceAll(Organization organization) {
-    for (String table : List.of("org_person_role", "org_person", "org_cluster_member", "org_cluster", "org_unit")) {
+    for (String table : List.of("org_person_role", "org_person", "org_cluster_member", "org_cluster",
+        "org_department_topic", "org_department", "org_grassroots_union", "org_unit")) {
       jdbc.sql("delete from " + table).update();
     }
     int order = 0;
@@ -47,14 +53,40 @@ public class OrganizationRepository {
             .params(c.year(), c.code(), member).update();
       }
     }
+    insertGrassrootsUnions(organization.grassrootsUnions());
+    insertDepartments(organization.departments());
     for (Person p : organization.people()) {
-      jdbc.sql("insert into org_person (username, full_name, title, email, phone, unit_code, demo_account) "
-              + "values (?, ?, ?, ?, ?, ?, ?)")
-          .params(p.username(), p.fullName(), p.title(), p.email(), p.phone(), p.unitCode(), p.demoAccount()).update();
+      jdbc.sql("insert into org_person (username, full_name, title, email, phone, unit_code, demo_account, body_code) "
+              + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(p.username(), p.fullName(), p.title(), p.email(), p.phone(), p.unitCode(), p.demoAccount(),
+              p.bodyCode()).update();
       for (Role role : p.roles()) {
         jdbc.sql("insert into org_person_role (username, role) values (?, ?)").params(p.username(), role.name()).update();
       }
     }
+  }
+
+  private void insertGrassrootsUnions(List<GrassrootsUnion> unions) {
+    List<Object[]> rows = new ArrayList<>();
+    for (GrassrootsUnion u : unions) {
+      rows.add(new Object[] {u.code(), u.districtCode(), u.name(), u.email(), u.mailbox(), u.sector(),
+          u.exampleData(), rows.size()});
+    }
+    batches.batchUpdate("insert into org_grassroots_union (code, district_code, name, email, mailbox, sector, "
+        + "example_data, sort_order) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+  }
+
+  private void insertDepartments(List<Department> departments) {
+    List<Object[]> rows = new ArrayList<>();
+    List<Object[]> topics = new ArrayList<>();
+    for (Department d : departments) {
+      rows.add(new Object[] {d.code(), d.districtCode(), d.name(), d.email(), d.exampleData(), rows.size()});
+      d.topics().forEach(topic -> topics.add(new Object[] {d.code(), d.districtCode(), topic}));
+    }
+    batches.batchUpdate("insert into org_department (code, district_code, name, email, example_data, sort_order) "
+        + "values (?, ?, ?, ?, ?, ?)", rows);
+    batches.batchUpdate("insert into org_department_topic (department_code, district_code, topic) values (?, ?, ?)",
+        topics);
   }
 
   public Organization load() {
@@ -86,8 +118,22 @@ public class OrganizationRepository {
     List<Person> people = jdbc.sql("select * from org_person order by username")
         .query((rs, i) -> new Person(rs.getString("username"), rs.getString("full_name"), rs.getString("title"),
             rs.getString("email"), rs.getString("phone"), rs.getString("unit_code"),
-            roles.getOrDefault(rs.getString("username"), Set.of()), null, rs.getBoolean("demo_account")))
+            roles.getOrDefault(rs.getString("username"), Set.of()), null, rs.getBoolean("demo_account"),
+            rs.getString("body_code")))
         .list();
-    return new Organization(units, clusters, people);
+    List<GrassrootsUnion> unions = jdbc.sql("select * from org_grassroots_union order by sort_order")
+        .query((rs, i) -> new GrassrootsUnion(rs.getString("code"), rs.getString("district_code"), rs.getString("name"),
+            rs.getString("email"), rs.getString("sector"), rs.getBoolean("example_data")))
+        .list();
+    Map<String, List<String>> topics = new LinkedHashMap<>();
+    jdbc.sql("select department_code, topic from org_department_topic order by department_code, topic").query(rs -> {
+      topics.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+    });
+    List<Department> departments = jdbc.sql("select * from org_department order by sort_order")
+        .query((rs, i) -> new Department(rs.getString("code"), rs.getString("district_code"), rs.getString("name"),
+            rs.getString("email"), topics.getOrDefault(rs.getString("code"), List.of()),
+            rs.getBoolean("example_data")))
+        .list();
+    return new Organization(units, clusters, people, unions, departments);
   }
 }

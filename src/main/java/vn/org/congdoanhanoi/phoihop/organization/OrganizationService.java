@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.org.congdoanhanoi.phoihop.kernel.sheet.Sheet;
 
 /**
  * Imports and re-applies the organisation. The organisation tables and Camunda's identity tables change in one
@@ -33,14 +35,39 @@ public class OrganizationService {
 
   /** Replaces the whole organisation with the file's; refused as a whole with every problem listed. */
   public Organization importFile(String text) {
-    return apply(OrganizationFileParser.parse(text), true);
+    Organization parsed = OrganizationFileParser.parse(text);
+    return apply(() -> parsed, true);
+  }
+
+  /**
+   * Replaces the district's grassroots unions with the spreadsheet's, checked against the organisation as stored
+   * when the synchronisation's lock is held, so two imports at once (of one district or two) cannot lose or
+   * duplicate a union; the people of unions no longer listed lose the union's group.
+   */
+  public Organization replaceGrassrootsUnions(String districtCode, Sheet sheet) {
+    return apply(() -> {
+      Organization stored = withoutDemoAccounts(repository.load());
+      return stored.withGrassrootsUnions(districtCode, DistrictSheets.grassrootsUnions(sheet, districtCode, stored));
+    }, true);
+  }
+
+  /** Replaces the district's People's Committee departments with the spreadsheet's, like the grassroots unions. */
+  public Organization replaceDepartments(String districtCode, Sheet sheet) {
+    return apply(() -> {
+      Organization stored = withoutDemoAccounts(repository.load());
+      return stored.withDepartments(districtCode, DistrictSheets.departments(sheet, districtCode, stored));
+    }, true);
+  }
+
+  /** Demo accounts are never stored data: each application of the organisation adds them anew (demo profile). */
+  private static Organization withoutDemoAccounts(Organization stored) {
+    return stored.withPeople(stored.people().stream().filter(p -> !p.demoAccount()).toList());
   }
 
   /** Re-applies the stored organisation, e.g. at start-up; demo accounts come and go with the demo profile. */
   public Organization reapply() {
     Organization stored = repository.load();
-    List<Person> realPeople = stored.people().stream().filter(p -> !p.demoAccount()).toList();
-    Organization result = apply(stored.withPeople(realPeople), false);
+    Organization result = apply(() -> withoutDemoAccounts(stored), false);
     Set<String> kept = new HashSet<>();
     result.people().forEach(p -> kept.add(p.username()));
     stored.people().stream()
@@ -57,25 +84,30 @@ public class OrganizationService {
     return repository.load();
   }
 
-  private Organization apply(Organization fromFile, boolean evenIfUnchanged) {
-    Organization complete = withAdditionalPeople(fromFile);
-    // The caller was authorised already (administrators only); the synchronisation itself must not depend on
-    // which permissions that administrator holds.
+  /**
+   * Applies the organisation {@code change} gives; {@code change} runs under the synchronisation's lock, so what it
+   * reads from the tables is what it replaces.
+   */
+  private Organization apply(Supplier<Organization> change, boolean evenIfUnchanged) {
+    // The caller was authorised already; the synchronisation itself must not depend on which permissions they hold.
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      transaction.executeWithoutResult(status -> {
+      return transaction.execute(status -> {
+        // Locked first, so that nodes starting together synchronise one after the other and the later one skips,
+        // and two imports of district lists run one after the other.
+        String stored = syncState.lockFingerprint();
+        Organization complete = withAdditionalPeople(change.get());
         String fingerprint = identity.fingerprint(complete);
-        // Locked first, so that nodes starting together synchronise one after the other and the later one skips.
-        boolean unchanged = fingerprint.equals(syncState.lockFingerprint());
-        if (unchanged && !evenIfUnchanged) {
+        if (fingerprint.equals(stored) && !evenIfUnchanged) {
           // The filters are not in the fingerprint: checking them takes eight reads and writes only what changed.
           tasklistFilters.ensureFilters();
-          return;
+          return complete;
         }
         repository.replaceAll(complete);
         identity.synchronize(complete);
         syncState.storeFingerprint(fingerprint);
+        return complete;
       });
     } finally {
       directory.invalidate();
@@ -83,7 +115,6 @@ public class OrganizationService {
         identityService.setAuthentication(caller);
       }
     }
-    return complete;
   }
 
   private Organization withAdditionalPeople(Organization organization) {

@@ -1,14 +1,18 @@
 package vn.org.congdoanhanoi.phoihop.kernel.access;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Who sees what, decided once for reports, status answers, attachments, Cockpit and the engine's statistics: the
  * city federation (its standing committee, its office, the heads of its departments) and administrators are
- * <em>city-wide</em> and see every unit; a unit's federation and Party committee see their own unit only; anyone
- * else sees no unit. Seeing is not acting: who may start, issue, change deadlines or confirm is decided by each
+ * <em>city-wide</em> and see every unit; a unit's federation and Party committee see their own unit only (with its
+ * grassroots unions and departments); the people of a grassroots union or of a district department see their own
+ * union's or department's things ({@link ReportScope#seesGrassrootsUnion}, {@link ReportScope#seesDepartment});
+ * anyone else sees no unit. Seeing is not acting: who may start, issue, change deadlines or confirm is decided by each
  * action on its own groups.
  */
 public final class AccessPolicy {
@@ -32,8 +36,12 @@ public final class AccessPolicy {
     if (cityWide(groupIds)) {
       return ReportScope.city();
     }
-    return ReportScope.units(groupIds.stream().map(Groups::unitOf).flatMap(java.util.Optional::stream)
-        .collect(Collectors.toSet()));
+    return new ReportScope(false, codes(groupIds, Groups::unitOf), codes(groupIds, Groups::grassrootsUnionOf),
+        codes(groupIds, Groups::departmentOf));
+  }
+
+  private static Set<String> codes(Collection<String> groupIds, Function<String, Optional<String>> reader) {
+    return groupIds.stream().map(reader).flatMap(Optional::stream).collect(Collectors.toSet());
   }
 
   public static boolean sees(Collection<String> groupIds, String unitCode) {

@@ -24,6 +24,8 @@ public final class Groups {
 
   private static final String FEDERATION_SUFFIX = "-federation";
   private static final String PARTY_SUFFIX = "-party";
+  private static final String GRASSROOTS_UNION_SUFFIX = "-union";
+  private static final String DEPARTMENT_SUFFIX = "-department";
   private static final Pattern CLUSTER_LEAD = Pattern.compile("cluster-(\\d{4})-(.+)-lead");
 
   private Groups() {}
@@ -40,15 +42,42 @@ public final class Groups {
     return "cluster-" + year + "-" + clusterCode + "-lead";
   }
 
+  /** The people of a grassroots union (công đoàn cơ sở), e.g. {@code gl-vinhphat-union}. */
+  public static String grassrootsUnion(String grassrootsCode) {
+    return grassrootsCode + GRASSROOTS_UNION_SUFFIX;
+  }
+
+  /** The people of a department of a district People's Committee, e.g. {@code gl-ldtbxh-department}. */
+  public static String department(String departmentCode) {
+    return departmentCode + DEPARTMENT_SUFFIX;
+  }
+
   /** The group a person joins for a role held in a unit. */
   public static String forRole(Role role, String unitCode) {
+    return forRole(role, unitCode, null);
+  }
+
+  /**
+   * The group a person joins for a role held in a unit, or, for {@link Role#GRASSROOTS_UNION} and
+   * {@link Role#DEPARTMENT}, in the grassroots union or department {@code bodyCode} of that unit.
+   */
+  public static String forRole(Role role, String unitCode, String bodyCode) {
     return switch (role) {
       case FEDERATION -> federation(unitCode);
       case PARTY_COMMITTEE -> partyCommittee(unitCode);
       case CITY_STANDING -> CITY_STANDING;
       case CITY_OFFICE -> CITY_OFFICE;
       case CITY_DEPARTMENT -> CITY_DEPARTMENTS;
+      case GRASSROOTS_UNION -> grassrootsUnion(requireBody(role, bodyCode));
+      case DEPARTMENT -> department(requireBody(role, bodyCode));
     };
+  }
+
+  private static String requireBody(Role role, String bodyCode) {
+    if (bodyCode == null) {
+      throw new IllegalArgumentException(role + " is held in a grassroots union or department: give its code");
+    }
+    return bodyCode;
   }
 
   /** The unit whose federation's standing committee the group is ({@code gialam-federation} → gialam). */
@@ -61,7 +90,21 @@ public final class Groups {
     return unitBefore(groupId, PARTY_SUFFIX);
   }
 
-  /** The unit a federation or Party committee group belongs to; empty for city, cluster and other groups. */
+  /** The grassroots union whose people the group is ({@code gl-vinhphat-union} → gl-vinhphat). */
+  public static Optional<String> grassrootsUnionOf(String groupId) {
+    return unitBefore(groupId, GRASSROOTS_UNION_SUFFIX);
+  }
+
+  /** The department whose people the group is ({@code gl-ldtbxh-department} → gl-ldtbxh). */
+  public static Optional<String> departmentOf(String groupId) {
+    return unitBefore(groupId, DEPARTMENT_SUFFIX);
+  }
+
+  /**
+   * The unit a federation or Party committee group belongs to; empty for city, cluster, grassroots union, department
+   * and other groups (a union's or a department's district is data: {@link AccessPolicy} gives them their own
+   * things, not their district's).
+   */
   public static Optional<String> unitOf(String groupId) {
     return federationUnit(groupId).or(() -> partyCommitteeUnit(groupId));
   }

@@ -13,7 +13,11 @@ public enum Role {
   /** The city federation's office (Văn phòng LĐLĐ Thành phố). */
   CITY_OFFICE(Set.of(UnitKind.CITY)),
   /** Heads of the city federation's departments (Trưởng các Ban LĐLĐ Thành phố). */
-  CITY_DEPARTMENT(Set.of(UnitKind.CITY));
+  CITY_DEPARTMENT(Set.of(UnitKind.CITY)),
+  /** A grassroots union's officer (công đoàn cơ sở); held in a union of a district, never in a unit itself. */
+  GRASSROOTS_UNION(Set.of()),
+  /** A department of a district People's Committee (phòng, ban UBND huyện); held in a department, never in a unit. */
+  DEPARTMENT(Set.of());
 
   private final Set<UnitKind> allowedUnitKinds;
 
@@ -23,5 +27,10 @@ public enum Role {
 
   public boolean allowedIn(UnitKind kind) {
     return allowedUnitKinds.contains(kind);
+  }
+
+  /** Whether the role is held in a grassroots union or a department of a district rather than in a unit. */
+  public boolean heldInBody() {
+    return this == GRASSROOTS_UNION || this == DEPARTMENT;
   }
 }

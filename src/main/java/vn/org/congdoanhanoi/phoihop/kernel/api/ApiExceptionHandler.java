@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import vn.org.congdoanhanoi.phoihop.kernel.yaml.InvalidFileException;
 
 /**
@@ -26,10 +28,20 @@ class ApiExceptionHandler {
   ProblemDetail invalidFile(InvalidFileException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.detail());
     problem.setTitle(e.title());
-    problem.setProperty("errors", e.problems().stream()
-        .map(p -> Map.of("line", p.line(), "field", p.field(), "message", p.message()))
-        .toList());
+    problem.setProperty("errors", e.problems().stream().map(ApiExceptionHandler::answer).toList());
     return problem;
+  }
+
+  /** Line, field and message; a spreadsheet's problems also name the column letter. */
+  private static Map<String, Object> answer(FileProblem p) {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("line", p.line());
+    if (p.column() != null) {
+      answer.put("column", p.column());
+    }
+    answer.put("field", p.field());
+    answer.put("message", p.message());
+    return answer;
   }
 
   @ExceptionHandler(InvalidRequestException.class)
