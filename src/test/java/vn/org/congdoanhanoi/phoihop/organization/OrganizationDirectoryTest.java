@@ -10,7 +10,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 class OrganizationDirectoryTest {
 
   final AtomicInteger loads = new AtomicInteger();
-  final OrganizationRepository repository = new OrganizationRepository(null) {
+  final OrganizationRepository repository = new OrganizationRepository(null, null) {
     @Override
     public Organization load() {
       loads.incrementAndGet();
