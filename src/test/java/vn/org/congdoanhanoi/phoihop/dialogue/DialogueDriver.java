@@ -32,6 +32,9 @@ public final class DialogueDriver {
 
   public static final String DISTRICT = "gialam";
   public static final String FEDERATION_USER = "gialam.ldld";
+  /** The demo account of one grassroots union of Gia Lâm, and that union. */
+  public static final String UNION_USER = "gialam.cdcs";
+  public static final String UNION_USER_UNION = "gl-dienluc";
   public static final String ISSUED_ON = "2023-04-24";
   public static final String CONFERENCE_DATE = "2023-05-25";
   public static final String CONFERENCE_TIME = "08:30";
@@ -135,6 +138,19 @@ public final class DialogueDriver {
       engine.getTaskService().complete(task.getId(), variables);
       return null;
     });
+  }
+
+  /** Runs the instance's asynchronous continuations until none is left; timers wait until {@link #fireTimer}. */
+  public static void runJobs(ProcessEngine engine, ProcessInstance instance) {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < 100; round++) {
+      List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming after 100 rounds");
   }
 
   /** Fires the instance's timer at this activity as if its time had come. */

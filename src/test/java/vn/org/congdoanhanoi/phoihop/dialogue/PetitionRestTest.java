@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionChannel;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionIntake;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
@@ -46,18 +47,25 @@ class PetitionRestTest {
   Petitions petitions;
 
   String conferenceId;
+  /** The unions taking part, and one of the district left out. */
   List<String> gialam;
+  String left;
 
   @BeforeAll
   void aConferenceCollectsPetitions() {
     DialogueDriver.clockAt("2023-04-24T09:00");
     try {
-      conferenceId = DialogueDriver.start(engine, DialogueDriver.FEDERATION_USER, DialogueDriver.plan(NUMBER)).getId();
+      // Every union of Gia Lâm but the last one takes part.
+      List<String> all = unions.of(DialogueDriver.DISTRICT).stream().map(GrassrootsUnions.Union::code).toList();
+      assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+      gialam = all.subList(0, all.size() - 1);
+      left = all.get(all.size() - 1);
+      Map<String, Object> plan = DialogueDriver.plan(NUMBER);
+      DialogueConference.Vars.GRASSROOTS_UNITS.putInto(plan, gialam);
+      conferenceId = DialogueDriver.start(engine, DialogueDriver.FEDERATION_USER, plan).getId();
     } finally {
       ClockUtil.reset();
     }
-    gialam = unions.of(DialogueDriver.DISTRICT).stream().map(GrassrootsUnions.Union::code).toList();
-    assertThat(gialam).hasSizeGreaterThanOrEqualTo(2);
   }
 
   @AfterAll
@@ -106,11 +114,14 @@ class PetitionRestTest {
         DialogueDriver.petition(NUMBER, gialam.get(0), "HOUSING", "Nhà ở"));
     assertThat(badTopic.status()).isEqualTo(400);
     assertThat(badTopic.json().get("errors").findValuesAsText("field")).containsExactly(PetitionIntake.TOPIC);
-    String foreign = unions.of("donganh").get(0).code();
     RestCaller.Response notInPlan = send(DialogueDriver.FEDERATION_USER,
-        DialogueDriver.petition(NUMBER, foreign, PetitionTopic.OTHER.name(), "Ý kiến khác"));
+        DialogueDriver.petition(NUMBER, left, PetitionTopic.OTHER.name(), "Ý kiến khác"));
     assertThat(notInPlan.status()).isEqualTo(400);
-    assertThat(notInPlan.json().get("message").asText()).contains("không gửi tới công đoàn cơ sở '" + foreign + "'");
+    assertThat(notInPlan.json().get("message").asText()).contains("không gửi tới công đoàn cơ sở '" + left + "'");
+    RestCaller.Response unknown = send(DialogueDriver.FEDERATION_USER,
+        DialogueDriver.petition(NUMBER, "khongco", PetitionTopic.OTHER.name(), "Ý kiến khác"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("message").asText()).contains("'khongco' không có trong dữ liệu tổ chức");
     RestCaller.Response tooLong = send(DialogueDriver.FEDERATION_USER,
         DialogueDriver.petition(NUMBER, gialam.get(0), PetitionTopic.OTHER.name(), "x".repeat(4001)));
     assertThat(tooLong.status()).isEqualTo(400);
@@ -127,8 +138,21 @@ class PetitionRestTest {
     assertThat(otherDistrict.status()).as(otherDistrict.body()).isEqualTo(403);
     assertThat(otherDistrict.json().get("message").asText()).contains("Chỉ công đoàn cơ sở");
     assertThat(send("gialam.capuy", body).status()).isEqualTo(403);
+    // gialam.cdcs is one union's people (gl-dienluc): it sends for its own union only.
+    String own = DialogueDriver.UNION_USER_UNION;
+    Map<String, Object> forOther = DialogueDriver.petition(NUMBER, gialam.stream().filter(u -> !u.equals(own))
+        .findFirst().orElseThrow(), PetitionTopic.OTHER.name(), "Kiến nghị của công đoàn khác");
+    assertThat(send(DialogueDriver.UNION_USER, forOther).status()).isEqualTo(403);
     assertThat(total("")).isEqualTo(before);
+    assertThat(send(DialogueDriver.UNION_USER, DialogueDriver.petition(NUMBER, own, PetitionTopic.OTHER.name(),
+        "Đề nghị tổ chức khám sức khỏe định kỳ")).status()).isEqualTo(201);
     assertThat(send("vanphong", body).status()).isEqualTo(201);
+    // The union's people read their own union's petitions only, whatever they ask for.
+    JsonNode ownPage = RestCaller.demo(port, DialogueDriver.UNION_USER)
+        .get(DialogueDriver.petitionsOf(NUMBER, PetitionIntake.UNION + "=" + own)).json();
+    assertThat(ownPage.get("items").findValuesAsText("unionCode")).containsOnly(own);
+    assertThat(RestCaller.demo(port, DialogueDriver.UNION_USER).get(DialogueDriver.petitionsOf(NUMBER, "")).status())
+        .isEqualTo(404);
   }
 
   @Test
