@@ -4,9 +4,9 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
-import vn.org.congdoanhanoi.phoihop.kernel.access.EngineCaller;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ConflictException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
@@ -34,7 +34,8 @@ class ValidateConferenceStartListener implements ExecutionListener {
       throw new InvalidSubmissionException("Không thể tổ chức Hội nghị đối thoại", violations);
     }
     PlanId plan = plan(execution);
-    requireOwnDistrict(plan.districtCode());
+    requireOwnDistrict(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication(),
+        plan.districtCode());
     switch (matters.claim(plan.matterKey(), DialogueConference.KEY, execution.getProcessInstanceId())) {
       case CLAIMED -> execution.setProcessBusinessKey(plan.planNumber());
       case RUNNING -> throw new ConflictException("Hội nghị đối thoại theo " + plan.describe()
@@ -47,11 +48,13 @@ class ValidateConferenceStartListener implements ExecutionListener {
 
   /**
    * Every district federation may start the process (its start right), but only for its own district;
-   * administrators for any (to help a district). The engine's own starts (none today) are not checked.
+   * administrators for any (to help a district). A start without a user (the engine's own) is not checked. The
+   * user is the one the REST or Tasklist request authenticated, as task validators read it: the engine does not
+   * check authorizations while it runs listeners.
    */
-  private static void requireOwnDistrict(String district) {
-    EngineCaller caller = EngineCaller.current();
-    if (caller == null || caller.administrator() || caller.groupIds().contains(Groups.federation(district))) {
+  private static void requireOwnDistrict(Authentication user, String district) {
+    List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+    if (user == null || groups.contains(Groups.ADMINISTRATORS) || groups.contains(Groups.federation(district))) {
       return;
     }
     throw new ForbiddenException("Chỉ Ban Thường vụ LĐLĐ '" + district + "' (hoặc quản trị viên) được tổ chức Hội "
