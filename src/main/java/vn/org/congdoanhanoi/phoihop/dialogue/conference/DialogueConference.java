@@ -60,6 +60,7 @@ public final class DialogueConference {
     public static final String START = "StartEvent_ConferencePlanned";
     public static final String OPEN_COLLECTION = "ServiceTask_OpenPetitionCollection";
     public static final String INVITE_UNIONS = "ServiceTask_InviteUnions";
+    public static final String NEXT_INVITATION_BATCH = "Gateway_NextInvitationBatch";
     public static final String ALL_UNIONS_INVITED = "Gateway_AllUnionsInvited";
     public static final String PETITION_DEADLINE = "TimerEvent_PetitionDeadline";
     public static final String CONSOLIDATE = "Task_ConsolidatePetitions";
