@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
+import vn.org.congdoanhanoi.phoihop.organization.Department;
+import vn.org.congdoanhanoi.phoihop.organization.GrassrootsUnion;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
 
@@ -28,7 +30,10 @@ public class Recipients {
 
   private final OrganizationDirectory organization;
 
-  /** The unit's mailbox for a group: federation or Party committee of a district unit, the city office, a cluster lead. */
+  /**
+   * The unit's mailbox for a group: federation or Party committee of a district unit, a grassroots union, a district
+   * department, the city office, a cluster lead.
+   */
   public Optional<String> mailboxOf(String groupId) {
     Optional<String> federation = Groups.federationUnit(groupId);
     if (federation.isPresent()) {
@@ -38,6 +43,15 @@ public class Recipients {
     if (party.isPresent()) {
       return party.flatMap(organization::unit)
           .map(u -> present(u.partyCommitteeEmail()) ? u.partyCommitteeEmail() : u.email()).filter(Recipients::present);
+    }
+    Optional<String> union = Groups.grassrootsUnionOf(groupId);
+    if (union.isPresent()) {
+      // Most grassroots unions have no accounts: their mailbox is how a task reaches them.
+      return union.flatMap(organization::grassrootsUnit).map(GrassrootsUnion::email).filter(Recipients::present);
+    }
+    Optional<String> department = Groups.departmentOf(groupId);
+    if (department.isPresent()) {
+      return department.flatMap(organization::department).map(Department::email).filter(Recipients::present);
     }
     if (Groups.CITY_FEDERATION.contains(groupId)) {
       return organization.current().units().stream().filter(u -> u.kind() == UnitKind.CITY).map(Unit::email)
@@ -67,10 +81,18 @@ public class Recipients {
     return new ArrayList<>(addresses);
   }
 
-  /** "Ban Thường vụ Liên đoàn Lao động quận Hoàn Kiếm" for a group; the id when the group is unknown. */
+  /**
+   * "Ban Thường vụ Liên đoàn Lao động quận Hoàn Kiếm" for a group; a grassroots union's or department's name when it
+   * has no Camunda group (no accounts); the id when the group is unknown.
+   */
   public String groupName(IdentityService identity, String groupId) {
     Group group = identity.createGroupQuery().groupId(groupId).singleResult();
-    return group == null || !present(group.getName()) ? groupId : group.getName();
+    if (group != null && present(group.getName())) {
+      return group.getName();
+    }
+    return Groups.grassrootsUnionOf(groupId).flatMap(organization::grassrootsUnit).map(GrassrootsUnion::name)
+        .or(() -> Groups.departmentOf(groupId).flatMap(organization::department).map(Department::name))
+        .orElse(groupId);
   }
 
   private static boolean present(String value) {

@@ -73,6 +73,7 @@ class OrganizationController {
     person.put("email", p.email());
     person.put("phone", p.phone());
     person.put("unitCode", p.unitCode());
+    person.put("bodyCode", p.bodyCode());
     person.put("roles", List.copyOf(p.roles()));
     person.put("demoAccount", p.demoAccount());
     return person;

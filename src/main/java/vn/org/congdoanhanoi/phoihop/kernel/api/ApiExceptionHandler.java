@@ -12,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.org.congdoanhanoi.phoihop.kernel.yaml.FileProblem;
 import vn.org.congdoanhanoi.phoihop.kernel.yaml.InvalidFileException;
 
@@ -73,6 +74,16 @@ class ApiExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "Nội dung yêu cầu không đọc được; hãy gửi đúng định dạng (JSON hoặc YAML, mã UTF-8).");
     problem.setTitle("Yêu cầu không hợp lệ");
+    return problem;
+  }
+
+  /** A multipart file over the servlet's limit ({@code spring.servlet.multipart}), before any reader sees it. */
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail uploadTooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "Tệp gửi lên quá lớn" + (e.getMaxUploadSize() > 0 ? ": tối đa " + e.getMaxUploadSize() / (1024 * 1024) + " MB"
+            : "") + ".");
+    problem.setTitle("Tệp quá lớn");
     return problem;
   }
 

@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.kernel.sheet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 public final class SheetCell {
 
   private static final int QUOTE_LENGTH = 60;
-  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+      .withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;\\n]");
 
   private final Sheet sheet;

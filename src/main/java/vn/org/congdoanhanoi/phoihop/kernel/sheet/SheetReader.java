@@ -124,6 +124,12 @@ public final class SheetReader {
     for (RawCell raw : row.cells()) {
       SheetColumn column = byColumn.get(raw.column());
       if (column == null) {
+        if (!raw.text().isEmpty()) {
+          // Text under no header is usually a separator inside a cell that was not quoted: never drop it silently.
+          sheet.problem(row.line(), SheetCell.letter(raw.column()), "(không có tiêu đề)",
+              "ô có dữ liệu nhưng cột không có tiêu đề; thêm tiêu đề hoặc xóa dữ liệu (dấu phân cách trong ô phải nằm "
+                  + "trong ngoặc kép)");
+        }
         continue;
       }
       SheetCell cell = new SheetCell(sheet, row.line(), raw.column(), column.header(), raw.text());
@@ -262,9 +268,11 @@ public final class SheetReader {
   /** Line numbers of character positions: a quoted cell may span lines, so a record's line is where it starts. */
   private static final class LineIndex {
 
+    private final String text;
     private final int[] lineStarts;
 
     LineIndex(String text) {
+      this.text = text;
       List<Integer> starts = new ArrayList<>();
       starts.add(0);
       for (int i = 0; i < text.length(); i++) {
@@ -275,12 +283,17 @@ public final class SheetReader {
       lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The line of the first character at or after {@code position} that is not a line break (skipped blank lines). */
     int lineOf(long position) {
+      int start = (int) position;
+      while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+        start++;
+      }
       int low = 0;
       int high = lineStarts.length - 1;
       while (low < high) {
         int middle = (low + high + 1) >>> 1;
-        if (lineStarts[middle] <= position) {
+        if (lineStarts[middle] <= start) {
           low = middle;
         } else {
           high = middle - 1;

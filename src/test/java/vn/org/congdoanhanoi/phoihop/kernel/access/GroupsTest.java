@@ -55,6 +55,23 @@ class GroupsTest {
         Groups.CITY_DEPARTMENTS);
   }
 
+  @Test
+  void aGrassrootsUnionsAndADepartmentsGroupsAreBuiltAndReadBackAndBelongToNoUnit() {
+    assertThat(Groups.grassrootsUnion("gl-dienluc")).isEqualTo("gl-dienluc-union");
+    assertThat(Groups.department("gl-ldtbxh")).isEqualTo("gl-ldtbxh-department");
+    assertThat(Groups.grassrootsUnionOf("gl-dienluc-union")).contains("gl-dienluc");
+    assertThat(Groups.departmentOf("gl-ldtbxh-department")).contains("gl-ldtbxh");
+    assertThat(Groups.forRole(Role.GRASSROOTS_UNION, "gialam", "gl-dienluc")).isEqualTo("gl-dienluc-union");
+    assertThat(Groups.forRole(Role.DEPARTMENT, "gialam", "gl-ldtbxh")).isEqualTo("gl-ldtbxh-department");
+    for (String group : List.of("gl-dienluc-union", "gl-ldtbxh-department")) {
+      assertThat(Groups.unitOf(group)).as(group).isEmpty();
+    }
+    assertThat(Groups.grassrootsUnionOf("gialam-federation")).isEmpty();
+    assertThat(Groups.departmentOf("-department")).isEmpty();
+    assertThat(AccessPolicy.scopeOf(List.of("gl-dienluc-union")))
+        .isEqualTo(new ReportScope(false, java.util.Set.of(), java.util.Set.of("gl-dienluc"), java.util.Set.of()));
+  }
+
   /** The models write unit groups as expressions ({@code ${unitCode}-federation}): the same rule as the code. */
   @Test
   void everyCandidateGroupOfTheModelsIsACityGroupAnExpressionOrAUnitGroupBuiltAsGroupsBuildsIt() throws IOException {
@@ -71,7 +88,8 @@ class GroupsTest {
       Matcher unit = unitExpression.matcher(token);
       if (unit.matches()) {
         String placeholder = unit.group(1);
-        assertThat(token).as(token).isIn(Groups.federation(placeholder), Groups.partyCommittee(placeholder));
+        assertThat(token).as(token).isIn(Groups.federation(placeholder), Groups.partyCommittee(placeholder),
+            Groups.grassrootsUnion(placeholder), Groups.department(placeholder));
       } else if (!token.startsWith("${")) {
         assertThat(Groups.CITY_FEDERATION).as(token).contains(token);
       }
