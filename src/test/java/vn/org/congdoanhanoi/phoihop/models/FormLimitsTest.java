@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.org.congdoanhanoi.phoihop.dialogue.DialogueTextRules;
 import vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules;
 import vn.org.congdoanhanoi.phoihop.programme.ProgrammeTextRules;
 import vn.org.congdoanhanoi.phoihop.signing.SigningTextRules;
@@ -40,7 +41,8 @@ class FormLimitsTest {
       "signing", SigningTextRules.RULES,
       "followup", FollowUpTextRules.RULES,
       "programme", ProgrammeTextRules.RULES,
-      "directive", vn.org.congdoanhanoi.phoihop.directive.DirectiveTextRules.RULES);
+      "directive", vn.org.congdoanhanoi.phoihop.directive.DirectiveTextRules.RULES,
+      "dialogue", DialogueTextRules.RULES);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern HTML_TEXT_FIELD = Pattern.compile(
       "<(?:input[^>]*type=\"text\"|textarea)[^>]*>", Pattern.CASE_INSENSITIVE);

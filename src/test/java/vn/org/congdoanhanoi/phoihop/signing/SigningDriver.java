@@ -125,6 +125,7 @@ public final class SigningDriver {
     return EngineActions.as(engine, user, action);
   }
 
+
   // ---- reading
 
   public String documentNumber() {
