@@ -12,13 +12,14 @@ public final class MatterVariables {
   /** Document number and symbol, e.g. "222/LĐLĐ". */
   public static final ProcessVariable<String> DOCUMENT_NUMBER = ProcessVariables.text("documentNumber");
   public static final ProcessVariable<String> SUBJECT = ProcessVariables.text("subject");
-  /** ISO date a letter or agreement was issued or signed, e.g. "2022-05-16"; its year tells letters with the same number apart. */
-  public static final ProcessVariable<java.time.LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
   /** Code of a unit of the organisation file, e.g. "hoankiem". */
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariables.text("unitCode");
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariables.text("unitName");
   public static final ProcessVariable<String> CLUSTER_NAME = ProcessVariables.text("clusterName");
-  /** ISO date the letter or plan a process carries out was issued, e.g. "2022-05-16". */
+  /**
+   * ISO date the letter, plan or agreement a process carries out was issued or signed, e.g. "2022-05-16"; its year
+   * tells letters with the same number apart.
+   */
   public static final ProcessVariable<LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
   /** Where a meeting the process is about is held (a ceremony, a conference). */
   public static final ProcessVariable<String> VENUE = ProcessVariables.text("venue");
