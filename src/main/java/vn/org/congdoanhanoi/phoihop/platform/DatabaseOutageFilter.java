@@ -18,15 +18,17 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.org.congdoanhanoi.phoihop.kernel.api.ErrorAnswers;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Answers 503 with {@code Retry-After} and a Vietnamese message, on every API ({@code /engine-rest},
  * {@code /camunda/api}, {@code /api}) and page, when a request failed because the database could not be reached.
  * Outermost filter, so it also sees failures in the authentication filters, and whatever answer an inner layer
- * would have given (Camunda's mappers and our handlers say 500) is replaced. Two signals: the exception that
+ * would have given (Camunda's mappers and our handlers say 500) is replaced. Three signals: the exception that
  * reaches this filter ({@link DatabaseOutage#isCause}), or the mark {@link OutageAwareDataSource} leaves on the
- * request when a connection could not be had, for failures an inner layer already turned into a 500 answer. Any
+ * request when a connection could not be had, or the failure an inner layer already turned into a 500 answer left on
+ * the request ({@link ErrorAnswers#SERVER_FAILURE_ATTRIBUTE}: a connection lost in use, after a remembered login). Any
  * other status (a 4xx, the health endpoint's own 503) passes unchanged.
  */
 final class DatabaseOutageFilter extends OncePerRequestFilter {
@@ -55,7 +57,9 @@ final class DatabaseOutageFilter extends OncePerRequestFilter {
     boolean[] failed = {false};
     boolean[] outer = CONNECTION_FAILED.get();
     CONNECTION_FAILED.set(failed);
-    OutageAwareResponse guarded = new OutageAwareResponse(response, () -> failed[0]);
+    OutageAwareResponse guarded = new OutageAwareResponse(response, () -> failed[0]
+        || request.getAttribute(ErrorAnswers.SERVER_FAILURE_ATTRIBUTE) instanceof Throwable answered
+        && DatabaseOutage.isCause(answered));
     try {
       chain.doFilter(request, guarded);
     } catch (IOException | ServletException | RuntimeException e) {

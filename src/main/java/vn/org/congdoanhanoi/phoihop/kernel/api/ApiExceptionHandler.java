@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ class ApiExceptionHandler {
    * fields, a refusal 403; only what has no meaning is a 500.
    */
   @ExceptionHandler(Exception.class)
-  ProblemDetail byMeaning(Exception e) {
+  ProblemDetail byMeaning(Exception e, HttpServletRequest request) {
     ErrorAnswer answer = ErrorAnswers.of(e, () -> null);
     if (answer.status() >= 500 && e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
       // Spring MVC's own refusals (a missing parameter, a wrong method) keep their status.
@@ -109,6 +110,7 @@ class ApiExceptionHandler {
           List.of());
     }
     if (answer.status() >= 500) {
+      request.setAttribute(ErrorAnswers.SERVER_FAILURE_ATTRIBUTE, e);
       LOG.error("Unexpected error in /api", e);
     }
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(answer.status()), answer.message());

@@ -55,6 +55,7 @@ abstract class EngineRestErrorMapper<E extends Throwable> implements ExceptionMa
       answer = ErrorAnswer.conflict(ErrorAnswers.ALREADY_COMPLETED);
     }
     if (answer.status() >= 500) {
+      request.setAttribute(ErrorAnswers.SERVER_FAILURE_ATTRIBUTE, error);
       LOG.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), error);
     } else {
       LOG.debug("Request {} {} answered {}: {}", request.getMethod(), request.getRequestURI(), answer.status(),

@@ -45,6 +45,12 @@ public final class ErrorAnswers {
   /** Longest part of Camunda's own (English) explanation we pass on, so that long input is never echoed whole. */
   static final int MAX_DETAIL = 200;
 
+  /**
+   * Request attribute holding the failure a handler answered with a 5xx, so outer filters can still tell its cause
+   * (a lost database connection is a 503, not a 500) after Jersey or Spring MVC turned it into an answer.
+   */
+  public static final String SERVER_FAILURE_ATTRIBUTE = ErrorAnswers.class.getName() + ".serverFailure";
+
   private ErrorAnswers() {}
 
   public static ErrorAnswer of(Throwable error, Supplier<PasswordPolicy> passwordPolicy) {
