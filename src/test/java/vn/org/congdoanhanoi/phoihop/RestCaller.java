@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** Calls the running application over HTTP as a given user, the way other systems do. */
 public final class RestCaller {
@@ -53,6 +54,14 @@ public final class RestCaller {
   public Response post(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));
+  }
+
+  /** A JSON post with extra request headers (an idempotency key, a browser's Origin). */
+  public Response post(String path, Object body, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+    headers.forEach(builder::header);
+    return send(builder);
   }
 
   public Response postText(String path, String contentType, String body) {

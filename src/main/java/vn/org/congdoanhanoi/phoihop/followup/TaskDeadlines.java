@@ -70,6 +70,14 @@ public class TaskDeadlines {
     return clock.today();
   }
 
+  /**
+   * {@link #endOf(LocalDate)} for a model's due date, from an ISO date variable:
+   * {@code camunda:dueDate="${taskDeadlines.endOfDay(deadline)}"}.
+   */
+  public Date endOfDay(String isoDate) {
+    return endOf(LocalDate.parse(isoDate));
+  }
+
   /** The end of a deadline day in Hanoi, the moment a task due that day becomes late. */
   public static Date endOf(LocalDate day) {
     return Date.from(day.atTime(END_OF_DAY).atZone(WorkingDayCalendar.ZONE).toInstant());

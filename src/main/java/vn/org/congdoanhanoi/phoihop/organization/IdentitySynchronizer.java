@@ -303,7 +303,7 @@ public class IdentitySynchronizer {
   }
 
   private Set<String> startableKeys(String groupId) {
-    return startableProcesses.stream().filter(p -> p.groupIds().contains(groupId))
+    return startableProcesses.stream().filter(p -> p.grantedTo(groupId))
         .map(StartableProcess::processDefinitionKey).collect(Collectors.toSet());
   }
 

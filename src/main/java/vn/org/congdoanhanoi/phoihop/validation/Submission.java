@@ -163,6 +163,35 @@ public final class Submission {
     }
   }
 
+  public Integer requiredInteger(ProcessVariable<Integer> variable, String label, int min, int max) {
+    return requiredInteger(variable.name(), label, min, max);
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}: forms send a number, other systems a number or its digits; a
+   * fraction or anything else is refused with what was received.
+   */
+  public Integer requiredInteger(String name, String label, int min, int max) {
+    Object raw = raw(name);
+    if (raw == null || raw.toString().isBlank()) {
+      violation(name, "Thiếu " + label + ".");
+      return null;
+    }
+    long value;
+    try {
+      value = raw instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+          ? number.longValue() : Long.parseLong(raw.toString().strip());
+    } catch (NumberFormatException e) {
+      violation(name, label + " phải là số nguyên, nhận được '" + quote(raw) + "'.");
+      return null;
+    }
+    if (value < min || value > max) {
+      violation(name, label + " phải từ " + min + " đến " + max + ", nhận được " + value + ".");
+      return null;
+    }
+    return (int) value;
+  }
+
   /** One of the allowed codes; the message lists them. */
   public <E extends Enum<E>> E requiredChoice(String name, String label, Class<E> type) {
     String text = requiredText(name, label, 60);

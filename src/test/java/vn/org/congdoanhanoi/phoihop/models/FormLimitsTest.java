@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.org.congdoanhanoi.phoihop.dialogue.DialogueTextRules;
 import vn.org.congdoanhanoi.phoihop.followup.FollowUpTextRules;
 import vn.org.congdoanhanoi.phoihop.programme.ProgrammeTextRules;
 import vn.org.congdoanhanoi.phoihop.signing.SigningTextRules;
@@ -39,7 +40,8 @@ class FormLimitsTest {
   private static final Map<String, TextRules> RULES_BY_FAMILY = Map.of(
       "signing", SigningTextRules.RULES,
       "followup", FollowUpTextRules.RULES,
-      "programme", ProgrammeTextRules.RULES);
+      "programme", ProgrammeTextRules.RULES,
+      "dialogue", DialogueTextRules.RULES);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern HTML_TEXT_FIELD = Pattern.compile(
       "<(?:input[^>]*type=\"text\"|textarea)[^>]*>", Pattern.CASE_INSENSITIVE);

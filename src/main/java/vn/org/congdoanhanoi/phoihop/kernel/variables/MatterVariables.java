@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.kernel.variables;
 
+import java.time.LocalDate;
 
 /**
  * The variables every process of the federation shares: which document a process is about and which unit. Declared
@@ -17,6 +18,10 @@ public final class MatterVariables {
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariables.text("unitCode");
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariables.text("unitName");
   public static final ProcessVariable<String> CLUSTER_NAME = ProcessVariables.text("clusterName");
+  /** ISO date the letter or plan a process carries out was issued, e.g. "2022-05-16". */
+  public static final ProcessVariable<LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
+  /** Where a meeting the process is about is held (a ceremony, a conference). */
+  public static final ProcessVariable<String> VENUE = ProcessVariables.text("venue");
 
   private MatterVariables() {}
 }

@@ -44,7 +44,7 @@ public final class UnitSigning {
     // proposal (form unit-signing-proposal)
     public static final ProcessVariable<LocalDate> PROPOSED_DATE = ProcessVariables.date("proposedDate");
     public static final ProcessVariable<LocalTime> PROPOSED_TIME = ProcessVariables.time("proposedTime");
-    public static final ProcessVariable<String> VENUE = ProcessVariables.text("venue");
+    public static final ProcessVariable<String> VENUE = MatterVariables.VENUE;
     public static final ProcessVariable<VenueArrangedBy> VENUE_ARRANGED_BY =
         ProcessVariables.choice("venueArrangedBy", VenueArrangedBy.class);
     public static final ProcessVariable<SigningMode> SIGNING_MODE =

@@ -1,0 +1,26 @@
+package vn.org.congdoanhanoi.phoihop.dialogue;
+
+import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
+
+/**
+ * One dialogue conference's plan: the district federation that issued it, the year and the number ("477/KH-LĐLĐ").
+ * A district federation numbers its own plans and numbers restart every year, so Gia Lâm's 477/KH-LĐLĐ of 2023 and
+ * Đông Anh's plan with the same number are two plans; every row of the family carries all three.
+ */
+public record PlanId(String districtCode, int year, String planNumber) {
+
+  public PlanId {
+    districtCode = districtCode.strip();
+    planNumber = planNumber.strip();
+  }
+
+  /** The plan's matter: issued by the district federation, so one start per plan of that district and year. */
+  public MatterKey matterKey() {
+    return new MatterKey(districtCode, year, planNumber);
+  }
+
+  /** For messages: "kế hoạch số 477/KH-LĐLĐ năm 2023 của gialam". */
+  public String describe() {
+    return "kế hoạch số " + planNumber + " năm " + year + " (" + districtCode + ")";
+  }
+}

@@ -1,0 +1,64 @@
+package vn.org.congdoanhanoi.phoihop.dialogue.union;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
+
+/**
+ * Process {@code dialogue-union-petitions} (bpmn/dialogue/dialogue-union-petitions.bpmn): one grassroots union's
+ * part of a dialogue conference, one instance and one task "Gửi kiến nghị" per union, whatever number of petitions it
+ * sends. Started by the conference in batches ({@code ServiceTask_InviteUnions}), never by people, so 2,000 unions
+ * are 2,000 small instances rather than one execution tree with 2,000 children.
+ */
+public final class UnionPetitions {
+
+  public static final String KEY = "dialogue-union-petitions";
+
+  /** Variables: the plan's, handed over by the conference, and the union's petitions. */
+  public static final class Vars {
+    public static final ProcessVariable<String> PLAN_NUMBER = DialogueConference.Vars.PLAN_NUMBER;
+    public static final ProcessVariable<LocalDate> ISSUED_ON = DialogueConference.Vars.ISSUED_ON;
+    /** The district. */
+    public static final ProcessVariable<String> UNIT_CODE = DialogueConference.Vars.UNIT_CODE;
+    /** The union's code (also the REST channel's field naming the union). */
+    public static final ProcessVariable<String> GRASSROOTS_UNIT_CODE = ProcessVariables.text("grassrootsUnitCode");
+    public static final ProcessVariable<String> GRASSROOTS_UNIT_NAME = ProcessVariables.text("grassrootsUnitName");
+    /** The Camunda group of the union's own people, a candidate group of its task. */
+    public static final ProcessVariable<String> UNION_GROUP = ProcessVariables.text("unionGroup");
+    /** The petition deadline as the matter's deadline: the task is due at the end of that day. */
+    public static final ProcessVariable<LocalDate> DEADLINE = DeadlineFollowUp.Vars.DEADLINE;
+    public static final ProcessVariable<OffsetDateTime> PETITIONS_CLOSE_AT = DialogueConference.Vars.PETITIONS_CLOSE_AT;
+    /**
+     * Form of {@code Task_SendPetitions}: a JSON list of petitions, each {@code {"topic": "LIVING_JOBS_POLICY",
+     * "text": "…"}}.
+     */
+    public static final ProcessVariable<String> PETITIONS = ProcessVariables.json("petitions");
+    /** The ids the store gave the union's petitions (dialogue_petition.id), in the order sent. */
+    public static final ProcessVariable<List<String>> PETITION_IDS = ProcessVariables.codes("petitionIds");
+
+    private Vars() {}
+  }
+
+  /** BPMN element ids. */
+  public static final class Elements {
+    public static final String START = "StartEvent_UnionInvited";
+    public static final String SEND_PETITIONS = "Task_SendPetitions";
+    public static final String PETITION_DEADLINE = "BoundaryEvent_PetitionDeadline";
+    public static final String RECORD_PETITIONS = "ServiceTask_RecordPetitions";
+    public static final String SENT = "EndEvent_PetitionsSent";
+    public static final String NOT_SENT = "EndEvent_NoPetitionSent";
+
+    private Elements() {}
+  }
+
+  /** "477/KH-LĐLĐ/cdcs-vinhhoan": the plan and the union. */
+  public static String businessKey(String planNumber, String unionCode) {
+    return planNumber + "/" + unionCode;
+  }
+
+  private UnionPetitions() {}
+}
