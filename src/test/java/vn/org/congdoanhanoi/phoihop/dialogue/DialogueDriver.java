@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import vn.org.congdoanhanoi.phoihop.EngineUsers;
+import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Vars;
@@ -114,7 +114,7 @@ public final class DialogueDriver {
 
   /** Runs the action authenticated as the given demo user with that user's groups. */
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
-    return EngineUsers.as(engine, user, action);
+    return EngineActions.as(engine, user, action);
   }
 
 

@@ -12,8 +12,6 @@ public final class MatterVariables {
   /** Document number and symbol, e.g. "222/LĐLĐ". */
   public static final ProcessVariable<String> DOCUMENT_NUMBER = ProcessVariables.text("documentNumber");
   public static final ProcessVariable<String> SUBJECT = ProcessVariables.text("subject");
-  /** ISO date a letter or agreement was issued or signed, e.g. "2022-05-16". */
-  public static final ProcessVariable<java.time.LocalDate> ISSUED_ON = ProcessVariables.date("issuedOn");
   /** Code of a unit of the organisation file, e.g. "hoankiem". */
   public static final ProcessVariable<String> UNIT_CODE = ProcessVariables.text("unitCode");
   public static final ProcessVariable<String> UNIT_NAME = ProcessVariables.text("unitName");
