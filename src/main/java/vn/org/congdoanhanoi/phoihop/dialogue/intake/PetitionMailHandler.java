@@ -29,7 +29,7 @@ class PetitionMailHandler implements IncomingMailHandler {
 
   private final OrganizationDirectory directory;
   private final OpenPlans openPlans;
-  private final MailPetitions petitions;
+  private final OncePerSource petitions;
   private final MailReviews reviews;
 
   @Override
@@ -57,7 +57,7 @@ class PetitionMailHandler implements IncomingMailHandler {
           : "Thư của công đoàn cơ sở '" + union.get().code() + "' ghi nhiều kế hoạch đang nhận kiến nghị: "
               + String.join(", ", named.stream().map(PlanId::planNumber).toList()) + ".");
     }
-    long id = petitions.store(petition(mail, named.get(0), union.get().code()));
+    long id = petitions.store(petition(mail, named.get(0), union.get().code())).id();
     return Outcome.taken(reference(id));
   }
 

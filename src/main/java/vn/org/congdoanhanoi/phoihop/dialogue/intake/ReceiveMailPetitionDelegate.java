@@ -17,7 +17,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 class ReceiveMailPetitionDelegate implements JavaDelegate {
 
   private final Conferences conferences;
-  private final MailPetitions petitions;
+  private final OncePerSource petitions;
 
   @Override
   public void execute(DelegateExecution execution) throws Exception {
@@ -32,7 +32,7 @@ class ReceiveMailPetitionDelegate implements JavaDelegate {
         .orElse(List.of());
     long id = petitions.store(new IncomingPetition(conference.plan(), union, MailReview.Vars.TOPIC.required(execution),
         MailReview.Vars.TEXT.required(execution), PetitionChannel.EMAIL, MailReview.Vars.MESSAGE_ID.required(execution),
-        null, files));
+        null, files)).id();
     MailReview.Vars.PETITION.set(execution, PetitionMailHandler.reference(id));
   }
 }
