@@ -12,7 +12,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
  */
 final class MailTopics {
 
-  /** Keywords as {@link OpenPlans#folded} writes them (no spaces, diacritics or case). */
+  /** Keywords as {@link OpenPlans#folded} writes them (upper case, no diacritics). */
   private static final Map<PetitionTopic, List<String>> KEYWORDS = new LinkedHashMap<>();
 
   static {
@@ -29,9 +29,9 @@ final class MailTopics {
 
   static PetitionTopic of(String subject, String body) {
     for (String text : new String[] {subject, body}) {
-      String folded = OpenPlans.folded(text);
+      String folded = " " + OpenPlans.folded(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
       for (Map.Entry<PetitionTopic, List<String>> topic : KEYWORDS.entrySet()) {
-        if (topic.getValue().stream().anyMatch(folded::contains)) {
+        if (topic.getValue().stream().anyMatch(keyword -> folded.contains(" " + keyword + " "))) {
           return topic.getKey();
         }
       }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,7 +13,8 @@ import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 /**
  * The plans a mail may name: conferences whose petition phase is still open (their deadline not passed on the day the
  * mail arrived), and which of them a mail's words name. People write a plan's number their own way ("477/KH-LĐLĐ",
- * "477 / kh-ldld", "số 477/KH–LĐLĐ"), so both sides are compared without spaces, case or diacritics.
+ * "477 / kh-ldld", "số 477/KH–LĐLĐ"), so both sides are compared without case, diacritics or dash variants, spaces
+ * allowed anywhere inside the number.
  */
 @Repository
 @RequiredArgsConstructor
@@ -47,35 +49,37 @@ class OpenPlans {
         .params(plan.districtCode(), plan.year(), plan.planNumber(), day).query(Long.class).single() > 0;
   }
 
-  /** The plans among {@code candidates} whose number the text contains (not as the tail of a longer number). */
+  /**
+   * The plans among {@code candidates} whose number the text contains, whatever spaces people put inside it, and not
+   * as part of a longer number or word (1477/KH-LĐLĐ does not name 477/KH-LĐLĐ).
+   */
   static List<PlanId> named(List<PlanId> candidates, String text) {
     String folded = folded(text);
-    return candidates.stream().filter(plan -> mentions(folded, folded(plan.planNumber()))).toList();
+    return candidates.stream().filter(plan -> mention(plan.planNumber()).matcher(folded).find()).toList();
   }
 
-  private static boolean mentions(String folded, String number) {
-    if (number.isEmpty()) {
-      return false;
+  private static Pattern mention(String planNumber) {
+    String bare = folded(planNumber).replace(" ", "");
+    StringBuilder pattern = new StringBuilder("(?<![\\p{L}\\p{N}])");
+    for (int i = 0; i < bare.length(); i++) {
+      pattern.append(i == 0 ? "" : "\\s*").append(Pattern.quote(String.valueOf(bare.charAt(i))));
     }
-    for (int at = folded.indexOf(number); at >= 0; at = folded.indexOf(number, at + 1)) {
-      boolean digitBefore = at > 0 && Character.isDigit(folded.charAt(at - 1));
-      int end = at + number.length();
-      boolean letterAfter = end < folded.length() && Character.isLetterOrDigit(folded.charAt(end));
-      if (!digitBefore && !letterAfter) {
-        return true;
-      }
-    }
-    return false;
+    return Pattern.compile(pattern.append("(?![\\p{L}\\p{N}])").toString());
   }
 
-  /** Upper case, without spaces, diacritics or dash variants: "477 / kh – lđlđ" → "477/KH-LDLD". */
+  /**
+   * Upper case, without diacritics, "đ" as "d", dash variants as "-", any run of spaces as one: "477 / kh – lđlđ" →
+   * "477 / KH - LDLD".
+   */
   static String folded(String text) {
     if (text == null) {
       return "";
     }
-    String bare = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+    // "Ð" (U+00D0) is how some keyboards and fonts give "Đ" (U+0110).
+    String bare = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D').replace('Ð', 'D').replace('ð', 'd'),
+        Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "");
-    return bare.replaceAll("[\\u2010-\\u2015\\u2212]", "-").replaceAll("[\\s\\u00A0]+", "")
+    return bare.replaceAll("[\\u2010-\\u2015\\u2212]", "-").replaceAll("[\\s\\u00A0]+", " ").strip()
         .toUpperCase(Locale.ROOT);
   }
 

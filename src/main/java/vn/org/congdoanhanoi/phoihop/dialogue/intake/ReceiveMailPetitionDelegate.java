@@ -4,6 +4,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Conferences;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Conferences.Conference;
@@ -27,9 +28,10 @@ class ReceiveMailPetitionDelegate implements JavaDelegate {
     // The validator checked it when the task was completed, in this same transaction.
     Conference conference = conferences.forUnion(number, year, union).orElseThrow(() -> new NotFoundException(
         "Kế hoạch số " + number + " năm " + year + " không gửi tới công đoàn cơ sở '" + union + "'."));
-    List<IncomingPetition.Attachment> files = MailReview.Vars.FILES.optional(execution)
-        .map(archive -> MailContent.unarchive(archive.getValue(), MailReview.Vars.FILE_TYPES.required(execution)))
-        .orElse(List.of());
+    // Read typed: the untyped value of a file variable is its content as a stream, not the file.
+    FileValue archive = execution.getVariableTyped(MailReview.Vars.FILES.name());
+    List<IncomingPetition.Attachment> files = archive == null ? List.of()
+        : MailContent.unarchive(archive.getValue(), MailReview.Vars.FILE_TYPES.required(execution));
     long id = petitions.store(new IncomingPetition(conference.plan(), union, MailReview.Vars.TOPIC.required(execution),
         MailReview.Vars.TEXT.required(execution), PetitionChannel.EMAIL, MailReview.Vars.MESSAGE_ID.required(execution),
         null, files)).id();

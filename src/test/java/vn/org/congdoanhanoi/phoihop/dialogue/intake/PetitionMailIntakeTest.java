@@ -12,7 +12,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,8 @@ class PetitionMailIntakeTest {
     // The handler asked again directly (a restored backup, a ledger reset): the same petition, nothing new.
     Outcome again = transactions.execute(status -> handler.handle(new IncomingMail(MAILBOX,
         "<kn-9520-2@gombattrang.example>", "congdoan@gombattrang.example", "", "KH 9520/KH-LĐLĐ",
-        "Đề nghị hỗ trợ việc làm cho lao động lớn tuổi.", false, List.of(), List.of(), Instant.now())));
+        "Đề nghị hỗ trợ việc làm cho lao động lớn tuổi.", false, List.of(), List.of(),
+        ClockUtil.getCurrentTime().toInstant())));
     assertThat(again.kind()).isEqualTo(Outcome.Kind.TAKEN);
     assertThat(again.reference()).isEqualTo(PetitionMailHandler.reference((Long) petition.get("id")));
     assertThat(count("<kn-9520-2@gombattrang.example>")).isOne();
@@ -154,7 +154,12 @@ class PetitionMailIntakeTest {
         .hasMessageContaining("không gửi tới công đoàn cơ sở 'gl-khongco'");
     assertThat(count("<kn-9520-3@gmail.example>")).isZero();
 
-    complete(review, decision(MailReview.Decision.RECEIVE, "gl-detninhhiep"));
+    // The intake guessed OTHER (no keyword); the reviewer names the topic.
+    assertThat(engine.getTaskService().getVariable(review.getId(), MailReview.Vars.TOPIC.name()))
+        .isEqualTo(PetitionTopic.OTHER.name());
+    Map<String, Object> receive = decision(MailReview.Decision.RECEIVE, "gl-detninhhiep");
+    MailReview.Vars.TOPIC.putInto(receive, PetitionTopic.INFRASTRUCTURE_HOUSING_HEALTH);
+    complete(review, receive);
 
     Map<String, Object> petition = petitionOf("<kn-9520-3@gmail.example>");
     assertThat(petition.get("union_code")).isEqualTo("gl-detninhhiep");
