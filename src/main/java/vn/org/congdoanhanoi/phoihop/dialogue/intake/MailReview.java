@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.intake;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
@@ -19,6 +20,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 public final class MailReview {
 
   public static final String KEY = "dialogue-mail-review";
+  /** A rejection's reason is a sentence or two for the ledger and Cockpit. */
+  public static final int MAX_REJECTION_REASON = 1000;
 
   /** The review's variables. */
   public static final class Vars {
@@ -36,6 +39,8 @@ public final class MailReview {
     /** The mail's files as one ZIP archive ({@link MailContent#archive}); absent when it had none. */
     public static final ProcessVariable<FileValue> FILES = ProcessVariables.file("mailFiles");
     public static final ProcessVariable<List<String>> FILE_TYPES = ProcessVariables.codes("mailFileTypes");
+    /** The review is due at the end of the second working day after the mail arrived: the union waits on it. */
+    public static final ProcessVariable<OffsetDateTime> DUE_AT = ProcessVariables.timestamp("reviewDueAt");
     /** The reviewer's decision. */
     public static final ProcessVariable<Decision> DECISION = ProcessVariables.choice("reviewDecision", Decision.class);
     public static final ProcessVariable<String> UNION = UnionPetitions.Vars.GRASSROOTS_UNIT_CODE;

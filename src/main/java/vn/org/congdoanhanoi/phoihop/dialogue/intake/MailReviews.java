@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.intake;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -7,7 +8,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.followup.TaskDeadlines;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
+import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 import vn.org.congdoanhanoi.phoihop.records.inbox.IncomingMail;
 import vn.org.congdoanhanoi.phoihop.records.inbox.Outcome;
 
@@ -19,7 +23,11 @@ class MailReviews {
   /** Camunda keeps a String variable of at most 4,000 characters. */
   private static final int SHORT_TEXT = 4000;
 
+  /** Working days a federation has to review a mail. */
+  static final int REVIEW_WORKING_DAYS = 2;
+
   private final RuntimeService runtime;
+  private final WorkingDayCalendar calendar;
 
   /**
    * @param district the district whose federation reviews, or {@code null} for the city office
@@ -38,6 +46,9 @@ class MailReviews {
       MailReview.Vars.REVIEW_DISTRICT.putInto(vars, district);
     }
     MailReview.Vars.TOPIC.putInto(vars, MailTopics.of(mail.subject(), mail.text()));
+    LocalDate arrived = mail.receivedAt().atZone(ProcessVariables.ZONE).toLocalDate();
+    MailReview.Vars.DUE_AT.putInto(vars, TaskDeadlines.endOf(calendar.plusWorkingDays(arrived, REVIEW_WORKING_DAYS))
+        .toInstant().atZone(ProcessVariables.ZONE).toOffsetDateTime());
     if (!content.files().isEmpty()) {
       MailReview.Vars.FILES.putInto(vars, Variables.fileValue("tep-dinh-kem.zip")
           .file(MailContent.archive(content.files())).mimeType("application/zip").create());

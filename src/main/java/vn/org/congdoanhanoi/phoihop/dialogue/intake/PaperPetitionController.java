@@ -41,7 +41,8 @@ class PaperPetitionController {
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   Map<String, Object> importFile(@RequestParam Map<String, String> form, @RequestPart("file") MultipartFile file) {
     Submission s = Submission.of(form);
-    String number = s.requiredText(DialogueConference.Vars.PLAN_NUMBER, "số kế hoạch (planNumber, ví dụ \"477/KH-LĐLĐ\")",
+    String number = s.requiredText(DialogueConference.Vars.PLAN_NUMBER,
+        "số kế hoạch (planNumber, ví dụ \"477/KH-LĐLĐ\")",
         DialogueTextRules.RULES.maxLength(DialogueConference.Vars.PLAN_NUMBER));
     LocalDate issuedOn = s.requiredDate(DialogueConference.Vars.ISSUED_ON, "ngày ban hành kế hoạch (issuedOn)");
     String district = s.requiredText(DialogueConference.Vars.UNIT_CODE, "mã LĐLĐ quận, huyện (unitCode)",
@@ -69,7 +70,7 @@ class PaperPetitionController {
             + " dòng đã được nhập từ chính tệp này trước đó, không lưu lần thứ hai."));
     answer.put("received", result.received());
     answer.put("receivedBefore", result.receivedBefore());
-    answer.put("petitionIds", result.petitionIds());
+    answer.put("ids", result.petitionIds());
     return answer;
   }
 }

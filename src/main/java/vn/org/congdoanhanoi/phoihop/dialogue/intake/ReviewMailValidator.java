@@ -21,8 +21,6 @@ import vn.org.congdoanhanoi.phoihop.validation.ValidatesTask;
 @ValidatesTask(process = MailReview.KEY, task = MailReview.Elements.REVIEW)
 class ReviewMailValidator extends TaskSubmissionValidator {
 
-  static final int MAX_REASON = 1000;
-
   private final Conferences conferences;
 
   @Override
@@ -30,7 +28,8 @@ class ReviewMailValidator extends TaskSubmissionValidator {
     MailReview.Decision decision = s.requiredChoice(MailReview.Vars.DECISION, "quyết định (nhận hoặc không nhận thư)",
         MailReview.Decision.class);
     if (decision == MailReview.Decision.REJECT) {
-      s.requiredText(MailReview.Vars.REJECTION_REASON, "lý do không nhận thư", MAX_REASON);
+      s.requiredText(MailReview.Vars.REJECTION_REASON, "lý do không nhận thư",
+          DialogueTextRules.RULES.maxLength(MailReview.Vars.REJECTION_REASON));
     } else if (decision == MailReview.Decision.RECEIVE) {
       plan(s);
     }
@@ -38,7 +37,8 @@ class ReviewMailValidator extends TaskSubmissionValidator {
 
   /** The conference the reviewer named, or null with the fields' violations added. */
   Conference plan(Submission s) {
-    String union = s.requiredText(MailReview.Vars.UNION, "mã công đoàn cơ sở", 64);
+    String union = s.requiredText(MailReview.Vars.UNION, "mã công đoàn cơ sở",
+        DialogueTextRules.RULES.maxLength(MailReview.Vars.UNION));
     String number = s.requiredText(MailReview.Vars.PLAN_NUMBER, "số kế hoạch (ví dụ \"477/KH-LĐLĐ\")",
         DialogueTextRules.RULES.maxLength(MailReview.Vars.PLAN_NUMBER));
     LocalDate issuedOn = s.requiredDate(MailReview.Vars.ISSUED_ON, "ngày ban hành kế hoạch");

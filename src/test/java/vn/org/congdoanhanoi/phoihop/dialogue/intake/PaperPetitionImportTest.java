@@ -95,7 +95,7 @@ class PaperPetitionImportTest {
     assertThat(again.json().get("received").asInt()).isZero();
     assertThat(again.json().get("receivedBefore").asInt()).isEqualTo(3);
     assertThat(again.json().get("message").asText()).contains("không lưu lần thứ hai");
-    assertThat(again.json().get("petitionIds")).isEqualTo(first.json().get("petitionIds"));
+    assertThat(again.json().get("ids")).isEqualTo(first.json().get("ids"));
     assertThat(imported("gl-mayphuthi")).isEqualTo(2);
   }
 
