@@ -26,6 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class NotificationTestServers implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** The petitions mailbox (phoihop.inbox.mailboxes.petitions), read over IMAP when a test polls it. */
+  public static final String PETITION_MAILBOX = "kiennghi@ldld.test.example";
+  public static final String PETITION_MAILBOX_LOGIN = "kiennghi";
+  public static final String PETITION_MAILBOX_PASSWORD = "KienNghi@2023";
+
   private static GreenMail mail;
   private static SmtpGate smtpGate;
   private static HttpServer http;
@@ -42,8 +47,10 @@ public final class NotificationTestServers implements ApplicationContextInitiali
 
   public static synchronized GreenMail mail() {
     if (mail == null) {
-      mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail = new GreenMail(new ServerSetup[] {new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+          new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
       mail.start();
+      mail.setUser(PETITION_MAILBOX, PETITION_MAILBOX_LOGIN, PETITION_MAILBOX_PASSWORD);
     }
     return mail;
   }
@@ -111,6 +118,14 @@ public final class NotificationTestServers implements ApplicationContextInitiali
         "spring.mail.properties[mail.smtp.connectiontimeout]=20000",
         "spring.mail.properties[mail.smtp.timeout]=20000",
         "spring.mail.properties[mail.smtp.writetimeout]=20000",
-        "phoihop.notification.webhook.url=http://127.0.0.1:" + httpPort() + "/tin-tuc/su-kien").applyTo(context.getEnvironment());
+        "phoihop.notification.webhook.url=http://127.0.0.1:" + httpPort() + "/tin-tuc/su-kien",
+        // The petitions mailbox on GreenMail's IMAP server; polled only when a test asks (MailIntake.poll).
+        "phoihop.inbox.mailboxes.petitions.host=127.0.0.1",
+        "phoihop.inbox.mailboxes.petitions.port=" + mail().getImap().getPort(),
+        "phoihop.inbox.mailboxes.petitions.protocol=imap",
+        "phoihop.inbox.mailboxes.petitions.starttls=false",
+        "phoihop.inbox.mailboxes.petitions.username=" + PETITION_MAILBOX_LOGIN,
+        "phoihop.inbox.mailboxes.petitions.password=" + PETITION_MAILBOX_PASSWORD,
+        "phoihop.inbox.mailboxes.petitions.poll-interval=1d").applyTo(context.getEnvironment());
   }
 }

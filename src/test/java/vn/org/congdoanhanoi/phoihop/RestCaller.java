@@ -69,6 +69,21 @@ public final class RestCaller {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** A multipart form as a browser or {@code curl -F} sends it: text fields and one file in the field {@code file}. */
+  public Response postFile(String path, Map<String, String> fields, String fileName, byte[] content) {
+    String boundary = "phoihop-form-" + System.nanoTime();
+    java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+        .getBytes(StandardCharsets.UTF_8)));
+    form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    form.writeBytes(content);
+    form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
+  }
+
   public Response put(String path, Object body) {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)));

@@ -4,6 +4,8 @@ import static java.util.Map.entry;
 
 import java.util.Map;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
+import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
+import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.validation.TextRules;
 
 /**
@@ -24,7 +26,9 @@ public final class DialogueTextRules {
   public static final TextRules RULES = TextRules.maxLengths(Map.ofEntries(
       entry(DialogueConference.Vars.PLAN_NUMBER, PLAN_NUMBER),
       entry(DialogueConference.Vars.UNIT_CODE, CODE),
-      entry(DialogueConference.Vars.VENUE, VENUE)));
+      entry(DialogueConference.Vars.VENUE, VENUE),
+      entry(UnionPetitions.Vars.GRASSROOTS_UNIT_CODE, CODE),
+      entry(MailReview.Vars.REJECTION_REASON, MailReview.MAX_REJECTION_REASON)));
 
   private DialogueTextRules() {}
 }

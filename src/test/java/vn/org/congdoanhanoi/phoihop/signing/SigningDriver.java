@@ -125,7 +125,6 @@ public final class SigningDriver {
     return EngineActions.as(engine, user, action);
   }
 
-
   // ---- reading
 
   public String documentNumber() {
