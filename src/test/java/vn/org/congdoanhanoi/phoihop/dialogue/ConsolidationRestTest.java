@@ -95,7 +95,7 @@ class ConsolidationRestTest {
     RestCaller.Response merged = change("merge", merge(seen(kept, 0), seen(duplicate, 1), seen(later, 0)));
 
     assertThat(merged.status()).as(merged.body()).isEqualTo(200);
-    JsonNode items = merged.json().get(ConsolidationFields.ITEMS);
+    JsonNode items = merged.json().get(ConsolidationFields.CHANGED);
     assertThat(items.findValuesAsText("id")).containsExactly(String.valueOf(kept), String.valueOf(duplicate),
         String.valueOf(later));
     for (long id : List.of(duplicate, later, earlier)) {
@@ -150,7 +150,7 @@ class ConsolidationRestTest {
     RestCaller.Response split = change("split", body);
 
     assertThat(split.status()).as(split.body()).isEqualTo(200);
-    JsonNode items = split.json().get(ConsolidationFields.ITEMS);
+    JsonNode items = split.json().get(ConsolidationFields.CHANGED);
     JsonNode first = items.get(0);
     JsonNode second = items.get(1);
     assertThat(first.get("text").asText()).isEqualTo("Đề nghị xây nhà trẻ");
@@ -185,7 +185,7 @@ class ConsolidationRestTest {
     RestCaller.Response second = change("edit", edit(id, 1, "Đề nghị hỗ trợ công nhân thuê nhà ở xã hội",
         PetitionTopic.INFRASTRUCTURE_HOUSING_HEALTH.name()));
     assertThat(second.status()).as(second.body()).isEqualTo(200);
-    JsonNode petition = second.json().get(ConsolidationFields.ITEMS).get(0);
+    JsonNode petition = second.json().get(ConsolidationFields.CHANGED).get(0);
     assertThat(petition.get("text").asText()).isEqualTo("Đề nghị hỗ trợ công nhân thuê nhà ở xã hội");
     assertThat(petition.get("originalText").asText()).isEqualTo("De nghi ho tro nha o xa hoi");
     assertThat(petition.get("topic").asText()).isEqualTo(PetitionTopic.INFRASTRUCTURE_HOUSING_HEALTH.name());
@@ -215,14 +215,14 @@ class ConsolidationRestTest {
     long housing = receive(gialam.get(1), PetitionTopic.ADMIN_INSURANCE_EDUCATION_SECURITY, "Chậm chốt sổ BHXH");
     RestCaller.Response assigned = change("assign", assign(null, seen(living, 0), seen(housing, 0)));
     assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-    for (JsonNode petition : assigned.json().get(ConsolidationFields.ITEMS)) {
+    for (JsonNode petition : assigned.json().get(ConsolidationFields.CHANGED)) {
       assertThat(petition.get("state").asText()).isEqualTo(PetitionState.ASSIGNED.name());
       assertThat(petition.get("departmentCode").asText()).isEqualTo(organization.defaultDepartment(
           DialogueDriver.DISTRICT, petition.get("topic").asText()).map(Department::code).orElseThrow());
     }
     String chosen = organization.departments(DialogueDriver.DISTRICT).get(0).code();
     RestCaller.Response moved = change("assign", assign(chosen, seen(living, 1), seen(housing, 1)));
-    assertThat(moved.json().get(ConsolidationFields.ITEMS).findValuesAsText("departmentCode")).containsOnly(chosen);
+    assertThat(moved.json().get(ConsolidationFields.CHANGED).findValuesAsText("departmentCode")).containsOnly(chosen);
     assertThat(trail(housing).get(1).get("detail").asText()).contains("(" + chosen + ")");
   }
 
@@ -245,8 +245,8 @@ class ConsolidationRestTest {
     RestCaller.Response unknown = change("assign", assign("khong-co-phong", seen(first, 1)));
     assertThat(fields(unknown)).containsExactly(ConsolidationFields.DEPARTMENT);
     RestCaller.Response repeated = change("assign", assign(null, seen(first, 1), seen(first, 1)));
-    assertThat(fields(repeated)).containsExactly(ConsolidationFields.ITEMS);
-    assertThat(fields(change("assign", assign(null)))).containsExactly(ConsolidationFields.ITEMS);
+    assertThat(fields(repeated)).containsExactly(ConsolidationFields.SELECTED);
+    assertThat(fields(change("assign", assign(null)))).containsExactly(ConsolidationFields.SELECTED);
     assertThat(petition(first).get("state").asText()).isEqualTo(PetitionState.RECEIVED.name());
     assertThat(petition(first).hasNonNull("departmentCode")).isFalse();
     assertThat(trail(first)).hasSize(1);
@@ -377,7 +377,7 @@ class ConsolidationRestTest {
   @SafeVarargs
   static Map<String, Object> assign(String department, Map<String, Object>... items) {
     Map<String, Object> body = plan();
-    body.put(ConsolidationFields.ITEMS, List.of(items));
+    body.put(ConsolidationFields.SELECTED, List.of(items));
     if (department != null) {
       body.put(ConsolidationFields.DEPARTMENT, department);
     }
@@ -389,7 +389,8 @@ class ConsolidationRestTest {
   JsonNode petition(long id) {
     JsonNode page = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
         .get(DialogueDriver.petitionsOf(NUMBER, "size=200")).json();
-    for (JsonNode item : page.get("items")) {
+    // the page's items are the nodes with an id
+    for (JsonNode item : page.findParents("id")) {
       if (item.get("id").asLong() == id) {
         return item;
       }

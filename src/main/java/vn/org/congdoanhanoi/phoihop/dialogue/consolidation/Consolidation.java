@@ -126,12 +126,12 @@ public class Consolidation {
           + "' không phải phòng, ban của quận, huyện " + plan.districtCode() + " trong dữ liệu tổ chức.");
       s.throwIfInvalid("Không thể giao kiến nghị");
     }
-    Map<Long, Locked> rows = lock(plan, petitions, id -> ConsolidationFields.ITEMS);
+    Map<Long, Locked> rows = lock(plan, petitions, id -> ConsolidationFields.SELECTED);
     Map<Long, Department> departments = new LinkedHashMap<>();
     for (Locked row : rows.values()) {
       Department department = chosen != null ? chosen
           : organization.defaultDepartment(plan.districtCode(), row.topic().name()).orElse(null);
-      s.check(department != null, ConsolidationFields.ITEMS, "Kiến nghị số " + row.id() + " (nhóm '"
+      s.check(department != null, ConsolidationFields.SELECTED, "Kiến nghị số " + row.id() + " (nhóm '"
           + row.topic().label() + "'): quận, huyện chưa có phòng, ban mặc định trả lời nhóm này; hãy chọn phòng, "
           + "ban (departmentCode).");
       departments.put(row.id(), department);

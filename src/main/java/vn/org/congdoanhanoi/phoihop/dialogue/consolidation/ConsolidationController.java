@@ -1,10 +1,11 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.consolidation;
 
+import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.CHANGED;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.DEPARTMENT;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.DUPLICATES;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.ID;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.INTO;
-import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.ITEMS;
+import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.SELECTED;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.PARTS;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.TEXT;
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.TOPIC;
@@ -40,7 +41,7 @@ import vn.org.congdoanhanoi.phoihop.validation.Submission;
 /**
  * The district federation consolidates its plan's petitions over REST: merge, split, edit, assign (in bulk). Every
  * request names the plan ({@code planNumber}, {@code issuedOn}, {@code unitCode}) and each petition as the official
- * saw it ({@code id} and {@code version} from the list); every answer lists the changed petitions with their new
+ * saw it ({@code id} and {@code version} from the list); every answer lists the changed petitions ({@code changed}) with their new
  * versions. The trail of a petition is readable by whoever may read the petition.
  */
 @RestController
@@ -107,16 +108,16 @@ class ConsolidationController {
     return answer(plan, List.of(petition.id()));
   }
 
-  /** {@code {plan…, "items": [{"id", "version"}, …], "departmentCode"?}}: all or none. */
+  /** {@code {plan…, "selected": [{"id", "version"}, …], "departmentCode"?}}: all or none. */
   @PostMapping("/assign")
   Map<String, List<Petition>> assign(@RequestBody Map<String, Object> body) {
     Submission s = Submission.of(body);
     PlanId plan = consolidatedBy(s);
-    List<SeenPetition> items = seenList(s, ITEMS, body.get(ITEMS), "các kiến nghị cần giao (items)");
+    List<SeenPetition> selected = seenList(s, SELECTED, body.get(SELECTED), "các kiến nghị cần giao (selected)");
     String department = s.optionalText(DEPARTMENT, "mã phòng, ban (departmentCode)", 64);
     s.throwIfInvalid("Không thể giao kiến nghị");
-    consolidation.assign(plan, items, department, currentUser.id());
-    return answer(plan, items.stream().map(SeenPetition::id).toList());
+    consolidation.assign(plan, selected, department, currentUser.id());
+    return answer(plan, selected.stream().map(SeenPetition::id).toList());
   }
 
   /** The petition's trail: who changed it, when and how; for whoever may read the petition. */
@@ -192,6 +193,6 @@ class ConsolidationController {
   }
 
   private Map<String, List<Petition>> answer(PlanId plan, List<Long> ids) {
-    return Map.of(ITEMS, ids.stream().map(id -> petitions.find(plan, id).orElseThrow()).toList());
+    return Map.of(CHANGED, ids.stream().map(id -> petitions.find(plan, id).orElseThrow()).toList());
   }
 }

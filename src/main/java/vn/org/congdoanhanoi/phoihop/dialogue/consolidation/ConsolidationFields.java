@@ -12,12 +12,14 @@ public final class ConsolidationFields {
   public static final String INTO = "into";
   public static final String DUPLICATES = "duplicates";
   /** Assign: the petitions, all or none, and the department chosen (default: each topic's own). */
-  public static final String ITEMS = "items";
+  public static final String SELECTED = "selected";
   public static final String DEPARTMENT = "departmentCode";
   /** Split: exactly two parts, each a topic and a text; edit: the new text and topic. */
   public static final String PARTS = "parts";
   public static final String TOPIC = PetitionIntake.TOPIC;
   public static final String TEXT = PetitionIntake.TEXT;
+  /** Every answer: the petitions the request changed, as the list shows them, with their new versions. */
+  public static final String CHANGED = "changed";
 
   private ConsolidationFields() {}
 }
