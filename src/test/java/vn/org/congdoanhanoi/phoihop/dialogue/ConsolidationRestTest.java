@@ -298,6 +298,11 @@ class ConsolidationRestTest {
     assertThat(petition(id).get("version").asInt()).isZero();
     // Another district's federation and other unions' people do not read the trail either.
     assertThat(RestCaller.demo(port, "donganh.ldld").get(changesOf(id)).status()).isEqualTo(404);
+    assertThat(RestCaller.demo(port, DialogueDriver.FEDERATION_USER).get(changesOf(id).replace(id + "/", "mot/"))
+        .status()).isEqualTo(404);
+    RestCaller.Response notAnObject = RestCaller.demo(port, DialogueDriver.FEDERATION_USER).post(BASE + "edit",
+        List.of(id));
+    assertThat(notAnObject.status()).as(notAnObject.body()).isEqualTo(400);
   }
 
   @Test

@@ -128,7 +128,8 @@ public class Consolidation {
     }
     Map<Long, Locked> rows = lock(plan, petitions, id -> ConsolidationFields.SELECTED);
     Map<Long, Department> departments = new LinkedHashMap<>();
-    for (Locked row : rows.values()) {
+    for (SeenPetition petition : petitions) {
+      Locked row = rows.get(petition.id());
       Department department = chosen != null ? chosen
           : organization.defaultDepartment(plan.districtCode(), row.topic().name()).orElse(null);
       s.check(department != null, ConsolidationFields.SELECTED, "Kiến nghị số " + row.id() + " (nhóm '"
@@ -192,19 +193,22 @@ public class Consolidation {
                         String departmentCode) {}
 
   /**
-   * Locks the plan's petitions in id order (two officials' changes never deadlock) and checks them: one that is not
-   * the plan's, or no longer being consolidated, is a field error; one changed since the official saw it a 409.
+   * Locks the plan's petitions, and those merged into them (a merge moves them), in one statement in id order, so
+   * two officials' changes never deadlock; then checks the named ones: one that is not the plan's, or no longer
+   * being consolidated, is a field error; one changed since the official saw it a 409.
    */
   private Map<Long, Locked> lock(PlanId plan, Collection<SeenPetition> seen, Function<Long, String> field) {
     List<Long> ids = seen.stream().map(SeenPetition::id).distinct().sorted().toList();
     Map<Long, Locked> rows = new LinkedHashMap<>();
     jdbc.sql("""
             select id, version, topic, body, state, department_code from dialogue_petition
-            where id in (:ids) and district_code = :district and plan_year = :year and plan_number = :number
+            where (id in (:ids) or merged_into in (:ids))
+                and district_code = :district and plan_year = :year and plan_number = :number
             order by id for update""")
         .param("ids", ids).param("district", plan.districtCode()).param("year", plan.year())
         .param("number", plan.planNumber())
-        .query(Consolidation::locked).list().forEach(row -> rows.put(row.id(), row));
+        .query(Consolidation::locked).list().stream().filter(row -> ids.contains(row.id()))
+        .forEach(row -> rows.put(row.id(), row));
     Submission s = Submission.of(Map.of());
     for (long id : ids) {
       Locked row = rows.get(id);

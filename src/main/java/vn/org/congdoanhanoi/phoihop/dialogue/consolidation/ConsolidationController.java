@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,17 +123,26 @@ class ConsolidationController {
 
   /** The petition's trail: who changed it, when and how; for whoever may read the petition. */
   @GetMapping("/{id}/changes")
-  List<PetitionChange> changes(@PathVariable long id, @RequestParam Map<String, String> query) {
+  List<PetitionChange> changes(@PathVariable String id, @RequestParam Map<String, String> query) {
     Submission s = Submission.of(query);
     PlanId plan = PlanId.read(s);
     s.throwIfInvalid("Không thể đọc lịch sử kiến nghị");
     List<String> groups = currentUser.groupIds();
-    Petition petition = petitions.find(plan, id)
+    Petition petition = number(id).flatMap(number -> petitions.find(plan, number))
         .filter(p -> AccessPolicy.cityWide(groups) || groups.contains(Groups.federation(plan.districtCode()))
             || groups.contains(unions.group(p.unionCode())))
-        .orElseThrow(() -> new NotFoundException("Không có kiến nghị số " + id + " theo " + plan.describe()
+        .orElseThrow(() -> new NotFoundException("Không có kiến nghị số " + Submission.quote(id) + " theo " + plan.describe()
             + " mà bạn được xem."));
     return consolidation.trail(petition.id());
+  }
+
+  /** A petition's number in a path: anything else names no petition. */
+  private static Optional<Long> number(String text) {
+    try {
+      return Optional.of(Long.parseLong(text));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** The plan the request names, once its district federation is the caller and the plan exists. */
