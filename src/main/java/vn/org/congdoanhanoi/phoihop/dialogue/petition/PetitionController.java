@@ -1,6 +1,5 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.petition;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.org.congdoanhanoi.phoihop.dialogue.GrassrootsUnions;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
-import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
@@ -56,9 +54,7 @@ class PetitionController {
   @GetMapping
   PetitionPage page(@RequestParam Map<String, String> query) {
     Submission s = Submission.of(query);
-    String number = s.requiredText(DialogueConference.Vars.PLAN_NUMBER, "số kế hoạch (planNumber)", 100);
-    LocalDate issuedOn = s.requiredDate(DialogueConference.Vars.ISSUED_ON, "ngày ban hành kế hoạch (issuedOn)");
-    String district = s.requiredText(DialogueConference.Vars.UNIT_CODE, "mã LĐLĐ quận, huyện (unitCode)", 64);
+    PlanId plan = PlanId.read(s);
     PetitionTopic topic = s.optionalChoice(PetitionIntake.TOPIC, "nhóm nội dung (topic)", PetitionTopic.class);
     PetitionState state = s.optionalChoice("state", "trạng thái (state)", PetitionState.class);
     String union = s.optionalText(PetitionIntake.UNION, "mã công đoàn cơ sở (grassrootsUnitCode)", 64);
@@ -66,9 +62,8 @@ class PetitionController {
     int page = number(s, query, "page", 0);
     int size = number(s, query, "size", 50);
     s.throwIfInvalid("Không thể đọc danh sách kiến nghị");
-    PlanId plan = new PlanId(district, issuedOn.getYear(), number);
     List<String> groups = currentUser.groupIds();
-    if (!AccessPolicy.cityWide(groups) && !groups.contains(Groups.federation(district))) {
+    if (!AccessPolicy.cityWide(groups) && !groups.contains(Groups.federation(plan.districtCode()))) {
       // A union's people: their own union's petitions, whatever filter they asked for.
       String own = union != null && groups.contains(unions.group(union)) ? union : null;
       if (own == null) {

@@ -130,7 +130,7 @@ public class Petitions {
 
   private static final String SELECT = """
       select p.id, p.union_code, p.topic, p.body, p.original_body, p.channel, p.received_at, p.state, p.merged_into,
-          p.split_from, p.department_code, p.answer,
+          p.split_from, p.department_code, p.answer, p.version,
           (select count(*) from dialogue_petition_attachment a where a.petition_id = p.id) as attachments
       from dialogue_petition p""";
 
@@ -154,6 +154,7 @@ public class Petitions {
     return new Petition(rs.getLong("id"), rs.getString("union_code"), topic, topic.label(), rs.getString("body"),
         rs.getString("original_body"), PetitionChannel.valueOf(rs.getString("channel")),
         rs.getTimestamp("received_at").toLocalDateTime(), state, state.label(), merged, split,
-        rs.getString("department_code"), rs.getString("answer"), rs.getInt("attachments"));
+        rs.getString("department_code"), rs.getString("answer"), rs.getInt("attachments"),
+        rs.getInt("version"));
   }
 }

@@ -1,0 +1,19 @@
+package vn.org.congdoanhanoi.phoihop.dialogue.consolidation;
+
+/** What the federation did to a petition, as its trail shows it. */
+public enum ChangeKind {
+  MERGE("Gộp kiến nghị trùng"),
+  SPLIT("Tách kiến nghị"),
+  EDIT("Sửa nội dung"),
+  ASSIGN("Giao phòng, ban trả lời");
+
+  private final String label;
+
+  ChangeKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
