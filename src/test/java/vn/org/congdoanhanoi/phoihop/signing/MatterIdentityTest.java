@@ -127,7 +127,7 @@ class MatterIdentityTest {
                                     List<String> units) {
     Map<String, Object> letter = SigningDriver.campaign(number, units, issuedOn, deadline);
     letter.put(SigningCampaign.Vars.TERM.name(), term);
-    return SigningDriver.startOverRest(port, "vanphong", letter);
+    return SigningDriver.startOverRest(engine, port, "vanphong", letter);
   }
 
 

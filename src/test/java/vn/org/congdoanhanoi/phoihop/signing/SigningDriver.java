@@ -142,6 +142,15 @@ public final class SigningDriver {
         Map.of("variables", restVariables(values)));
   }
 
+  /** {@link #startOverRest(int, String, Map)}, then the batches that start a started campaign's children. */
+  public static RestCaller.Response startOverRest(ProcessEngine engine, int port, String user, Map<String, ?> values) {
+    RestCaller.Response response = startOverRest(port, user, values);
+    if (response.status() == 200) {
+      startChildren(engine, response.json().get("id").asText());
+    }
+    return response;
+  }
+
   /** Runs the action authenticated as the given demo user with that user's groups. */
   public static <T> T as(ProcessEngine engine, String user, Supplier<T> action) {
     IdentityService identity = engine.getIdentityService();

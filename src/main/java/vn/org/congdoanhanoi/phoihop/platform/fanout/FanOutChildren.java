@@ -37,12 +37,12 @@ public class FanOutChildren {
   }
 
   /** The running children of the parent that are instances of one of the processes. */
-  public List<ProcessInstance> running(String parentInstanceId, String... processKeys) {
-    return running(parentInstanceId, query -> query.processDefinitionKeyIn(processKeys));
+  public List<ProcessInstance> running(String parentInstanceId, List<String> processKeys) {
+    return running(parentInstanceId, query -> query.processDefinitionKeyIn(processKeys.toArray(String[]::new)));
   }
 
   /** The running child of the parent with this process and business key, if any. */
-  public Optional<ProcessInstance> running(String parentInstanceId, String processKey, String businessKey) {
+  public Optional<ProcessInstance> runningChild(String parentInstanceId, String processKey, String businessKey) {
     return running(parentInstanceId, query -> query.processDefinitionKey(processKey)
         .processInstanceBusinessKey(businessKey)).stream().findFirst();
   }

@@ -27,7 +27,7 @@ class CampaignDeadlineFollowers implements DeadlineDependent {
     if (!SigningCampaign.KEY.equals(processDefinitionKey)) {
       return List.of();
     }
-    return children.running(processInstanceId, UnitSigning.KEY, ClusterCeremony.KEY).stream()
+    return children.running(processInstanceId, List.of(UnitSigning.KEY, ClusterCeremony.KEY)).stream()
         .map(ProcessInstance::getId).toList();
   }
 }

@@ -44,7 +44,7 @@ class JoinedMembersFollowCluster implements DeadlineDependent {
     int year = ClusterCeremony.Vars.CAMPAIGN_YEAR.required(vars);
     String clusterCode = ClusterCeremony.Vars.CLUSTER_CODE.required(vars);
     return registrations.joined(new CampaignId(number, year), clusterCode).stream()
-        .map(unit -> children.running(campaign, UnitSigning.KEY, UnitSigning.businessKey(number, unit)))
+        .map(unit -> children.runningChild(campaign, UnitSigning.KEY, UnitSigning.businessKey(number, unit)))
         .flatMap(Optional::stream)
         .map(ProcessInstance::getId)
         .filter(member -> deadlineBefore(runtimeService, member, newDeadline))

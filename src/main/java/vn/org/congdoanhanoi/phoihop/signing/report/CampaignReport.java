@@ -138,7 +138,7 @@ public class CampaignReport {
    */
   private Map<String, String> currentStages(String campaignInstanceId) {
     Map<String, String> businessKeyById = new HashMap<>();
-    children.running(campaignInstanceId, UnitSigning.KEY)
+    children.running(campaignInstanceId, List.of(UnitSigning.KEY))
         .forEach(instance -> businessKeyById.putIfAbsent(instance.getId(), instance.getBusinessKey()));
     if (businessKeyById.isEmpty()) {
       return Map.of();
