@@ -59,11 +59,18 @@ class CampaignFanOutTest {
       assertThat(engine.getRuntimeService().createProcessInstanceQuery()
           .processInstanceBusinessKey(UnitSigning.businessKey(number, unit)).count()).isZero();
     }
+    // Not even the plan: the request's transaction is the same for 10 units or 10,000.
+    assertThat(fanOuts.progress(campaignId)).isEmpty();
+    ProcessInstance campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(campaignId)
+        .singleResult();
+    assertThat(campaign).isWaitingAt(SigningCampaign.Elements.START_SIGNINGS);
+
+    // The job that plans them: one row per child, and the jobs that start them.
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .processInstanceId(campaignId).activityId(SigningCampaign.Elements.START_SIGNINGS).singleResult().getId());
     // Gia Lâm and Đông Anh are in cluster 3, Hoàn Kiếm in cluster 1; the Party committee in none.
     assertThat(fanOuts.progress(campaignId)).containsExactly(
         new FanOutProgress(campaignId, "signings", 6, 0, 0, false));
-    ProcessInstance campaign = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(campaignId)
-        .singleResult();
     assertThat(campaign).isWaitingAt(SigningCampaign.Elements.SIGNINGS_ENDED);
 
     SigningDriver.startChildren(engine, campaignId);
