@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.runtime.Job;
  */
 public final class EngineActions {
 
-  private static final int JOB_ROUNDS = 500;
+  /** How many rounds of jobs a driver plays before it calls the process stuck in a loop. */
+  public static final int JOB_ROUNDS = 500;
 
   private EngineActions() {}
 

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
@@ -37,6 +38,8 @@ public class ComplianceXlsx {
   public static final String DATA_SHEET = "Dữ liệu";
 
   /** The fills people know from traffic lights; grey for what will not happen, blue for what cannot be judged. */
+  private static final int ROWS_IN_MEMORY = 200;
+
   private static final Map<CellStatus, String> FILLS = new EnumMap<>(Map.of(
       CellStatus.ON_TIME, "C6EFCE",
       CellStatus.NO_CALENDAR, "DDEBF7",
@@ -44,15 +47,23 @@ public class ComplianceXlsx {
       CellStatus.OVERDUE, "FFC7CE",
       CellStatus.NOT_APPLICABLE, "E7E6E6"));
 
+  /**
+   * Streamed (POI's SXSSF): only {@value #ROWS_IN_MEMORY} rows of a sheet are held at a time and the rest go to a
+   * temporary file, so a campaign of ten thousand units (and its data sheet of several rows per unit) costs the
+   * same memory as one of thirty, and no time is spent on a shared-strings table.
+   */
   public byte[] write(ComplianceMatrix matrix) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Styles styles = new Styles(workbook);
+    SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY);
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Styles styles = new Styles(workbook.getXSSFWorkbook());
       writeMatrix(workbook.createSheet(MATRIX_SHEET), matrix, styles);
       writeData(workbook.createSheet(DATA_SHEET), matrix, styles);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
     }
   }
 

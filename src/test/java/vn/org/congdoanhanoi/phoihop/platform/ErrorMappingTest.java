@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.WebappSession;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.InvalidRequestException;
+import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -33,6 +35,9 @@ class ErrorMappingTest {
 
   @Autowired
   TaskService taskService;
+
+  @Autowired
+  ProcessEngine engine;
 
   @Autowired
   RuntimeService runtimeService;
@@ -121,6 +126,7 @@ class ErrorMappingTest {
             SigningCampaign.Vars.UNIT_CODES.name(), Map.of("value", "[\"phuxuyen\"]", "type", "Json"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     instances.add(started.json().get("id").asText());
+    SigningDriver.startChildren(engine, started.json().get("id").asText());
     String task = taskService.createTaskQuery()
         .processInstanceBusinessKey(UnitSigning.businessKey("9321/LĐLĐ", "phuxuyen"))
         .taskDefinitionKey(UnitSigning.Elements.PROPOSAL).singleResult().getId();

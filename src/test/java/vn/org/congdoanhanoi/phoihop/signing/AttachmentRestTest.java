@@ -126,11 +126,13 @@ class AttachmentRestTest {
     static void start(ProcessEngine engine, Map<String, Object> variables) {
       engine.getIdentityService().setAuthentication("vanphong", engine.getIdentityService().createGroupQuery()
           .groupMember("vanphong").list().stream().map(g -> g.getId()).toList());
+      ProcessInstance campaign;
       try {
-        engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
+        campaign = engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables);
       } finally {
         engine.getIdentityService().clearAuthentication();
       }
+      SigningDriver.startChildren(engine, campaign.getId());
     }
   }
 }

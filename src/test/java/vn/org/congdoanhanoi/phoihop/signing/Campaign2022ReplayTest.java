@@ -54,7 +54,7 @@ class Campaign2022ReplayTest {
     Map<String, Object> letter = SigningDriver.letter(NUMBER);
     letter.put(SigningCampaign.Vars.SUBJECT.name(), "V/v tổ chức Lễ ký Chương trình phối hợp công tác giữa Đảng đoàn, "
         + "Thường trực Liên đoàn Lao động Thành phố với Ban Thường vụ các Quận, Huyện, Thị ủy, giai đoạn 2022-2025");
-    RestCaller.Response started = SigningDriver.startOverRest(port, "vanphong", letter);
+    RestCaller.Response started = SigningDriver.startOverRest(engine, port, "vanphong", letter);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     assertThat(started.json().get("businessKey").asText()).isEqualTo(NUMBER);
     String campaignId = started.json().get("id").asText();

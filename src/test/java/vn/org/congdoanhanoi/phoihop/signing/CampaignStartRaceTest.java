@@ -109,7 +109,7 @@ class CampaignStartRaceTest {
   }
 
   private RestCaller.Response start(String number) {
-    return SigningDriver.startOverRest(port, "vanphong", SigningDriver.campaign(number, UNITS));
+    return SigningDriver.startOverRest(engine, port, "vanphong", SigningDriver.campaign(number, UNITS));
   }
 
   /** All starts wait at one start line, then go at once, each on its own connection. */

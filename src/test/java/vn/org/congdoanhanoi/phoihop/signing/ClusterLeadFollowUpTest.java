@@ -34,6 +34,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.MemberState;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
@@ -178,8 +179,8 @@ class ClusterLeadFollowUpTest {
         ClusterCeremony.Elements.RELEASE_MEMBERS, ClusterCeremony.Elements.END_MEMBERS_SIGN_BY_LOCALITY)
         .hasNotPassed(ClusterCeremony.Elements.END_BOOKED);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(cluster.getId()).count()).isZero();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaign.getId())
-        .processDefinitionKey(ClusterCeremony.KEY).count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals(FanOuts.PARENT.name(), campaign.getId()).processDefinitionKey(ClusterCeremony.KEY).count()).isZero();
     assertThat(registrations.members(new CampaignId(NEVER_PROPOSES, 2022), "cum3")).containsOnly(
         Map.entry("gialam", MemberState.LEFT), Map.entry("donganh", MemberState.LEFT),
         Map.entry("socson", MemberState.LEFT));

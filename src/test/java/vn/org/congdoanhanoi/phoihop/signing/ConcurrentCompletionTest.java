@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.organization.Unit;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -42,6 +43,9 @@ class ConcurrentCompletionTest {
 
   @Autowired
   SigningResults results;
+
+  @Autowired
+  FanOuts fanOuts;
 
   @Test
   void allUnitsCompletingAtOnceNeverShowAnErrorAndTheCampaignCountsEveryUnit() throws Exception {
@@ -88,8 +92,13 @@ class ConcurrentCompletionTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(campaign.getId())
         .singleResult().getEndTime()).as("campaign ended").isNotNull();
+    assertThat(fanOuts.progress(campaign.getId())).singleElement().satisfies(p -> {
+      assertThat(p.planned()).isEqualTo(32 + organization.clusters(2022).size());
+      assertThat(p.ended()).isEqualTo(p.planned());
+      assertThat(p.completed()).isTrue();
+    });
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(campaign.getId())
-        .activityId(SigningCampaign.Elements.UNIT_SIGNING).finished().count()).isEqualTo(32);
+        .activityId(SigningCampaign.Elements.SIGNINGS_ENDED).finished().count()).isOne();
     assertThat(results.forCampaign(new CampaignId(NUMBER, 2022))).hasSize(32)
         .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(SigningResults.Outcome.SIGNED));
   }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -66,7 +67,7 @@ class MatterIdentityTest {
         SigningDriver.approval());
     d.executeJobs(of2022);
     ProcessInstance cluster2022 = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(of2022).processDefinitionKey(ClusterCeremony.KEY).singleResult();
+        .variableValueEquals(FanOuts.PARENT.name(), of2022).processDefinitionKey(ClusterCeremony.KEY).singleResult();
     assertThat(engine.getRuntimeService().getActiveActivityIds(cluster2022.getId()))
         .contains(ClusterCeremony.Elements.PROPOSE);
     assertThat(engine.getRuntimeService().getActiveActivityIds(gialam2025.getId()))
@@ -126,13 +127,13 @@ class MatterIdentityTest {
                                     List<String> units) {
     Map<String, Object> letter = SigningDriver.campaign(number, units, issuedOn, deadline);
     letter.put(SigningCampaign.Vars.TERM.name(), term);
-    return SigningDriver.startOverRest(port, "vanphong", letter);
+    return SigningDriver.startOverRest(engine, port, "vanphong", letter);
   }
 
 
   private ProcessInstance unit(String campaignId, String unitCode) {
-    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(campaignId)
-        .processDefinitionKey(UnitSigning.KEY).variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(),
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals(FanOuts.PARENT.name(), campaignId).processDefinitionKey(UnitSigning.KEY).variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(),
             unitCode).singleResult();
   }
 

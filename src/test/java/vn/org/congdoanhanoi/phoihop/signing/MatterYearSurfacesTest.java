@@ -30,6 +30,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
 import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -81,7 +82,7 @@ class MatterYearSurfacesTest {
     SigningDriver d = new SigningDriver(engine, NUMBER);
     d.executeJobs(campaign.getId());
     ProcessInstance unit = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(campaign.getId()).processDefinitionKey(UnitSigning.KEY)
+        .variableValueEquals(FanOuts.PARENT.name(), campaign.getId()).processDefinitionKey(UnitSigning.KEY)
         .variableValueEquals(UnitSigning.Vars.UNIT_CODE.name(), "hoankiem").singleResult();
     Map<String, Object> proposal = new java.util.HashMap<>(SigningDriver.proposal("LOCALITY"));
     proposal.put(UnitSigning.Vars.PROPOSED_DATE.name(), day);

@@ -31,7 +31,7 @@ class SigningCampaignRestTest {
   ProcessEngine engine;
 
   RestCaller.Response start(String user, Map<String, ?> values) {
-    return SigningDriver.startOverRest(port, user, values);
+    return SigningDriver.startOverRest(engine, port, user, values);
   }
 
   long instances(String number) {

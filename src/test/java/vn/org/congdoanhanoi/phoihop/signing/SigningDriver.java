@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -109,15 +111,43 @@ public final class SigningDriver {
     return driver;
   }
 
-  /** Starts a campaign as the given user with that user's groups (authorization checks on). */
+  /**
+   * Starts a campaign as the given user with that user's groups (authorization checks on), then plays the job
+   * executor's batches that start its units' and clusters' instances (the start itself creates none of them).
+   */
   public static ProcessInstance startCampaign(ProcessEngine engine, String user, Map<String, Object> variables) {
-    return as(engine, user, () -> engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables));
+    ProcessInstance campaign = as(engine, user,
+        () -> engine.getRuntimeService().startProcessInstanceByKey(SigningCampaign.KEY, variables));
+    startChildren(engine, campaign.getId());
+    return campaign;
+  }
+
+  /** Runs the campaign's own jobs that are due now: after its start, the batches that start its children. */
+  public static void startChildren(ProcessEngine engine, String campaignId) {
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < EngineActions.JOB_ROUNDS; round++) {
+      List<Job> jobs = management.createJobQuery().processInstanceId(campaignId).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming after " + EngineActions.JOB_ROUNDS + " rounds");
   }
 
   /** Starts a campaign as other systems do: Camunda's REST start, as the given demo user. */
   public static RestCaller.Response startOverRest(int port, String user, Map<String, ?> values) {
     return RestCaller.demo(port, user).post("/engine-rest/process-definition/key/" + SigningCampaign.KEY + "/start",
         Map.of("variables", restVariables(values)));
+  }
+
+  /** {@link #startOverRest(int, String, Map)}, then the batches that start a started campaign's children. */
+  public static RestCaller.Response startOverRest(ProcessEngine engine, int port, String user, Map<String, ?> values) {
+    RestCaller.Response response = startOverRest(port, user, values);
+    if (response.status() == 200) {
+      startChildren(engine, response.json().get("id").asText());
+    }
+    return response;
   }
 
   /** Runs the action authenticated as the given demo user with that user's groups. */
@@ -193,9 +223,31 @@ public final class SigningDriver {
     executeJobs(campaign().getId());
   }
 
-  /** Executes the campaign's asynchronous steps until none is left; timers wait until {@link #fireTimer}. */
+  /**
+   * Executes the asynchronous steps of the campaign and of every instance its fan-out started (each the root of its
+   * own tree: a unit and its follow-up) until none is left; timers wait until {@link #fireTimer}.
+   */
   public void executeJobs(String rootProcessInstanceId) {
-    EngineActions.executeJobs(engine, rootProcessInstanceId);
+    ManagementService management = engine.getManagementService();
+    for (int round = 0; round < EngineActions.JOB_ROUNDS; round++) {
+      List<Job> jobs = new ArrayList<>();
+      roots(rootProcessInstanceId).forEach(root ->
+          jobs.addAll(management.createJobQuery().rootProcessInstanceId(root).messages().list()));
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming after " + EngineActions.JOB_ROUNDS + " rounds");
+  }
+
+  /** The instance and the running instances its fan-outs started. */
+  private List<String> roots(String rootProcessInstanceId) {
+    List<String> roots = new ArrayList<>(List.of(rootProcessInstanceId));
+    engine.getRuntimeService().createProcessInstanceQuery()
+        .variableValueEquals(FanOuts.PARENT.name(), rootProcessInstanceId).list()
+        .forEach(child -> roots.add(child.getId()));
+    return roots;
   }
 
   /** Fires the timer of an activity as if its time had come, then runs what follows. */
@@ -217,8 +269,8 @@ public final class SigningDriver {
   public void ceremonyDaysCome(String rootProcessInstanceId) {
     ManagementService management = engine.getManagementService();
     for (String activity : List.of(UnitSigning.Elements.CEREMONY_DAY, ClusterCeremony.Elements.CEREMONY_DAY)) {
-      management.createJobQuery().rootProcessInstanceId(rootProcessInstanceId).timers().activityId(activity).list()
-          .forEach(job -> management.executeJob(job.getId()));
+      roots(rootProcessInstanceId).forEach(root -> management.createJobQuery().rootProcessInstanceId(root).timers()
+          .activityId(activity).list().forEach(job -> management.executeJob(job.getId())));
     }
     executeJobs(rootProcessInstanceId);
   }

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutChildren;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterKey;
 import vn.org.congdoanhanoi.phoihop.records.matter.MatterRegistry;
@@ -48,11 +49,13 @@ class AttachmentDownloads implements SmartInitializingSingleton {
   private final CurrentUser currentUser;
   private final AttachmentPolicy policy;
   private final MatterRegistry matters;
+  private final FanOutChildren children;
 
   AttachmentDownloads(List<DownloadableFiles> declarations,
                       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                       HistoryService historyService, IdentityService identityService, CurrentUser currentUser,
-                      AttachmentPolicy policy, MatterRegistry matters) {
+                      AttachmentPolicy policy, MatterRegistry matters, FanOutChildren children) {
+    this.children = children;
     this.declarations = declarations;
     this.mappings = mappings;
     this.historyService = historyService;
@@ -126,10 +129,8 @@ class AttachmentDownloads implements SmartInitializingSingleton {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
-      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-          .superProcessInstanceId(holderInstanceId).processDefinitionKey(files.processDefinitionKey())
-          .processInstanceBusinessKey(businessKey)
-          .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+      HistoricProcessInstance instance = children.latestHistoric(holderInstanceId, files.processDefinitionKey(),
+          businessKey).orElse(null);
       if (instance == null) {
         return null;
       }

@@ -17,7 +17,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
  *
  * @param collection the path segment under {@code /api}, e.g. {@code signing-campaigns}
  * @param issuerCode the issuer of the letters that launch the family's matters ({@code MatterKey})
- * @param processDefinitionKey the per-unit process, a sub-process of the instance holding the matter
+ * @param processDefinitionKey the per-unit process, a child of the instance holding the matter (fanned out by it,
+ *     or called by it in older versions)
  * @param fileVariables the variables of that process holding downloadable files
  * @param matterName what the family calls a matter, for messages: "đợt ký kết"
  * @param unitBusinessKey the per-unit process's business key from the letter's number and the unit's code

@@ -2,10 +2,12 @@ package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineDependent;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutChildren;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -14,7 +16,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
  * campaign's deadline, every unit's signing and every cluster's ceremony still running get it too.
  */
 @Component
+@RequiredArgsConstructor
 class CampaignDeadlineFollowers implements DeadlineDependent {
+
+  private final FanOutChildren children;
 
   @Override
   public List<String> followers(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,
@@ -22,8 +27,7 @@ class CampaignDeadlineFollowers implements DeadlineDependent {
     if (!SigningCampaign.KEY.equals(processDefinitionKey)) {
       return List.of();
     }
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId)
-        .processDefinitionKeyIn(UnitSigning.KEY, ClusterCeremony.KEY).list().stream()
+    return children.running(processInstanceId, List.of(UnitSigning.KEY, ClusterCeremony.KEY)).stream()
         .map(ProcessInstance::getId).toList();
   }
 }

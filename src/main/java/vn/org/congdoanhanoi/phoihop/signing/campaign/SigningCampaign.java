@@ -12,7 +12,8 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 /**
  * Process {@code signing-campaign} (bpmn/signing-campaign.bpmn): the city office launches a campaign like letter
  * 222/LĐLĐ; every participating unit runs {@link UnitSigning}, every cluster with members runs
- * {@link ClusterCeremony}; the campaign ends when every unit has a final outcome.
+ * {@link ClusterCeremony}, all started in batches by a fan-out ({@code platform.fanout}) after the start has
+ * committed; the campaign ends when every one of them has ended (counted, {@link Messages#SIGNINGS_ENDED}).
  *
  * <p>Variable names are a public contract: other systems start campaigns over REST with them.
  */
@@ -54,13 +55,21 @@ public final class SigningCampaign {
   public static final class Elements {
     public static final String START = "StartEvent_CampaignLaunched";
     public static final String PREPARE = "ServiceTask_PrepareCampaign";
-    public static final String UNIT_SIGNING = "CallActivity_UnitSigning";
-    public static final String CLUSTER_CEREMONY = "CallActivity_ClusterCeremony";
+    public static final String START_SIGNINGS = "ServiceTask_StartSignings";
+    public static final String SIGNINGS_ENDED = "ReceiveTask_SigningsEnded";
     public static final String CONSOLIDATE = "ServiceTask_ConsolidateResults";
     public static final String ISSUE_REPORT = "ServiceTask_IssueCampaignReport";
     public static final String END = "EndEvent_CampaignCompleted";
 
     private Elements() {}
+  }
+
+  /** Messages the campaign receives. */
+  public static final class Messages {
+    /** Every unit's signing and every cluster's ceremony of the campaign has ended (the fan-out's count). */
+    public static final String SIGNINGS_ENDED = "Message_SigningsEnded";
+
+    private Messages() {}
   }
 
   private SigningCampaign() {}

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineDependent;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutChildren;
 import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
@@ -25,6 +26,7 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 class JoinedMembersFollowCluster implements DeadlineDependent {
 
   private final ClusterRegistrations registrations;
+  private final FanOutChildren children;
 
   @Override
   public List<String> followers(String processDefinitionKey, String processInstanceId, LocalDate newDeadline,
@@ -32,8 +34,7 @@ class JoinedMembersFollowCluster implements DeadlineDependent {
     if (!ClusterCeremony.KEY.equals(processDefinitionKey)) {
       return List.of();
     }
-    ProcessInstance campaign = runtimeService.createProcessInstanceQuery().subProcessInstanceId(processInstanceId)
-        .singleResult();
+    String campaign = children.parentOf(processInstanceId).orElse(null);
     if (campaign == null) {
       return List.of();
     }
@@ -43,16 +44,11 @@ class JoinedMembersFollowCluster implements DeadlineDependent {
     int year = ClusterCeremony.Vars.CAMPAIGN_YEAR.required(vars);
     String clusterCode = ClusterCeremony.Vars.CLUSTER_CODE.required(vars);
     return registrations.joined(new CampaignId(number, year), clusterCode).stream()
-        .map(unit -> member(runtimeService, campaign.getId(), UnitSigning.businessKey(number, unit)))
+        .map(unit -> children.runningChild(campaign, UnitSigning.KEY, UnitSigning.businessKey(number, unit)))
         .flatMap(Optional::stream)
+        .map(ProcessInstance::getId)
         .filter(member -> deadlineBefore(runtimeService, member, newDeadline))
         .toList();
-  }
-
-  private static Optional<String> member(RuntimeService runtime, String campaignId, String businessKey) {
-    return Optional.ofNullable(runtime.createProcessInstanceQuery().superProcessInstanceId(campaignId)
-        .processDefinitionKey(UnitSigning.KEY).processInstanceBusinessKey(businessKey).singleResult())
-        .map(ProcessInstance::getId);
   }
 
   private static boolean deadlineBefore(RuntimeService runtime, String instanceId, LocalDate newDeadline) {

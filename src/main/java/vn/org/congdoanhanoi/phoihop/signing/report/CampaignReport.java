@@ -28,6 +28,7 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutChildren;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaigns;
 import vn.org.congdoanhanoi.phoihop.signing.ceremony.Ceremonies;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
@@ -57,6 +58,7 @@ public class CampaignReport {
   private final Ceremonies ceremonies;
   private final OrganizationDirectory organization;
   private final SigningCampaigns campaigns;
+  private final FanOutChildren children;
 
   public record UnitStatus(String unitCode, String unitName, String stage, String outcome, LocalDate signedOn,
                            String signingScope, String signingMode, String ceremonyTitle,
@@ -136,8 +138,7 @@ public class CampaignReport {
    */
   private Map<String, String> currentStages(String campaignInstanceId) {
     Map<String, String> businessKeyById = new HashMap<>();
-    runtimeService.createProcessInstanceQuery().superProcessInstanceId(campaignInstanceId)
-        .processDefinitionKey(UnitSigning.KEY).list()
+    children.running(campaignInstanceId, List.of(UnitSigning.KEY))
         .forEach(instance -> businessKeyById.putIfAbsent(instance.getId(), instance.getBusinessKey()));
     if (businessKeyById.isEmpty()) {
       return Map.of();

@@ -39,6 +39,8 @@ import vn.org.congdoanhanoi.phoihop.signing.CampaignId;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.CeremonyOutcome;
 import vn.org.congdoanhanoi.phoihop.signing.SigningChoices.SigningScope;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.Outcome;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutChildren;
+import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults.UnitResult;
 import vn.org.congdoanhanoi.phoihop.signing.SigningResults;
 import vn.org.congdoanhanoi.phoihop.signing.campaign.SigningCampaign;
@@ -74,11 +76,13 @@ public class SigningComplianceSource implements ComplianceSource {
   private final WorkingDays workingDays;
   private final SigningReportProperties properties;
   private final SigningCampaigns campaigns;
+  private final FanOutChildren children;
 
   public SigningComplianceSource(HistoryService history, ManagementService management, SigningResults results,
                           OrganizationDirectory organization, WorkingDays workingDays,
-                          SigningReportProperties properties, SigningCampaigns campaigns) {
+                          SigningReportProperties properties, SigningCampaigns campaigns, FanOutChildren children) {
     this.campaigns = campaigns;
+    this.children = children;
     this.history = history;
     this.management = management;
     this.results = results;
@@ -149,10 +153,8 @@ public class SigningComplianceSource implements ComplianceSource {
     if (businessKeys.length == 0) {
       return Set.of();
     }
-    return history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
-        .processInstanceBusinessKeyIn(businessKeys).list().stream()
-        .map(HistoricProcessInstance::getSuperProcessInstanceId).filter(Objects::nonNull)
-        .collect(Collectors.toSet());
+    return children.parentsOf(history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitSigning.KEY)
+        .processInstanceBusinessKeyIn(businessKeys).list());
   }
 
   @Override
@@ -177,8 +179,7 @@ public class SigningComplianceSource implements ComplianceSource {
     if (issuedOn == null || deadline == null) {
       return Optional.empty(); // not a valid campaign: its start was refused
     }
-    Map<String, HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-        .superProcessInstanceId(campaign.getId()).processDefinitionKey(UnitSigning.KEY).list().stream()
+    Map<String, HistoricProcessInstance> instances = children.historic(campaign.getId(), UnitSigning.KEY).stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, Function.identity(),
             (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
     Map<String, Map<String, Object>> unitVars = unitVariables(instances.values());
@@ -326,8 +327,11 @@ public class SigningComplianceSource implements ComplianceSource {
   private Map<String, List<HistoricActivityInstance>> unitSteps(String campaignInstanceId) {
     return history.createNativeHistoricActivityInstanceQuery()
         .sql("select * from " + management.getTableName(HistoricActivityInstance.class)
-            + " where ROOT_PROC_INST_ID_ = #{root} and PROC_DEF_KEY_ = #{key}")
+            + " where PROC_DEF_KEY_ = #{key} and (ROOT_PROC_INST_ID_ = #{root} or PROC_INST_ID_ in (select"
+            + " PROC_INST_ID_ from " + management.getTableName(HistoricVariableInstance.class)
+            + " where NAME_ = #{parent} and TEXT_ = #{root}))")
         .parameter("root", campaignInstanceId).parameter("key", UnitSigning.KEY)
+        .parameter("parent", FanOuts.PARENT.name())
         .list().stream().collect(Collectors.groupingBy(HistoricActivityInstance::getProcessInstanceId));
   }
 
