@@ -19,8 +19,8 @@ public final class ConferenceDate {
   public static final String SLOT_REFUSED_ERROR = "CONFERENCE_SLOT_REFUSED";
   /** The message that moves a confirmed conference ({@link ConferenceRescheduling}). */
   public static final String RESCHEDULED_MESSAGE = "DialogueConferenceRescheduled";
-  /** The meetings' kind in the diary, and the series of their calendar events. */
-  static final String KIND = "DIALOGUE_CONFERENCE";
+  /** The meetings' kind in the diary (at most 16 characters), and the series of their calendar events. */
+  static final String KIND = "DIALOGUE";
   static final String INVITATIONS = "hoi-nghi-doi-thoai";
 
   /** The chairman's answer on the provisional slot. */
