@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.dialogue;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.ConferenceDate;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.validation.TextRules;
 
@@ -24,7 +25,8 @@ public final class DialogueTextRules {
   public static final TextRules RULES = TextRules.maxLengths(Map.ofEntries(
       entry(DialogueConference.Vars.PLAN_NUMBER, PLAN_NUMBER),
       entry(DialogueConference.Vars.UNIT_CODE, CODE),
-      entry(DialogueConference.Vars.VENUE, VENUE)));
+      entry(DialogueConference.Vars.VENUE, VENUE),
+      entry(ConferenceDate.Vars.PROPOSED_VENUE, VENUE)));
 
   private DialogueTextRules() {}
 }

@@ -17,6 +17,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.conference.ConferenceDate;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.ConferenceDate.Decision;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Elements;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Vars;
+import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 
 /**
  * {@code PUT /api/dialogue-conferences/date}: the district federation moves its confirmed conference (200 with the
@@ -67,7 +68,7 @@ class ConferenceDateRestTest {
 
     RestCaller.Response moved = federation.put(DATE, move);
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-    assertThat(moved.json().get("conferenceDate").asText()).isEqualTo("2023-06-08");
-    assertThat(moved.json().get("invitationSequence").asInt()).isEqualTo(1);
+    assertThat(moved.json().get(Vars.CONFERENCE_DATE.name()).asText()).isEqualTo("2023-06-08");
+    assertThat(moved.json().get(InvitationVars.SEQUENCE.name()).asInt()).isEqualTo(1);
   }
 }

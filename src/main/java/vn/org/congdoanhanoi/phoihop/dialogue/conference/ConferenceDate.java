@@ -30,9 +30,9 @@ public final class ConferenceDate {
     /** The answer recorded in {@code Task_ConfirmConferenceDate}. */
     public static final ProcessVariable<Decision> DECISION = ProcessVariables.choice("dateDecision", Decision.class);
     /** The slot the chairman proposes instead ({@link Decision#OTHER_SLOT}); the venue may stay as planned. */
-    public static final ProcessVariable<LocalDate> PROPOSED_DATE = ProcessVariables.date("proposedDate");
-    public static final ProcessVariable<LocalTime> PROPOSED_TIME = ProcessVariables.time("proposedTime");
-    public static final ProcessVariable<String> PROPOSED_VENUE = ProcessVariables.text("proposedVenue");
+    public static final ProcessVariable<LocalDate> PROPOSED_DATE = ProcessVariables.date("chairmanDate");
+    public static final ProcessVariable<LocalTime> PROPOSED_TIME = ProcessVariables.time("chairmanTime");
+    public static final ProcessVariable<String> PROPOSED_VENUE = ProcessVariables.text("chairmanVenue");
     /** Why the last answer could not be booked (the clashing meeting), shown in the task; absent once booked. */
     public static final ProcessVariable<String> SLOT_REFUSAL = ProcessVariables.text("conferenceSlotRefusal");
     /** The booked meeting (chairman's diary). */

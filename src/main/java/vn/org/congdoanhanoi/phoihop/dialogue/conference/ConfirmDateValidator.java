@@ -44,7 +44,7 @@ public class ConfirmDateValidator extends TaskSubmissionValidator {
     }
     LocalDate date = s.requiredDate(ConferenceDate.Vars.PROPOSED_DATE, "ngày Chủ tịch UBND đề nghị");
     LocalTime time = s.requiredTime(ConferenceDate.Vars.PROPOSED_TIME, "giờ Chủ tịch UBND đề nghị");
-    String venue = s.optionalText(ConferenceDate.Vars.PROPOSED_VENUE, "địa điểm mới", RULES.maxLength(Vars.VENUE));
+    String venue = s.optionalText(ConferenceDate.Vars.PROPOSED_VENUE, "địa điểm mới", RULES.maxLength(ConferenceDate.Vars.PROPOSED_VENUE));
     meetings.check(s, matter, petitionDeadline, date, time,
         venue == null || venue.isBlank() ? Vars.VENUE.parse(s.raw(Vars.VENUE)) : venue,
         ConferenceDate.Vars.PROPOSED_DATE.name(), ConferenceDate.Vars.PROPOSED_TIME.name());
