@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.dialogue;
 import static java.util.Map.entry;
 
 import java.util.Map;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.ConferenceDate;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
@@ -28,7 +29,8 @@ public final class DialogueTextRules {
       entry(DialogueConference.Vars.UNIT_CODE, CODE),
       entry(DialogueConference.Vars.VENUE, VENUE),
       entry(UnionPetitions.Vars.GRASSROOTS_UNIT_CODE, CODE),
-      entry(MailReview.Vars.REJECTION_REASON, MailReview.MAX_REJECTION_REASON)));
+      entry(MailReview.Vars.REJECTION_REASON, MailReview.MAX_REJECTION_REASON),
+      entry(ConferenceDate.Vars.PROPOSED_VENUE, VENUE)));
 
   private DialogueTextRules() {}
 }

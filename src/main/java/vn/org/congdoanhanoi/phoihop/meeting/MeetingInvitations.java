@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,8 +59,18 @@ public class MeetingInvitations {
    * @param series names the family's events (signing: "le-ky-ket"), the start of every UID it creates
    */
   public void invite(DelegateExecution execution, Meeting meeting, List<String> unitCodes, String series) {
+    invite(execution, meeting, unitCodes, List.of(), series);
+  }
+
+  /**
+   * The same, with guests outside the units' own mailboxes and people (a district's grassroots unions and
+   * departments, for a dialogue conference): they get the same event, and its updates, in the same mail.
+   */
+  public void invite(DelegateExecution execution, Meeting meeting, List<String> unitCodes, List<Person> guests,
+                     String series) {
     int sequence = InvitationVars.SEQUENCE.optional(execution).map(previous -> previous + 1).orElse(0);
-    notifications.requestMail(mail(meeting, unitCodes, uid(execution, meeting, series), sequence, Method.REQUEST));
+    notifications.requestMail(mail(meeting, unitCodes, guests, uid(execution, meeting, series), sequence,
+        Method.REQUEST));
     InvitationVars.SEQUENCE.set(execution, sequence);
     InvitationVars.CEREMONY_ID.set(execution, meeting.id());
   }
@@ -96,7 +107,15 @@ public class MeetingInvitations {
   }
 
   MailRequest mail(Meeting meeting, List<String> memberUnitCodes, String uid, int sequence, Method method) {
+    return mail(meeting, memberUnitCodes, List.of(), uid, sequence, method);
+  }
+
+  MailRequest mail(Meeting meeting, List<String> memberUnitCodes, List<Person> guests, String uid, int sequence,
+                   Method method) {
     List<Person> attendees = attendees(memberUnitCodes);
+    Set<String> known = new HashSet<>(attendees.stream().map(p -> p.email().toLowerCase()).toList());
+    guests.stream().filter(g -> g.email() != null && !g.email().isBlank() && known.add(g.email().toLowerCase()))
+        .forEach(attendees::add);
     CalendarInvitation invitation = new CalendarInvitation(uid, sequence, method, meeting.title(),
         description(meeting), meeting.venue(), instant(meeting.startsAt()), instant(meeting.endsAt()),
         new Person(settings.from(), settings.fromName()), attendees, clock.instant());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import vn.org.congdoanhanoi.phoihop.kernel.access.UnitKind;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
+import vn.org.congdoanhanoi.phoihop.notification.CalendarInvitation;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationSettings;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
@@ -114,5 +115,16 @@ class MeetingInvitationsTest {
         + "@congdoanhanoi.org.vn";
     assertThat(mails(1).get(0).calendar()).contains("UID:" + legacy, "SEQUENCE:1");
     assertThat(variables).containsEntry(InvitationVars.UID.name(), legacy);
+  }
+
+  @Test
+  void guestsGetTheSameEventOnceEachAndBlankMailboxesAreSkipped() {
+    invitations.invite(execution, conference(LocalDateTime.of(2023, 6, 8, 9, 0)), List.of("badinh"),
+        List.of(new CalendarInvitation.Person("congdoan@dienluc.example", "Công đoàn Điện lực"),
+            new CalendarInvitation.Person("LDLD@badinh.vn", "Trùng hộp thư của LĐLĐ"),
+            new CalendarInvitation.Person("", "Không có hộp thư")), "hoi-nghi-doi-thoai");
+    List<String> to = mails(1).get(0).to();
+    assertThat(to).contains("congdoan@dienluc.example", "ldld@badinh.vn").doesNotContain("", "LDLD@badinh.vn");
+    assertThat(mails(1).get(0).calendar()).contains("congdoan@dienluc.example");
   }
 }

@@ -65,6 +65,19 @@ public final class DialogueConference {
     public static final String PETITION_DEADLINE = "TimerEvent_PetitionDeadline";
     public static final String CONSOLIDATE = "Task_ConsolidatePetitions";
     public static final String END = "EndEvent_PetitionsConsolidated";
+    // The date branch (ConferenceDate), beside the collection.
+    public static final String FORK_DATE = "Gateway_ForkConferenceDate";
+    public static final String DATE_ROUND = "Gateway_DateRound";
+    public static final String CONFIRM_DATE = "Task_ConfirmConferenceDate";
+    public static final String BOOK_CONFERENCE = "ServiceTask_BookConference";
+    public static final String SLOT_REFUSED = "BoundaryEvent_ConferenceSlotRefused";
+    public static final String INVITATION_ROUND = "Gateway_InvitationRound";
+    public static final String SEND_INVITATION = "SendTask_ConferenceInvitation";
+    public static final String AWAIT_CONFERENCE = "Gateway_AwaitConference";
+    public static final String RESCHEDULED = "MessageEvent_ConferenceRescheduled";
+    public static final String RESCHEDULE = "ServiceTask_RescheduleConference";
+    public static final String CONFERENCE_DAY = "TimerEvent_ConferenceDay";
+    public static final String CONFERENCE_DAY_REACHED = "EndEvent_ConferenceDayReached";
 
     private Elements() {}
   }
