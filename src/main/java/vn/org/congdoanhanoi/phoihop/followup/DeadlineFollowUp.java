@@ -16,7 +16,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
  * where "excuse" becomes "release the members to sign by locality", which ends this process the same way.
  *
  * <p>Called with: {@code deadline} (ISO date), {@code unitCode}, and for the mails {@code documentNumber},
- * {@code subject}, {@code unitName}; business key = the caller's.
+ * {@code subject}, {@code unitName}; optionally {@code followUpGroup} (who follows up; the city office by default);
+ * business key = the caller's.
  */
 public final class DeadlineFollowUp {
 
@@ -44,6 +45,11 @@ public final class DeadlineFollowUp {
     public static final ProcessVariable<FollowUpOf> FOLLOW_UP_OF = ProcessVariables.choice("followUpOf", FollowUpOf.class);
     /** The cluster whose lead is watched, for the office's task name. */
     public static final ProcessVariable<String> CLUSTER_NAME = MatterVariables.CLUSTER_NAME;
+    /**
+     * The group that follows late units up (the tasks "Đôn đốc"); absent means the city office. A district federation
+     * follows its own grassroots unions (dialogue conference).
+     */
+    public static final ProcessVariable<String> FOLLOW_UP_GROUP = ProcessVariables.text("followUpGroup");
     /** Output to the caller when the unit is excused: the reason, for its records. */
     public static final ProcessVariable<String> EXCUSE_REASON = ProcessVariables.text("excuseReason");
 

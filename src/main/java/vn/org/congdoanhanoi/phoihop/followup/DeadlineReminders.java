@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
@@ -86,6 +87,12 @@ public class DeadlineReminders {
           + (unit == null ? "" : " – " + unit) + suffix;
     }
     return "Đôn đốc: " + (unit == null ? "đơn vị chưa hoàn thành đúng hạn" : unit) + suffix;
+  }
+
+  /** The candidate group of the follow-up tasks: the caller's {@code followUpGroup}, or the city office. */
+  public String followUpGroup(org.camunda.bpm.engine.delegate.VariableScope scope) {
+    return DeadlineFollowUp.Vars.FOLLOW_UP_GROUP.optional(scope).filter(group -> !group.isBlank())
+        .orElse(Groups.CITY_OFFICE);
   }
 
   /** Whether the follow-up watches a cluster lead; callers that say nothing watch a unit. */
