@@ -75,11 +75,13 @@ class UnionPetitionsFollowUpProcessTest {
     ProcessInstance watch = followUp(union);
     assertThat(watch.getBusinessKey()).isEqualTo(union.getBusinessKey());
 
-    // On the reminder day the earlier reminder is overtaken; the union's people and the federation get one mail.
-    LocalDate day = reminders.reminderDay(3, LocalDate.parse(DEADLINE));
-    DialogueDriver.clockAt(day + "T08:00");
+    // Only the reminder 3 working days before is sent (the plan's rule), to the union's people and the federation.
     DialogueDriver.fireTimer(engine, watch, DeadlineFollowUp.Elements.REMINDER_7);
+    DialogueDriver.clockAt(reminders.reminderDay(3, LocalDate.parse(DEADLINE)) + "T08:00");
     DialogueDriver.fireTimer(engine, watch, DeadlineFollowUp.Elements.REMINDER_3);
+    DialogueDriver.clockAt(reminders.reminderDay(1, LocalDate.parse(DEADLINE)) + "T08:00");
+    DialogueDriver.fireTimer(engine, watch, DeadlineFollowUp.Elements.REMINDER_1);
+    assertThat(watch).isWaitingAt(DeadlineFollowUp.Elements.DEADLINE_REACHED);
     assertThat(jobs.mails("deadline-reminder." + watch.getId())).extracting(ProcessInstance::getBusinessKey)
         .containsExactly("deadline-reminder." + watch.getId() + "." + DEADLINE + ".3");
     ReceivedMail reminder = ReceivedMail.withMessageId(
