@@ -11,7 +11,8 @@ import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 
 /**
  * {@code ServiceTask_Remind7Days}, {@code _Remind3Days}, {@code _Remind1Day}: reminds the unit of the deadline,
- * unless the caller does not want this one ({@code reminderDays}) or a later reminder has already overtaken it (see {@link DeadlineReminders#isWorthSending}).
+ * unless the caller does not want this one ({@code reminderDays}) or a later reminder has already overtaken it
+ * (see {@link DeadlineReminders#isWorthSending}).
  */
 @Component
 @RequiredArgsConstructor

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,8 +35,9 @@ import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 /**
  * Step 6 of the dialogue conference on the dates of plan 477/KH-LĐLĐ (petitions due 10/5/2023): a union without a
  * petition is reminded 3 working days before the deadline; a union whose petition came over REST is neither reminded
- * nor chased (its task ends); at the deadline the district federation, not the city office, extends the deadline,
- * chases the union with a letter or excuses it. Every test has its own plan number.
+ * nor chased (its task ends, or it never gets one when it sent before its invitation); at the deadline the district
+ * federation, not the city office, extends the deadline, chases the union with a letter or excuses it. Every test
+ * has its own plan number.
  */
 @PostgresIntegrationTest
 class UnionPetitionsFollowUpProcessTest {
@@ -111,6 +114,29 @@ class UnionPetitionsFollowUpProcessTest {
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).count()).isZero();
     assertThat(jobs.mails("deadline-reminder." + watch.getId())).isEmpty();
     // Another union of the same plan is not touched.
+    assertThat(union(number, MAYPHUTHI)).isWaitingAt(UnionPetitions.Elements.SEND_PETITIONS,
+        UnionPetitions.Elements.DEADLINE_FOLLOW_UP);
+  }
+
+  @Test
+  void aUnionThatSentBeforeItsBatchWasInvitedGetsNoTaskNorFollowUp() {
+    String number = "9615/KH-LĐLĐ";
+    Map<String, Object> plan = DialogueDriver.plan(number);
+    DialogueConference.Vars.GRASSROOTS_UNITS.putInto(plan, List.of(DIENLUC, MAYPHUTHI));
+    ProcessInstance conference = DialogueDriver.start(engine, DialogueDriver.FEDERATION_USER, plan);
+    // The plan is open, the invitations are still queued: the union sends over REST first.
+    RestCaller.Response sent = RestCaller.demo(port, DialogueDriver.UNION_USER).post(DialogueDriver.PETITIONS,
+        DialogueDriver.petition(number, DIENLUC, PetitionTopic.OTHER.name(), "Đề nghị bố trí xe đưa đón đại biểu"));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    DialogueDriver.runJobs(engine, conference);
+
+    HistoricProcessInstance dienluc = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(UnionPetitions.KEY)
+        .processInstanceBusinessKey(UnionPetitions.businessKey(number, DIENLUC)).singleResult();
+    assertThat(dienluc.getEndTime()).isNotNull();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(dienluc.getId())
+        .list()).extracting(HistoricActivityInstance::getActivityId).containsExactlyInAnyOrder(
+        UnionPetitions.Elements.START, UnionPetitions.Elements.ALREADY_SENT, UnionPetitions.Elements.SENT_BEFORE);
     assertThat(union(number, MAYPHUTHI)).isWaitingAt(UnionPetitions.Elements.SEND_PETITIONS,
         UnionPetitions.Elements.DEADLINE_FOLLOW_UP);
   }

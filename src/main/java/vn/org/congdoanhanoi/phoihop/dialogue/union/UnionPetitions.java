@@ -3,6 +3,8 @@ package vn.org.congdoanhanoi.phoihop.dialogue.union;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
@@ -12,8 +14,8 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
  * Process {@code dialogue-union-petitions} (bpmn/dialogue/dialogue-union-petitions.bpmn): one grassroots union's
  * part of a dialogue conference, one instance and one task "Gửi kiến nghị" per union, whatever number of petitions it
  * sends, and next to it the deadline's follow-up ({@code deadline-follow-up}, followed up by the district
- * federation, not the city office). Started by the conference in batches ({@code ServiceTask_InviteUnions}), never by people, so 2,000 unions
- * are 2,000 small instances rather than one execution tree with 2,000 children.
+ * federation, not the city office). Started by the conference in batches ({@code ServiceTask_InviteUnions}), never
+ * by people, so 2,000 unions are 2,000 small instances rather than one execution tree with 2,000 children.
  */
 public final class UnionPetitions {
 
@@ -49,6 +51,9 @@ public final class UnionPetitions {
   /** BPMN element ids. */
   public static final class Elements {
     public static final String START = "StartEvent_UnionInvited";
+    /** A petition of the union was stored before its instance started (by REST, mail or import): nothing to ask. */
+    public static final String ALREADY_SENT = "Gateway_AlreadySent";
+    public static final String SENT_BEFORE = "EndEvent_SentBeforeInvitation";
     public static final String FORK_FOLLOW_UP = "Gateway_ForkFollowUp";
     public static final String SEND_PETITIONS = "Task_SendPetitions";
     public static final String RECORD_PETITIONS = "ServiceTask_RecordPetitions";
@@ -65,6 +70,12 @@ public final class UnionPetitions {
 
   /** The message that ends a union's task when one of its petitions arrives by another channel. */
   public static final String PETITION_ARRIVED_MESSAGE = "dialogue-petition-arrived";
+
+  /** The plan of a union's instance. */
+  static PlanId plan(VariableScope scope) {
+    return new PlanId(Vars.UNIT_CODE.required(scope), Vars.ISSUED_ON.required(scope).getYear(),
+        Vars.PLAN_NUMBER.required(scope));
+  }
 
   /** "477/KH-LĐLĐ/cdcs-vinhhoan": the plan and the union. */
   public static String businessKey(String planNumber, String unionCode) {
