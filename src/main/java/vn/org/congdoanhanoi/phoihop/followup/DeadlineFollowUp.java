@@ -2,6 +2,7 @@ package vn.org.congdoanhanoi.phoihop.followup;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
@@ -16,7 +17,9 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
  * where "excuse" becomes "release the members to sign by locality", which ends this process the same way.
  *
  * <p>Called with: {@code deadline} (ISO date), {@code unitCode}, and for the mails {@code documentNumber},
- * {@code subject}, {@code unitName}; business key = the caller's.
+ * {@code subject}, {@code unitName}; optionally {@code followUpGroup} (who follows up; the city office by default) and
+ * {@code reminderDays} (which reminders are sent; all by default);
+ * business key = the caller's.
  */
 public final class DeadlineFollowUp {
 
@@ -29,6 +32,11 @@ public final class DeadlineFollowUp {
     /** The matter's deadline (ISO date), shared by every process: tasks are due at its end. */
     public static final ProcessVariable<LocalDate> DEADLINE = ProcessVariables.date("deadline");
     public static final ProcessVariable<String> UNIT_CODE = MatterVariables.UNIT_CODE;
+    /**
+     * The reminders the caller wants, in working days before the deadline, among {@link #REMINDER_WORKING_DAYS};
+     * absent means all of them. From BPMN: {@code ${deadlineReminders.onlyReminder(3)}}.
+     */
+    public static final ProcessVariable<List<String>> REMINDER_DAYS = ProcessVariables.codes("reminderDays");
     /** Local to a reminder step: how many working days before the deadline it is. */
     public static final ProcessVariable<Integer> REMINDER_WORKING_DAYS = ProcessVariables.integer("reminderWorkingDays");
     /** The city office's decision in Task_FollowUpLateUnit. */
@@ -44,6 +52,11 @@ public final class DeadlineFollowUp {
     public static final ProcessVariable<FollowUpOf> FOLLOW_UP_OF = ProcessVariables.choice("followUpOf", FollowUpOf.class);
     /** The cluster whose lead is watched, for the office's task name. */
     public static final ProcessVariable<String> CLUSTER_NAME = MatterVariables.CLUSTER_NAME;
+    /**
+     * The group that follows late units up (the tasks "Đôn đốc"); absent means the city office. A district federation
+     * follows its own grassroots unions (dialogue conference).
+     */
+    public static final ProcessVariable<String> FOLLOW_UP_GROUP = ProcessVariables.text("followUpGroup");
     /** Output to the caller when the unit is excused: the reason, for its records. */
     public static final ProcessVariable<String> EXCUSE_REASON = ProcessVariables.text("excuseReason");
 

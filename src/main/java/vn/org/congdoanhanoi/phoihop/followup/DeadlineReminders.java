@@ -2,9 +2,13 @@ package vn.org.congdoanhanoi.phoihop.followup;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.MatterVariables;
@@ -44,15 +48,38 @@ public class DeadlineReminders {
    * After an extension or for a short deadline, overdue timers fire together; only the last of them is sent.
    */
   public boolean isWorthSending(int workingDaysBefore, LocalDate deadline, LocalDate today) {
-    if (today.isAfter(deadline)) {
+    return isWorthSending(workingDaysBefore, deadline, today, allReminders());
+  }
+
+  /** {@link #isWorthSending(int, LocalDate, LocalDate)} when the caller wants only these reminders. */
+  public boolean isWorthSending(int workingDaysBefore, LocalDate deadline, LocalDate today, List<Integer> wanted) {
+    if (today.isAfter(deadline) || !wanted.contains(workingDaysBefore)) {
       return false;
     }
-    for (int later : DeadlineFollowUp.REMINDER_WORKING_DAYS) {
+    for (int later : wanted) {
       if (later < workingDaysBefore && !reminderDay(later, deadline).isAfter(today)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The reminders the follow-up sends: its {@code reminderDays}, or all of them. */
+  public List<Integer> wantedReminders(VariableScope scope) {
+    return DeadlineFollowUp.Vars.REMINDER_DAYS.optional(scope)
+        .map(days -> days.stream().map(Integer::valueOf).toList()).orElseGet(DeadlineReminders::allReminders);
+  }
+
+  /**
+   * For a caller that wants one reminder only, in its call activity:
+   * {@code <camunda:in sourceExpression="${deadlineReminders.onlyReminder(3)}" target="reminderDays"/>}.
+   */
+  public Object onlyReminder(int workingDaysBefore) {
+    return DeadlineFollowUp.Vars.REMINDER_DAYS.stored(List.of(String.valueOf(workingDaysBefore)));
+  }
+
+  private static List<Integer> allReminders() {
+    return Arrays.stream(DeadlineFollowUp.REMINDER_WORKING_DAYS).boxed().toList();
   }
 
   /** Working days left from today (not counted) to the deadline (counted); 0 once it has passed. */
@@ -76,7 +103,7 @@ public class DeadlineReminders {
    * Liên đoàn Lao động huyện Gia Lâm (222/LĐLĐ)", so the office tells its follow-ups apart (the lead unit has one of
    * its own too).
    */
-  public String followUpTaskName(org.camunda.bpm.engine.delegate.VariableScope scope) {
+  public String followUpTaskName(VariableScope scope) {
     String unit = MatterVariables.UNIT_NAME.orNull(scope);
     String document = MatterVariables.DOCUMENT_NUMBER.orNull(scope);
     String suffix = document == null ? "" : " (" + document + ")";
@@ -88,8 +115,14 @@ public class DeadlineReminders {
     return "Đôn đốc: " + (unit == null ? "đơn vị chưa hoàn thành đúng hạn" : unit) + suffix;
   }
 
+  /** The candidate group of the follow-up tasks: the caller's {@code followUpGroup}, or the city office. */
+  public String followUpGroup(VariableScope scope) {
+    return DeadlineFollowUp.Vars.FOLLOW_UP_GROUP.optional(scope).filter(group -> !group.isBlank())
+        .orElse(Groups.CITY_OFFICE);
+  }
+
   /** Whether the follow-up watches a cluster lead; callers that say nothing watch a unit. */
-  public boolean isClusterLead(org.camunda.bpm.engine.delegate.VariableScope scope) {
+  public boolean isClusterLead(VariableScope scope) {
     return DeadlineFollowUp.Vars.FOLLOW_UP_OF.optional(scope).orElse(DeadlineFollowUp.FollowUpOf.UNIT)
         == DeadlineFollowUp.FollowUpOf.CLUSTER_LEAD;
   }

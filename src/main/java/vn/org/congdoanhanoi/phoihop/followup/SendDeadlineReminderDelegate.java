@@ -11,7 +11,8 @@ import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 
 /**
  * {@code ServiceTask_Remind7Days}, {@code _Remind3Days}, {@code _Remind1Day}: reminds the unit of the deadline,
- * unless a later reminder has already overtaken this one (see {@link DeadlineReminders#isWorthSending}).
+ * unless the caller does not want this one ({@code reminderDays}) or a later reminder has already overtaken it
+ * (see {@link DeadlineReminders#isWorthSending}).
  */
 @Component
 @RequiredArgsConstructor
@@ -28,9 +29,9 @@ class SendDeadlineReminderDelegate implements JavaDelegate {
     int workingDays = DeadlineFollowUp.Vars.REMINDER_WORKING_DAYS.required(execution);
     LocalDate deadline = DeadlineFollowUp.Vars.DEADLINE.required(execution);
     LocalDate today = reminders.today();
-    if (!reminders.isWorthSending(workingDays, deadline, today)) {
-      LOG.info("Reminder {} working days before {} of {} overtaken by a later one; not sent", workingDays, deadline,
-          execution.getProcessBusinessKey());
+    if (!reminders.isWorthSending(workingDays, deadline, today, reminders.wantedReminders(execution))) {
+      LOG.info("Reminder {} working days before {} of {} not wanted or overtaken by a later one; not sent", workingDays,
+          deadline, execution.getProcessBusinessKey());
       return;
     }
     notifications.requestMail(mails.reminder(execution, workingDays, deadline,

@@ -35,7 +35,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
 /**
  * Every path of dialogue-conference and dialogue-union-petitions, walked on the dates of plan 477/KH-LĐLĐ (Gia Lâm,
  * 2023): the unions invited in batches (4 per job in tests, so the loop goes round), a union sending two petitions
- * in one task, a union letting the deadline pass, the federation's consolidation.
+ * in one task, the federation's consolidation (reminders and follow-up of the unions: UnionPetitionsFollowUpProcessTest).
  */
 @PostgresIntegrationTest
 class DialogueConferenceProcessTest {
@@ -111,14 +111,13 @@ class DialogueConferenceProcessTest {
     });
     assertThat(page.items().get(0).topic()).isEqualTo(PetitionTopic.LIVING_JOBS_POLICY);
 
-    // At the end of 10/5/2023 the unions that sent nothing are done with, and the federation consolidates, due 3
-    // working days later.
+    // At the end of 10/5/2023 the federation consolidates, due 3 working days later; the unions that sent nothing
+    // stay open for the federation's follow-up (UnionPetitionsFollowUpProcessTest).
     DialogueDriver.clockAt("2023-05-11T00:00");
     for (ProcessInstance late : engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(UnionPetitions.KEY).variableValueEquals(UnionPetitions.Vars.PLAN_NUMBER.name(), number)
         .list()) {
-      DialogueDriver.fireTimer(engine, late, UnionPetitions.Elements.PETITION_DEADLINE);
-      assertThat(late).isEnded().hasPassed(UnionPetitions.Elements.NOT_SENT);
+      assertThat(late).isWaitingAt(UnionPetitions.Elements.SEND_PETITIONS, UnionPetitions.Elements.DEADLINE_FOLLOW_UP);
     }
     DialogueDriver.fireTimer(engine, conference, Elements.PETITION_DEADLINE);
     assertThat(conference).isWaitingAt(Elements.CONSOLIDATE);

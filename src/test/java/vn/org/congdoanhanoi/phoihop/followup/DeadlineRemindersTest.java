@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -58,6 +59,11 @@ class DeadlineRemindersTest {
     assertThat(reminders.isWorthSending(3, deadline, LocalDate.of(2025, 2, 4))).isFalse();
     assertThat(reminders.isWorthSending(1, deadline, LocalDate.of(2025, 2, 5))).isTrue();
     assertThat(reminders.isWorthSending(1, deadline, LocalDate.of(2025, 2, 6))).isFalse();
+    // A caller that wants only the 3-day reminder (reminderDays): the others are never sent, and no later one
+    // overtakes it.
+    assertThat(reminders.isWorthSending(7, deadline, LocalDate.of(2025, 1, 20), List.of(3))).isFalse();
+    assertThat(reminders.isWorthSending(3, deadline, LocalDate.of(2025, 2, 4), List.of(3))).isTrue();
+    assertThat(reminders.isWorthSending(1, deadline, LocalDate.of(2025, 2, 5), List.of(3))).isFalse();
     // Working days left, Tết not counted: from Friday 24/1 to Wednesday 5/2 are 3.
     assertThat(reminders.workingDaysLeft(LocalDate.of(2025, 1, 24), deadline)).isEqualTo(3);
     assertThat(reminders.workingDaysLeft(LocalDate.of(2025, 2, 6), deadline)).isZero();

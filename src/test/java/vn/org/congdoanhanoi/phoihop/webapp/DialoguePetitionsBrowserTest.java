@@ -61,7 +61,9 @@ class DialoguePetitionsBrowserTest {
         DialogueConference.Vars.GRASSROOTS_UNITS.putInto(DialogueDriver.plan(NUMBER),
             List.of(DialogueDriver.UNION_USER_UNION)));
     DialogueDriver.runJobs(engine, conference);
+    // The union's follow-up (deadline-follow-up) carries the same business key.
     ProcessInstance union = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(UnionPetitions.KEY)
         .processInstanceBusinessKey(UnionPetitions.businessKey(NUMBER, DialogueDriver.UNION_USER_UNION))
         .singleResult();
     Task send = DialogueDriver.task(engine, union, UnionPetitions.Elements.SEND_PETITIONS);

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,10 +34,13 @@ public class Petitions {
   private final JdbcClient jdbc;
   private final EngineClock clock;
   private final TransactionTemplate savepoint;
+  private final ApplicationEventPublisher events;
 
-  Petitions(JdbcClient jdbc, EngineClock clock, PlatformTransactionManager transactions) {
+  Petitions(JdbcClient jdbc, EngineClock clock, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
     // A savepoint inside the caller's transaction (a REST request, or the engine's for a Tasklist completion): on
     // PostgreSQL a refused insert otherwise aborts the whole transaction, and the store could not even say which
     // petition holds the source.
@@ -47,7 +51,8 @@ public class Petitions {
   /**
    * Stores one petition and its files; the caller has checked that the plan reaches the union and the text. An input
    * stored before (same channel and source reference) is refused with 409 naming the petition that holds it, and
-   * leaves the caller's transaction usable.
+   * leaves the caller's transaction usable. A stored petition is announced as {@link PetitionReceived}, in the
+   * caller's transaction.
    *
    * @return the new petition's id
    */
@@ -75,6 +80,8 @@ public class Petitions {
               + "values (?, ?, ?, ?)")
           .params(id, file.fileName(), file.contentType(), file.content()).update();
     }
+    // In the same transaction: whatever the arrival ends (the union's task) ends with it or not at all.
+    events.publishEvent(new PetitionReceived(petition.plan(), petition.unionCode(), petition.channel(), id));
     return id;
   }
 

@@ -26,8 +26,7 @@ public class RecordPetitionsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PlanId plan = new PlanId(Vars.UNIT_CODE.required(execution), Vars.ISSUED_ON.required(execution).getYear(),
-        Vars.PLAN_NUMBER.required(execution));
+    PlanId plan = UnionPetitions.plan(execution);
     Submission submission = Submission.of(execution.getVariables());
     List<SentPetitions.Sent> sent = SentPetitions.read(submission);
     submission.throwIfInvalid("Không thể lưu kiến nghị");

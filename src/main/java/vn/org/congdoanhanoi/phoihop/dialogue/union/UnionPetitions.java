@@ -3,6 +3,8 @@ package vn.org.congdoanhanoi.phoihop.dialogue.union;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
@@ -11,8 +13,9 @@ import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariables;
 /**
  * Process {@code dialogue-union-petitions} (bpmn/dialogue/dialogue-union-petitions.bpmn): one grassroots union's
  * part of a dialogue conference, one instance and one task "Gửi kiến nghị" per union, whatever number of petitions it
- * sends. Started by the conference in batches ({@code ServiceTask_InviteUnions}), never by people, so 2,000 unions
- * are 2,000 small instances rather than one execution tree with 2,000 children.
+ * sends, and next to it the deadline's follow-up ({@code deadline-follow-up}, followed up by the district
+ * federation, not the city office). Started by the conference in batches ({@code ServiceTask_InviteUnions}), never
+ * by people, so 2,000 unions are 2,000 small instances rather than one execution tree with 2,000 children.
  */
 public final class UnionPetitions {
 
@@ -39,6 +42,8 @@ public final class UnionPetitions {
     public static final ProcessVariable<String> PETITIONS = ProcessVariables.json("petitions");
     /** The ids the store gave the union's petitions (dialogue_petition.id), in the order sent. */
     public static final ProcessVariable<List<String>> PETITION_IDS = ProcessVariables.codes("petitionIds");
+    /** Output of the follow-up when the district federation excuses the union: its reason. */
+    public static final ProcessVariable<String> EXCUSE_REASON = DeadlineFollowUp.Vars.EXCUSE_REASON;
 
     private Vars() {}
   }
@@ -46,13 +51,30 @@ public final class UnionPetitions {
   /** BPMN element ids. */
   public static final class Elements {
     public static final String START = "StartEvent_UnionInvited";
+    /** A petition of the union was stored before its instance started (by REST, mail or import): nothing to ask. */
+    public static final String ALREADY_SENT = "Gateway_AlreadySent";
+    public static final String SENT_BEFORE = "EndEvent_SentBeforeInvitation";
+    public static final String FORK_FOLLOW_UP = "Gateway_ForkFollowUp";
     public static final String SEND_PETITIONS = "Task_SendPetitions";
-    public static final String PETITION_DEADLINE = "BoundaryEvent_PetitionDeadline";
     public static final String RECORD_PETITIONS = "ServiceTask_RecordPetitions";
     public static final String SENT = "EndEvent_PetitionsSent";
-    public static final String NOT_SENT = "EndEvent_NoPetitionSent";
+    /** A petition of the union came by another channel (REST, mail, import): its task is done. */
+    public static final String PETITION_ARRIVED = "BoundaryEvent_PetitionArrived";
+    public static final String SENT_ELSEWHERE = "EndEvent_PetitionArrivedElsewhere";
+    /** Reminders before the deadline, and the district federation's follow-up after it (deadline-follow-up). */
+    public static final String DEADLINE_FOLLOW_UP = "CallActivity_DeadlineFollowUp";
+    public static final String EXCUSED = "EndEvent_UnionExcused";
 
     private Elements() {}
+  }
+
+  /** The message that ends a union's task when one of its petitions arrives by another channel. */
+  public static final String PETITION_ARRIVED_MESSAGE = "dialogue-petition-arrived";
+
+  /** The plan of a union's instance. */
+  static PlanId plan(VariableScope scope) {
+    return new PlanId(Vars.UNIT_CODE.required(scope), Vars.ISSUED_ON.required(scope).getYear(),
+        Vars.PLAN_NUMBER.required(scope));
   }
 
   /** "477/KH-LĐLĐ/cdcs-vinhhoan": the plan and the union. */
