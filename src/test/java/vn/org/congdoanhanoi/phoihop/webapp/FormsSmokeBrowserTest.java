@@ -47,8 +47,10 @@ import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Every form in forms/ (all family folders) opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
- * the form must render, show each of its fields, carry no error and log no error to the console. A campaign of two
- * units of cluster 5 is driven through the Java API to each step; one screenshot per form in target/screenshots/.
+ * the form must render, show each of its fields, carry no error and log no error to the console. Each family is driven
+ * through its test driver to each step (a campaign of two units of cluster 5, a directive, a programme's year, a
+ * dialogue conference of Gia Lâm); a new form is one {@code openTaskForm} (or {@code openStartForm}) line at the step
+ * that uses it, and the closing assertion fails until it is there. One screenshot per form in target/screenshots/.
  */
 @PostgresIntegrationTest
 class FormsSmokeBrowserTest {
