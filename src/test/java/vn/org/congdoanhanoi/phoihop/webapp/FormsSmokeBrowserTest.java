@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -22,23 +23,34 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.directive.Directive;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDriver;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
+import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
+import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 import vn.org.congdoanhanoi.phoihop.models.RepositoryFiles;
+import vn.org.congdoanhanoi.phoihop.programme.ProgrammeDriver;
+import vn.org.congdoanhanoi.phoihop.programme.ProgrammeReview;
+import vn.org.congdoanhanoi.phoihop.records.inbox.IncomingMail;
+import vn.org.congdoanhanoi.phoihop.records.inbox.IncomingMailHandler;
 import vn.org.congdoanhanoi.phoihop.signing.SigningDriver;
 import vn.org.congdoanhanoi.phoihop.signing.cluster.ClusterCeremony;
 import vn.org.congdoanhanoi.phoihop.signing.unit.UnitSigning;
 
 /**
  * Every form in forms/ (all family folders) opened in Tasklist, on a task (or the start dialog) that really uses it, in a real browser:
- * the form must render, show each of its fields, carry no error and log no error to the console. A campaign of two
- * units of cluster 5 is driven through the Java API to each step; one screenshot per form in target/screenshots/.
+ * the form must render, show each of its fields, carry no error and log no error to the console. Each family is driven
+ * through its test driver to each step (a campaign of two units of cluster 5, a directive, a programme's year, a
+ * dialogue conference of Gia Lâm); a new form is one {@code openTaskForm} (or {@code openStartForm}) line at the step
+ * that uses it, and the closing assertion fails until it is there. One screenshot per form in target/screenshots/.
  */
 @PostgresIntegrationTest
 class FormsSmokeBrowserTest {
@@ -58,13 +70,21 @@ class FormsSmokeBrowserTest {
       "unit-signing-outcome.html", List.of("context-ceremonyDate", "context-ceremonyTime", "context-ceremonyVenue",
           "ceremonyOutcome-SIGNED", "ceremonyOutcome-POSTPONED"),
       "directive-duty-report.html", List.of("context-documentNumber", "context-item", "context-deadline",
-          "progress-DONE", "progress-IN_PROGRESS", "progress-BLOCKED"));
+          "progress-DONE", "progress-IN_PROGRESS", "progress-BLOCKED"),
+      "dialogue-union-petitions-send.html", List.of("context-planNumber", "context-deadline", "context-unionName",
+          "topic-1", "text-1", "add-petition"));
 
   @LocalServerPort
   int port;
 
   @Autowired
   ProcessEngine engine;
+
+  @Autowired
+  List<IncomingMailHandler> mailHandlers;
+
+  @Autowired
+  TransactionTemplate transactions;
 
   @RegisterExtension
   final Browsers browsers = new Browsers();
@@ -78,7 +98,7 @@ class FormsSmokeBrowserTest {
   @Test
   void everyFormInTheRepositoryRendersInTasklistWithAllItsFields() throws Exception {
     browser = browsers.open(port, "vi-VN");
-    openStartForm(as("vanphong"));
+    openStartForm(as("vanphong"), "Đợt ký kết", "signing-campaign-start.form");
 
     SigningDriver c = SigningDriver.start(engine, SigningDriver.campaign("9502/LĐLĐ", List.of("unghoa", "chuongmy")));
     c.runJobs();
@@ -137,7 +157,84 @@ class FormsSmokeBrowserTest {
         DirectiveDuty.Vars.OBSTACLE_DECISION.name(), "EXCUSE", DirectiveDuty.Vars.DECISION_NOTE.name(), "Giải thể"));
     openTaskForm(as("vanphong"), d.task(d.directive(), Directive.Elements.CLOSE), "directive-close.form");
 
+    openProgrammeForms();
+    openDialogueForms();
+
     assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
+  }
+
+  /**
+   * The programme family's forms: its start, then one year's review (2024, a Tuesday's slot nobody else books) from
+   * the city's report to the conclusions. The engine's clock follows the programme's dates, reset afterwards.
+   */
+  private void openProgrammeForms() throws IOException {
+    openStartForm(as(ProgrammeDriver.OFFICE), "Chương trình phối hợp", "programme-start.form");
+    String number = "9505/CTPH-LĐLĐ";
+    ProgrammeDriver p = new ProgrammeDriver(engine, number);
+    try {
+      ProgrammeDriver.clockAt(LocalDateTime.of(2024, 3, 4, 9, 0));
+      p.start(ProgrammeDriver.OFFICE, ProgrammeDriver.programme(number, "2024-03-04", 2024, 2024));
+      ProcessInstance review = p.openYear(2024);
+      openTaskForm(as(ProgrammeDriver.OFFICE), p.reportTask(review, "thanhpho"), "programme-review-report.form");
+      p.report(ProgrammeDriver.OFFICE, review, "thanhpho", 2024);
+      p.report(ProgrammeDriver.OFFICE, review, "nghean", 2024);
+      openTaskForm(as(ProgrammeDriver.OFFICE), p.task(review, ProgrammeReview.Elements.PROPOSE_REVIEW),
+          "programme-review-proposal.form");
+      p.complete(ProgrammeDriver.OFFICE, review, ProgrammeReview.Elements.PROPOSE_REVIEW,
+          ProgrammeDriver.proposal(LocalDate.of(2024, 12, 10), "16:35", "Hội trường 9505"));
+      p.reviewDayComes(review);
+      openTaskForm(as(ProgrammeDriver.OFFICE), p.task(review, ProgrammeReview.Elements.RECORD_CONCLUSIONS),
+          "programme-review-conclusions.form");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /**
+   * The dialogue family's forms: the district federation's plan (start dialog), a union's petitions, the review of a
+   * mail from a sender no union is known by (handed to the petitions mailbox's handler as the intake does after
+   * reading it), and the consolidation once the petition deadline has passed. Plan 9505/KH-LĐLĐ of Gia Lâm, 2023.
+   */
+  private void openDialogueForms() throws IOException {
+    openStartForm(as(DialogueDriver.FEDERATION_USER), "Hội nghị đối thoại", "dialogue-conference-start.form");
+    String number = "9505/KH-LĐLĐ";
+    try {
+      DialogueDriver.clockAt("2023-04-24T09:00");
+      ProcessInstance conference = DialogueDriver.start(engine, DialogueDriver.FEDERATION_USER,
+          DialogueDriver.plan(number));
+      DialogueDriver.runJobs(engine, conference);
+      ProcessInstance union = engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(UnionPetitions.KEY)
+          .processInstanceBusinessKey(UnionPetitions.businessKey(number, DialogueDriver.UNION_USER_UNION))
+          .singleResult();
+      openTaskForm(as(DialogueDriver.UNION_USER), DialogueDriver.task(engine, union,
+          UnionPetitions.Elements.SEND_PETITIONS), "dialogue-union-petitions-send.html");
+
+      DialogueDriver.clockAt("2023-05-03T08:45");
+      String messageId = "<kn-9505-1@gmail.example>";
+      IncomingMailHandler petitionsMailbox = mailHandlers.stream()
+          .filter(h -> h.getClass().getPackageName().equals(MailReview.class.getPackageName())).findFirst()
+          .orElseThrow();
+      transactions.execute(status -> petitionsMailbox.handle(new IncomingMail(petitionsMailbox.mailbox(), messageId,
+          "to.truong.detninhhiep@gmail.example", "", "Kiến nghị gửi Hội nghị đối thoại (KH " + number + ")",
+          "Công nhân đề nghị cải tạo đường vào xưởng.", false, List.of(), List.of(),
+          ClockUtil.getCurrentTime().toInstant())));
+      Task review = engine.getTaskService().createTaskQuery().processDefinitionKey(MailReview.KEY)
+          .processInstanceBusinessKey(messageId).singleResult();
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), review, "dialogue-mail-review.form");
+
+      DialogueDriver.clockAt("2023-05-11T00:00");
+      for (ProcessInstance late : engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(UnionPetitions.KEY).variableValueEquals(UnionPetitions.Vars.PLAN_NUMBER.name(), number)
+          .list()) {
+        DialogueDriver.fireTimer(engine, late, UnionPetitions.Elements.PETITION_DEADLINE);
+      }
+      DialogueDriver.fireTimer(engine, conference, DialogueConference.Elements.PETITION_DEADLINE);
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
+          DialogueConference.Elements.CONSOLIDATE), "dialogue-conference-consolidation.form");
+    } finally {
+      ClockUtil.reset();
+    }
   }
 
   /** The deadline follow-up watching {@code watched}, run on the engine's clock past the deadline to its task. */
@@ -172,13 +269,14 @@ class FormsSmokeBrowserTest {
         .map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
   }
 
-  private void openStartForm(Browser browser) throws IOException {
+  /** Opens the start form of the process whose name contains {@code processName} from Tasklist's start dialog. */
+  private void openStartForm(Browser browser, String processName, String form) throws IOException {
     browser.click(By.cssSelector(".start-process-action a"));
     org.openqa.selenium.WebElement process = browser.waitFor(d -> d.findElements(
         By.cssSelector(".modal-body a")).stream()
-        .filter(a -> a.getText().contains("Đợt ký kết")).findFirst().orElse(null));
+        .filter(a -> a.getText().contains(processName)).findFirst().orElse(null));
     browser.click(process);
-    checkForm(browser, "signing-campaign-start.form");
+    checkForm(browser, form);
     // Close the dialog, so this browser can open tasks later (every extra browser costs a core here).
     org.openqa.selenium.WebElement close = browser.waitFor(d -> d.findElements(
         By.cssSelector(".modal-footer button, .modal-footer a")).stream()
@@ -202,7 +300,12 @@ class FormsSmokeBrowserTest {
     if (form.endsWith(".html")) {
       assertThat(HTML_FORM_FIELDS).as("field ids of %s listed in HTML_FORM_FIELDS", form).containsKey(form);
       browser.visible(By.cssSelector("form.phoihop-form"));
-      browser.waitFor(d -> !d.findElement(By.id("context-unitName")).getText().isBlank());
+      // The task's context has come: the form's first read-only field shows a value, not its template.
+      browser.waitFor(d -> {
+        String shown = d.findElements(By.cssSelector("[id^='context-']")).stream().findFirst()
+            .map(org.openqa.selenium.WebElement::getText).orElse("");
+        return !shown.isBlank() && !shown.contains("{{");
+      });
       for (String id : HTML_FORM_FIELDS.get(form)) {
         assertThat(browser.driver.findElements(By.id(id))).as("%s: field %s", form, id).hasSize(1);
       }
