@@ -203,6 +203,9 @@ class FormsSmokeBrowserTest {
       ProcessInstance conference = DialogueDriver.start(engine, DialogueDriver.FEDERATION_USER,
           DialogueDriver.plan(number));
       DialogueDriver.runJobs(engine, conference);
+      // The chairman's answer on the date, recorded by the district federation beside the petition collection.
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
+          DialogueConference.Elements.CONFIRM_DATE), "dialogue-conference-date.form");
       ProcessInstance union = engine.getRuntimeService().createProcessInstanceQuery()
           .processDefinitionKey(UnionPetitions.KEY)
           .processInstanceBusinessKey(UnionPetitions.businessKey(number, DialogueDriver.UNION_USER_UNION))
@@ -224,11 +227,6 @@ class FormsSmokeBrowserTest {
       openTaskForm(as(DialogueDriver.FEDERATION_USER), review, "dialogue-mail-review.form");
 
       DialogueDriver.clockAt("2023-05-11T00:00");
-      for (ProcessInstance late : engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey(UnionPetitions.KEY).variableValueEquals(UnionPetitions.Vars.PLAN_NUMBER.name(), number)
-          .list()) {
-        DialogueDriver.fireTimer(engine, late, UnionPetitions.Elements.PETITION_DEADLINE);
-      }
       DialogueDriver.fireTimer(engine, conference, DialogueConference.Elements.PETITION_DEADLINE);
       openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
           DialogueConference.Elements.CONSOLIDATE), "dialogue-conference-consolidation.form");
