@@ -33,7 +33,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 @PostgresIntegrationTest
 class DialoguePetitionsBrowserTest {
 
-  static final String NUMBER = "9520/KH-LĐLĐ";
+  static final String NUMBER = "9526/KH-LĐLĐ";
   static final String HOUSING = "Đề nghị UBND huyện bố trí quỹ đất xây nhà ở xã hội cho công nhân ngành điện";
   static final String KINDERGARTEN = "Đề nghị mở thêm nhóm trẻ công lập gần Cụm công nghiệp Phú Thị";
 
