@@ -100,7 +100,20 @@ final class Browser implements AutoCloseable {
     name.sendKeys(user);
     WebElement secret = driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]"));
     secret.sendKeys(password);
-    waitFor(d -> user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value")));
+    // On a loaded machine AngularJS may still redraw the form after it looked idle and drop what was typed: type
+    // again into the form as it is now until both fields hold their values.
+    waitFor(d -> {
+      WebElement nameNow = d.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]"));
+      WebElement secretNow = d.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]"));
+      if (user.equals(nameNow.getAttribute("value")) && password.equals(secretNow.getAttribute("value"))) {
+        return true;
+      }
+      nameNow.clear();
+      nameNow.sendKeys(user);
+      secretNow.clear();
+      secretNow.sendKeys(password);
+      return false;
+    });
     click(By.cssSelector("form[name=signinForm] button[type=submit]"));
     try {
       waitFor(d -> d.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());

@@ -91,16 +91,18 @@ class FanOutOnPostgresTest {
     if (!beans.containsSingleton("fanOutTestChildDeclaration")) {
       beans.registerSingleton("fanOutTestChildDeclaration", new CountedChildProcess(CHILD_PROCESS));
     }
+    // Not offered in Tasklist, like every process people do not start by hand (ProcessStartRightsTest shares the JVM).
     engine.getRepositoryService().createDeployment().name("fan-out test")
         .addModelInstance(PARENT + ".bpmn", Bpmn.createExecutableProcess(PARENT).camundaHistoryTimeToLive(1)
+            .camundaStartableInTasklist(false)
             .startEvent().serviceTask("ServiceTask_Plan").camundaClass(PlanChildren.class.getName())
             .receiveTask("ReceiveTask_ChildrenEnded").message(COMPLETED)
             .endEvent("EndEvent_Done").done())
         .addModelInstance(CHILD_PROCESS + ".bpmn", Bpmn.createExecutableProcess(CHILD_PROCESS)
-            .camundaHistoryTimeToLive(1)
+            .camundaHistoryTimeToLive(1).camundaStartableInTasklist(false)
             .startEvent().receiveTask("ReceiveTask_Released").message(CHILD_RELEASED).endEvent().done())
         .addModelInstance(UNDECLARED_CHILD + ".bpmn", Bpmn.createExecutableProcess(UNDECLARED_CHILD)
-            .camundaHistoryTimeToLive(1)
+            .camundaHistoryTimeToLive(1).camundaStartableInTasklist(false)
             .startEvent().receiveTask("ReceiveTask_Released").message(CHILD_RELEASED).endEvent().done())
         .deploy();
   }
