@@ -64,23 +64,54 @@ public class MeetingInvitations {
 
   /**
    * The same, with guests outside the units' own mailboxes and people (a district's grassroots unions and
-   * departments, for a dialogue conference): they get the same event, and its updates, in the same mail.
+   * departments, for a dialogue conference): they get the same event, and its updates, in mails of their own, at
+   * most {@link NotificationSettings#maxRecipientsPerMail()} each, where nobody sees another guest's address.
    */
   public void invite(DelegateExecution execution, Meeting meeting, List<String> unitCodes, List<Person> guests,
                      String series) {
     int sequence = InvitationVars.SEQUENCE.optional(execution).map(previous -> previous + 1).orElse(0);
-    notifications.requestMail(mail(meeting, unitCodes, guests, uid(execution, meeting, series), sequence,
-        Method.REQUEST));
+    send(meeting, unitCodes, guests, uid(execution, meeting, series), sequence, Method.REQUEST);
     InvitationVars.SEQUENCE.set(execution, sequence);
     InvitationVars.CEREMONY_ID.set(execution, meeting.id());
   }
 
   /** Withdraws the event the process sent for the meeting: the given units' participants get a CANCEL. */
   public void withdraw(DelegateExecution execution, Meeting meeting, List<String> unitCodes, String series) {
+    withdraw(execution, meeting, unitCodes, List.of(), series);
+  }
+
+  /** The same, and the guests invited with them get the CANCEL in their own mails. */
+  public void withdraw(DelegateExecution execution, Meeting meeting, List<String> unitCodes, List<Person> guests,
+                       String series) {
     int sequence = InvitationVars.SEQUENCE.required(execution) + 1;
-    notifications.requestMail(mail(meeting, unitCodes, uid(execution, meeting, series), sequence, Method.CANCEL));
+    send(meeting, unitCodes, guests, uid(execution, meeting, series), sequence, Method.CANCEL);
     InvitationVars.SEQUENCE.set(execution, sequence);
     InvitationVars.CEREMONY_ID.set(execution, null);
+  }
+
+  /**
+   * The units' participants (colleagues who invite each other) in one mail that names them all, as attendees of
+   * the event too; the guests, a mass audience, in chunks whose every copy names only the sender and whose event
+   * lists no attendee, so that no union learns another's address. Each mail is its own notification (retried alone).
+   */
+  private void send(Meeting meeting, List<String> unitCodes, List<Person> guests, String uid, int sequence,
+                    Method method) {
+    List<Person> members = attendees(unitCodes);
+    notifications.requestMail(mail(meeting, members, members, key(uid, sequence), uid, sequence, method));
+    Set<String> known = new HashSet<>(members.stream().map(p -> p.email().toLowerCase()).toList());
+    List<Person> others = guests.stream()
+        .filter(g -> g.email() != null && !g.email().isBlank() && known.add(g.email().toLowerCase())).toList();
+    int size = settings.maxRecipientsPerMail();
+    for (int from = 0, chunk = 1; from < others.size(); from += size, chunk++) {
+      List<Person> recipients = others.subList(from, Math.min(others.size(), from + size));
+      notifications.requestMail(mail(meeting, List.of(), recipients, key(uid, sequence) + ".guests-" + chunk, uid,
+          sequence, method).withUndisclosedRecipients());
+    }
+  }
+
+  /** The idempotency key of the units' mail; the guests' chunks append their number to it. */
+  static String key(String uid, int sequence) {
+    return TEMPLATE + "." + uid.substring(0, uid.indexOf('@')) + "." + sequence;
   }
 
   /**
@@ -107,15 +138,13 @@ public class MeetingInvitations {
   }
 
   MailRequest mail(Meeting meeting, List<String> memberUnitCodes, String uid, int sequence, Method method) {
-    return mail(meeting, memberUnitCodes, List.of(), uid, sequence, method);
+    List<Person> attendees = attendees(memberUnitCodes);
+    return mail(meeting, attendees, attendees, key(uid, sequence), uid, sequence, method);
   }
 
-  MailRequest mail(Meeting meeting, List<String> memberUnitCodes, List<Person> guests, String uid, int sequence,
-                   Method method) {
-    List<Person> attendees = attendees(memberUnitCodes);
-    Set<String> known = new HashSet<>(attendees.stream().map(p -> p.email().toLowerCase()).toList());
-    guests.stream().filter(g -> g.email() != null && !g.email().isBlank() && known.add(g.email().toLowerCase()))
-        .forEach(attendees::add);
+  /** The mail to the recipients; the event names the attendees (none in a guests' chunk). */
+  private MailRequest mail(Meeting meeting, List<Person> attendees, List<Person> recipients, String key, String uid,
+                           int sequence, Method method) {
     CalendarInvitation invitation = new CalendarInvitation(uid, sequence, method, meeting.title(),
         description(meeting), meeting.venue(), instant(meeting.startsAt()), instant(meeting.endsAt()),
         new Person(settings.from(), settings.fromName()), attendees, clock.instant());
@@ -134,8 +163,7 @@ public class MeetingInvitations {
     model.put("participants", meeting.participants());
     String subject = (cancelled ? "Hủy: " : sequence > 0 ? "Thay đổi lịch: " : "Giấy mời: ") + meeting.title()
         + ", " + when;
-    String key = TEMPLATE + "." + uid.substring(0, uid.indexOf('@')) + "." + sequence;
-    return MailRequest.of(TEMPLATE, key, attendees.stream().map(Person::email).toList(), subject, model)
+    return MailRequest.of(TEMPLATE, key, recipients.stream().map(Person::email).toList(), subject, model)
         .withCalendar(ICalendarWriter.write(invitation), method.name());
   }
 

@@ -153,8 +153,14 @@ public class MailDelivery {
     MailTemplates.Rendered body = templates.render(request.template(), request.model());
     MimeMessage message = sender.createMimeMessage();
     message.setFrom(new InternetAddress(settings.from(), settings.fromName(), StandardCharsets.UTF_8.name()));
-    for (String to : request.to()) {
-      message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
+    if (request.undisclosed()) {
+      // Every recipient gets their own SMTP transaction (send), so the header need not name anyone but the sender.
+      message.setRecipient(MimeMessage.RecipientType.TO,
+          new InternetAddress(settings.from(), settings.fromName(), StandardCharsets.UTF_8.name()));
+    } else {
+      for (String to : request.to()) {
+        message.addRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to));
+      }
     }
     message.setSubject(request.subject(), StandardCharsets.UTF_8.name());
     message.setHeader("Message-ID", messageId(request));

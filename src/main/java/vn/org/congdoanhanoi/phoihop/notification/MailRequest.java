@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param calendar an iCalendar object (text/calendar) to carry, or null
  * @param calendarMethod its METHOD (REQUEST, CANCEL), or null
  * @param attachments files to attach: small ones carried in the request, stored ones (an issued report) by reference
+ * @param undisclosed each recipient sees only the sender in the To header, never the others' addresses (a mail to
+ *     many unions of a district); false for mails among colleagues who may see who else got them
  */
 public record MailRequest(String template, String idempotencyKey, List<String> to, String subject,
                           Map<String, Object> model, String calendar, String calendarMethod,
-                          List<Attachment> attachments) {
+                          List<Attachment> attachments, boolean undisclosed) {
 
   /**
    * A file the mail carries: either its content, Base64 in the request (which stays a plain JSON variable), or the
@@ -55,17 +57,22 @@ public record MailRequest(String template, String idempotencyKey, List<String> t
 
   public static MailRequest of(String template, String idempotencyKey, List<String> to, String subject,
                                Map<String, Object> model) {
-    return new MailRequest(template, idempotencyKey, to, subject, model, null, null, List.of());
+    return new MailRequest(template, idempotencyKey, to, subject, model, null, null, List.of(), false);
   }
 
   public MailRequest withCalendar(String ics, String method) {
-    return new MailRequest(template, idempotencyKey, to, subject, model, ics, method, attachments);
+    return new MailRequest(template, idempotencyKey, to, subject, model, ics, method, attachments, undisclosed);
   }
 
   public MailRequest withAttachment(Attachment attachment) {
     List<Attachment> all = new java.util.ArrayList<>(attachments);
     all.add(attachment);
-    return new MailRequest(template, idempotencyKey, to, subject, model, calendar, calendarMethod, all);
+    return new MailRequest(template, idempotencyKey, to, subject, model, calendar, calendarMethod, all, undisclosed);
+  }
+
+  /** The same mail, each recipient seeing only the sender's address in To (they are sent one by one anyway). */
+  public MailRequest withUndisclosedRecipients() {
+    return new MailRequest(template, idempotencyKey, to, subject, model, calendar, calendarMethod, attachments, true);
   }
 
   public String toJson() {

@@ -19,6 +19,7 @@ public class NotificationSettings {
   private final String webhookUrl;
   private final int webhookConnectTimeoutMillis;
   private final int webhookSocketTimeoutMillis;
+  private final int maxRecipientsPerMail;
 
   NotificationSettings(@Value("${phoihop.base-url}") String baseUrl,
                        @Value("${phoihop.notification.mail-enabled:true}") boolean mailEnabled,
@@ -28,7 +29,8 @@ public class NotificationSettings {
                        @Value("${phoihop.notification.press-mailboxes:}") String pressMailboxes,
                        @Value("${phoihop.notification.webhook.url:}") String webhookUrl,
                        @Value("${phoihop.notification.webhook.connect-timeout-millis}") int connectTimeout,
-                       @Value("${phoihop.notification.webhook.socket-timeout-millis}") int socketTimeout) {
+                       @Value("${phoihop.notification.webhook.socket-timeout-millis}") int socketTimeout,
+                       @Value("${phoihop.notification.max-recipients-per-mail:50}") int maxRecipientsPerMail) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.mailEnabled = mailEnabled;
     this.from = from;
@@ -39,6 +41,12 @@ public class NotificationSettings {
     this.webhookUrl = webhookUrl == null ? "" : webhookUrl.strip();
     this.webhookConnectTimeoutMillis = connectTimeout;
     this.webhookSocketTimeoutMillis = socketTimeout;
+    this.maxRecipientsPerMail = Math.max(1, maxRecipientsPerMail);
+  }
+
+  /** At most this many recipients per mail to a mass audience (one mail per chunk, each a retryable instance). */
+  public int maxRecipientsPerMail() {
+    return maxRecipientsPerMail;
   }
 
   public boolean mailEnabled() {

@@ -103,6 +103,25 @@ public class ConferenceMeetings {
         ConferenceDate.INVITATIONS);
   }
 
+  /**
+   * The conference ends before its meeting (deleted in Cockpit, or its instance ended early): the chairman's slot
+   * is freed and, if invitations went out, the same people get a CANCEL of the same event. A conference never
+   * booked, or whose meeting has begun, leaves the diary as it is.
+   */
+  public void release(DelegateExecution conference) {
+    String meetingId = ConferenceDate.Vars.MEETING_ID.orNull(conference);
+    Meeting meeting = meetingId == null ? null : diary.find(meetingId).orElseThrow();
+    if (meeting == null || meeting.status() != Meeting.Status.SCHEDULED || !clock.now().isBefore(meeting.startsAt())) {
+      return;
+    }
+    diary.cancel(meetingId);
+    if (meetingId.equals(invitations.invitedMeeting(conference))) {
+      String districtCode = Vars.UNIT_CODE.required(conference);
+      invitations.withdraw(conference, meeting, List.of(districtCode), guests(conference, districtCode),
+          ConferenceDate.INVITATIONS);
+    }
+  }
+
   private List<Person> guests(DelegateExecution conference, String districtCode) {
     List<Person> guests = new ArrayList<>();
     Vars.GRASSROOTS_UNITS.required(conference).forEach(code -> organization.grassrootsUnit(code)
