@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ import vn.org.congdoanhanoi.phoihop.meeting.InvitationVars;
 import vn.org.congdoanhanoi.phoihop.meeting.Meeting;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingDiary;
 import vn.org.congdoanhanoi.phoihop.meeting.MeetingMatter;
+import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
 import vn.org.congdoanhanoi.phoihop.notification.ReceivedMail;
 import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
 
@@ -46,6 +49,9 @@ import vn.org.congdoanhanoi.phoihop.validation.InvalidSubmissionException;
  */
 @PostgresIntegrationTest
 class ConferenceDateProcessTest {
+
+  /** phoihop.notification.max-recipients-per-mail in application-test.yaml. */
+  static final int MAX_RECIPIENTS = 5;
 
   static final List<String> FEDERATION = List.of(Groups.federation(DialogueDriver.DISTRICT));
 
@@ -96,8 +102,10 @@ class ConferenceDateProcessTest {
     ReceivedMail invitation = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "0"));
     assertThat(invitation.subject()).startsWith("Giấy mời: Hội nghị Chủ tịch UBND gặp gỡ, đối thoại với CNVCLĐ")
         .endsWith("14:00 ngày 26/05/2023");
-    assertThat(invitation.recipients()).contains("gialam@congdoanhanoi.org.vn", "congdoan@dienlucgialam.example",
-        "noivu@gialam.example", "vanphong@gialam.example");
+    assertThat(invitation.recipients()).contains("gialam@congdoanhanoi.org.vn")
+        .doesNotContain("congdoan@dienlucgialam.example", "noivu@gialam.example");
+    assertThat(guestsOf(jobs, keyPrefix + "0")).contains("congdoan@dienlucgialam.example", "noivu@gialam.example",
+        "vanphong@gialam.example");
     assertThat(invitation.contentType("text/calendar")).contains("method=REQUEST");
     assertThat(invitation.calendar()).contains("UID:" + uid, "SEQUENCE:0", "DTSTART:20230526T070000Z");
 
@@ -163,6 +171,85 @@ class ConferenceDateProcessTest {
     assertThat(meeting(conference).id()).isEqualTo(booked.id());
     assertThat(diary.find(booked.id()).orElseThrow().status()).isEqualTo(Meeting.Status.SCHEDULED);
     assertThat(engine.getRuntimeService().getVariable(conference.getId(), InvitationVars.SEQUENCE.name())).isEqualTo(0);
+  }
+
+  @Test
+  void theUnionsAndDepartmentsAreInvitedInChunksWhereNobodySeesAnotherAddress() throws Exception {
+    ProcessInstance conference = start("9485/KH-LĐLĐ", "2023-05-30", "14:00");
+    answer(conference, Decision.CONFIRMED, Map.of());
+    DialogueDriver.runJobs(engine, conference);
+    String key = invitationKey(conference) + "0";
+    NotificationJobs jobs = new NotificationJobs(engine);
+    List<String> guests = guestsOf(jobs, key);
+    assertThat(guests).hasSizeGreaterThan(MAX_RECIPIENTS)
+        .contains("congdoan@dienlucgialam.example", "congdoan@bvdkgialam.example", "noivu@gialam.example")
+        .doesNotHaveDuplicates();
+    List<ProcessInstance> chunks = jobs.mails(key + ".guests-");
+    assertThat(chunks).hasSize((guests.size() + MAX_RECIPIENTS - 1) / MAX_RECIPIENTS);
+    int copies = 0;
+    for (ProcessInstance chunk : chunks) {
+      assertThat(request(jobs, chunk).to()).hasSizeLessThanOrEqualTo(MAX_RECIPIENTS);
+      ReceivedMail mail = ReceivedMail.withMessageId(jobs.sendMail(chunk.getBusinessKey()));
+      copies += mail.copies();
+      assertThat(mail.recipients()).as("each copy names only the sender").hasSize(1)
+          .allMatch(address -> address.contains("phoihop@congdoanhanoi.org.vn"));
+      assertThat(mail.calendar()).contains("METHOD:REQUEST", "SEQUENCE:0").doesNotContain("ATTENDEE");
+      assertThat(mail.first().getHeader("Cc")).isNull();
+    }
+    assertThat(copies).as("one copy per union or department").isEqualTo(guests.size());
+  }
+
+  @Test
+  void aCancelledConfirmedConferenceFreesTheSlotAndWithdrawsTheInvitations() throws Exception {
+    ProcessInstance conference = start("9486/KH-LĐLĐ", "2023-05-31", "14:00");
+    answer(conference, Decision.CONFIRMED, Map.of());
+    DialogueDriver.runJobs(engine, conference);
+    Meeting booked = meeting(conference);
+    String uid = (String) engine.getRuntimeService().getVariable(conference.getId(), InvitationVars.UID.name());
+    String keyPrefix = invitationKey(conference);
+    NotificationJobs jobs = new NotificationJobs(engine);
+    List<String> guests = guestsOf(jobs, keyPrefix + "0");
+
+    engine.getRuntimeService().deleteProcessInstance(conference.getId(), "Hủy Hội nghị");
+
+    assertThat(diary.find(booked.id()).orElseThrow().status()).isEqualTo(Meeting.Status.CANCELLED);
+    bookElsewhere("9487/LĐLĐ", LocalDateTime.of(2023, 5, 31, 14, 0), "Cuộc họp vào chỗ trống ngày 31/5");
+    ReceivedMail units = ReceivedMail.withMessageId(jobs.sendMail(keyPrefix + "1"));
+    assertThat(units.subject()).startsWith("Hủy: ");
+    assertThat(units.recipients()).contains("gialam@congdoanhanoi.org.vn");
+    assertThat(units.calendar()).contains("METHOD:CANCEL", "UID:" + uid, "SEQUENCE:1");
+    assertThat(guestsOf(jobs, keyPrefix + "1")).containsExactlyInAnyOrderElementsOf(guests);
+    for (ProcessInstance chunk : jobs.mails(keyPrefix + "1.guests-")) {
+      ReceivedMail cancel = ReceivedMail.withMessageId(jobs.sendMail(chunk.getBusinessKey()));
+      assertThat(cancel.calendar()).contains("METHOD:CANCEL", "UID:" + uid, "SEQUENCE:1");
+    }
+  }
+
+  @Test
+  void aCancelledUnconfirmedConferenceSendsNothing() {
+    ProcessInstance conference = start("9488/KH-LĐLĐ", "2023-06-06", "14:00");
+    assertThat(conference).isWaitingAt(Elements.CONFIRM_DATE);
+    long mailsBefore = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(NotificationMail.KEY).count();
+    engine.getRuntimeService().deleteProcessInstance(conference.getId(), "Hủy Hội nghị");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(NotificationMail.KEY)
+        .count()).isEqualTo(mailsBefore);
+  }
+
+  String invitationKey(ProcessInstance conference) {
+    String uid = (String) engine.getRuntimeService().getVariable(conference.getId(), InvitationVars.UID.name());
+    return "ceremony-invitation." + uid.substring(0, uid.indexOf('@')) + ".";
+  }
+
+  /** Everyone the guests' chunks of this invitation mail go to, in order. */
+  static List<String> guestsOf(NotificationJobs jobs, String key) {
+    return jobs.mails(key + ".guests-").stream().sorted(Comparator.comparing(ProcessInstance::getBusinessKey))
+        .flatMap(chunk -> request(jobs, chunk).to().stream()).toList();
+  }
+
+  static MailRequest request(NotificationJobs jobs, ProcessInstance mail) {
+    Object json = jobs.variables(mail).get(NotificationMail.Vars.MAIL_REQUEST.name());
+    return MailRequest.fromJson(String.valueOf(json));
   }
 
   ProcessInstance start(String number, String date, String time) {

@@ -59,6 +59,7 @@ class MeetingInvitationsTest {
     when(settings.fromName()).thenReturn("Phối hợp công tác");
     when(settings.messageIdDomain()).thenReturn("congdoanhanoi.org.vn");
     when(settings.pressMailboxes()).thenReturn(List.of("toasoan@laodongthudo.vn"));
+    when(settings.maxRecipientsPerMail()).thenReturn(2);
     invitations = new MeetingInvitations(organization, settings, new EngineClock(), notifications);
   }
 
@@ -118,13 +119,24 @@ class MeetingInvitationsTest {
   }
 
   @Test
-  void guestsGetTheSameEventOnceEachAndBlankMailboxesAreSkipped() {
+  void guestsGetTheSameEventOnceEachInUndisclosedChunksAndBlankMailboxesAreSkipped() {
     invitations.invite(execution, conference(LocalDateTime.of(2023, 6, 8, 9, 0)), List.of("badinh"),
         List.of(new CalendarInvitation.Person("congdoan@dienluc.example", "Công đoàn Điện lực"),
             new CalendarInvitation.Person("LDLD@badinh.vn", "Trùng hộp thư của LĐLĐ"),
-            new CalendarInvitation.Person("", "Không có hộp thư")), "hoi-nghi-doi-thoai");
-    List<String> to = mails(1).get(0).to();
-    assertThat(to).contains("congdoan@dienluc.example", "ldld@badinh.vn").doesNotContain("", "LDLD@badinh.vn");
-    assertThat(mails(1).get(0).calendar()).contains("congdoan@dienluc.example");
+            new CalendarInvitation.Person("", "Không có hộp thư"),
+            new CalendarInvitation.Person("congdoan@bvdk.example", "Công đoàn Bệnh viện"),
+            new CalendarInvitation.Person("congdoan@giaoduc.example", "Công đoàn Giáo dục")), "hoi-nghi-doi-thoai");
+    List<MailRequest> mails = mails(3);
+    MailRequest units = mails.get(0);
+    assertThat(units.to()).contains("ldld@badinh.vn").doesNotContain("congdoan@dienluc.example", "LDLD@badinh.vn");
+    assertThat(units.undisclosed()).isFalse();
+    String key = units.idempotencyKey();
+    assertThat(mails.get(1).to()).containsExactly("congdoan@dienluc.example", "congdoan@bvdk.example");
+    assertThat(mails.get(2).to()).containsExactly("congdoan@giaoduc.example");
+    for (MailRequest chunk : mails.subList(1, 3)) {
+      assertThat(chunk.undisclosed()).isTrue();
+      assertThat(chunk.idempotencyKey()).startsWith(key + ".guests-");
+      assertThat(chunk.calendar()).contains("UID:", "SEQUENCE:0").doesNotContain("ATTENDEE", "congdoan@");
+    }
   }
 }
