@@ -138,5 +138,9 @@ class MeetingInvitationsTest {
       assertThat(chunk.idempotencyKey()).startsWith(key + ".guests-");
       assertThat(chunk.calendar()).contains("UID:", "SEQUENCE:0").doesNotContain("ATTENDEE", "congdoan@");
     }
+    // The flag survives the mail's variable; a mail queued before it existed keeps naming its recipients.
+    assertThat(MailRequest.fromJson(mails.get(1).toJson()).undisclosed()).isTrue();
+    assertThat(MailRequest.fromJson(mails.get(1).toJson().replace(",\"undisclosed\":true", "")).undisclosed())
+        .isFalse();
   }
 }
