@@ -175,7 +175,7 @@ class ConferenceDateProcessTest {
 
   @Test
   void theUnionsAndDepartmentsAreInvitedInChunksWhereNobodySeesAnotherAddress() throws Exception {
-    ProcessInstance conference = start("9485/KH-LĐLĐ", "2023-05-30", "14:00");
+    ProcessInstance conference = start("9491/KH-LĐLĐ", "2023-05-30", "14:00");
     answer(conference, Decision.CONFIRMED, Map.of());
     DialogueDriver.runJobs(engine, conference);
     String key = invitationKey(conference) + "0";
@@ -201,7 +201,7 @@ class ConferenceDateProcessTest {
 
   @Test
   void aCancelledConfirmedConferenceFreesTheSlotAndWithdrawsTheInvitations() throws Exception {
-    ProcessInstance conference = start("9486/KH-LĐLĐ", "2023-05-31", "14:00");
+    ProcessInstance conference = start("9492/KH-LĐLĐ", "2023-05-31", "14:00");
     answer(conference, Decision.CONFIRMED, Map.of());
     DialogueDriver.runJobs(engine, conference);
     Meeting booked = meeting(conference);
@@ -227,7 +227,7 @@ class ConferenceDateProcessTest {
 
   @Test
   void aCancelledUnconfirmedConferenceSendsNothing() {
-    ProcessInstance conference = start("9488/KH-LĐLĐ", "2023-06-06", "14:00");
+    ProcessInstance conference = start("9493/KH-LĐLĐ", "2023-06-06", "14:00");
     assertThat(conference).isWaitingAt(Elements.CONFIRM_DATE);
     long mailsBefore = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(NotificationMail.KEY).count();
