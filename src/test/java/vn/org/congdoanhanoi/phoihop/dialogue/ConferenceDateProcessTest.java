@@ -124,7 +124,7 @@ class ConferenceDateProcessTest {
     // At the conference's start the date is final.
     DialogueDriver.clockAt("2023-05-26T14:30");
     DialogueDriver.fireTimer(engine, conference, Elements.CONFERENCE_DAY);
-    assertThat(conference).hasPassed(Elements.CONFERENCE_DAY_REACHED);
+    assertThat(conference).hasPassed(Elements.CONFERENCE_DAY).isWaitingAt(Elements.RECORD_CONFERENCE);
     assertThatThrownBy(() -> rescheduling.reschedule(move(number, "2023-05-31", "14:00"), FEDERATION))
         .isInstanceOf(ConflictException.class).hasMessageContaining("đã đến ngày");
   }

@@ -126,8 +126,9 @@ class DialogueConferenceProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(consolidation.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.federation(DialogueDriver.DISTRICT)));
     DialogueDriver.complete(engine, DialogueDriver.FEDERATION_USER, consolidation, Map.of());
+    DialogueDriver.runJobs(engine, conference);
     // The date branch (ConferenceDateProcessTest) still waits for the chairman's answer.
-    assertThat(conference).hasPassed(Elements.END).isWaitingAt(Elements.CONFIRM_DATE);
+    assertThat(conference).hasPassed(Elements.PREPARE_ANSWER_SHEETS).isWaitingAt(Elements.CONFIRM_DATE);
   }
 
   ProcessInstance union(String number, String unionCode) {

@@ -51,6 +51,14 @@ public final class DialogueConference {
     public static final ProcessVariable<Boolean> ALL_UNIONS_INVITED = ProcessVariables.flag("allUnionsInvited");
     /** When petitions stop being collected: the start of the day after {@link #PETITION_DEADLINE}, Hà Nội time. */
     public static final ProcessVariable<OffsetDateTime> PETITIONS_CLOSE_AT = ProcessVariables.timestamp("petitionsCloseAt");
+    /** The departments with petitions to answer once consolidated: one {@code dialogue-department-answers} each. */
+    public static final ProcessVariable<List<String>> ANSWER_DEPARTMENTS = ProcessVariables.codes("answerDepartments");
+    /** One of {@link #ANSWER_DEPARTMENTS} (the multi-instance's element), handed to its answer sheet's instance. */
+    public static final ProcessVariable<String> DEPARTMENT_CODE = ProcessVariables.text("departmentCode");
+    /** The chairman's conclusions that commit a department to act by a date: one {@code dialogue-commitment} each. */
+    public static final ProcessVariable<List<String>> COMMITMENT_IDS = ProcessVariables.codes("commitmentIds");
+    /** One of {@link #COMMITMENT_IDS} (the multi-instance's element), handed to its follow-up instance. */
+    public static final ProcessVariable<String> COMMITMENT_ID = ProcessVariables.text("commitmentId");
 
     private Vars() {}
   }
@@ -64,7 +72,14 @@ public final class DialogueConference {
     public static final String ALL_UNIONS_INVITED = "Gateway_AllUnionsInvited";
     public static final String PETITION_DEADLINE = "TimerEvent_PetitionDeadline";
     public static final String CONSOLIDATE = "Task_ConsolidatePetitions";
-    public static final String END = "EndEvent_PetitionsConsolidated";
+    public static final String PREPARE_ANSWER_SHEETS = "ServiceTask_PrepareAnswerSheets";
+    public static final String DEPARTMENT_ANSWERS = "CallActivity_DepartmentAnswers";
+    public static final String JOIN_CONFERENCE = "Gateway_JoinConference";
+    public static final String SEND_ANSWERS_TO_UNIONS = "ServiceTask_SendAnswersToUnions";
+    public static final String ISSUE_REPORT = "ServiceTask_IssueConferenceReport";
+    public static final String COMMITMENTS = "CallActivity_Commitments";
+    public static final String CLOSE_PETITIONS = "ServiceTask_ClosePetitions";
+    public static final String END = "EndEvent_ConferenceClosed";
     // The date branch (ConferenceDate), beside the collection.
     public static final String FORK_DATE = "Gateway_ForkConferenceDate";
     public static final String DATE_ROUND = "Gateway_DateRound";
@@ -77,7 +92,8 @@ public final class DialogueConference {
     public static final String RESCHEDULED = "MessageEvent_ConferenceRescheduled";
     public static final String RESCHEDULE = "ServiceTask_RescheduleConference";
     public static final String CONFERENCE_DAY = "TimerEvent_ConferenceDay";
-    public static final String CONFERENCE_DAY_REACHED = "EndEvent_ConferenceDayReached";
+    public static final String RECORD_CONFERENCE = "Task_RecordConference";
+    public static final String STORE_CONFERENCE_RECORD = "ServiceTask_RecordConference";
 
     private Elements() {}
   }
