@@ -30,8 +30,9 @@ import org.springframework.stereotype.Component;
  * is recognisable as the same mail.
  *
  * <p>Each recipient gets the mail in an SMTP transaction of its own (the To: header still names everyone), and
- * {@link MailDeliveryLedger} records it before and after: a retry or a resumed attempt after a crash sends only to
- * the recipients the server has not accepted it for yet.
+ * {@link MailDeliveryLedger} records it as soon as the server accepted it: a retry or a resumed attempt after a
+ * crash sends only to the recipients the server has not accepted it for yet. Mails of a batch share one SMTP
+ * connection ({@link Connection}).
  */
 @Component
 public class MailDelivery {
@@ -59,15 +60,35 @@ public class MailDelivery {
   }
 
   /**
-   * Sends the mail to every recipient the server has not accepted it for yet. {@code beforeEachRecipient} runs
-   * before each SMTP transaction (the worker renews its lock there, and stops if it lost it).
+   * Sends the mail to every recipient the server has not accepted it for yet, over a connection of its own.
+   * {@code beforeEachRecipient} runs before each SMTP transaction (the worker renews its lock there, and stops if it
+   * lost it).
    *
    * @throws MailNotSentException when the server could not be reached or refused a recipient; the recipients
    *     it accepted stay recorded, so the retry goes only to the others
    */
   public void send(MailRequest request, Runnable beforeEachRecipient) {
-    List<String> pending = request.to().stream().filter(to -> !ledger.wasSent(request.idempotencyKey(), to)).toList();
+    try (Connection connection = connection()) {
+      send(request, ledger.recorded(List.of(request.idempotencyKey())).getOrDefault(request.idempotencyKey(), Map.of()),
+          connection, beforeEachRecipient, () -> { });
+    }
+  }
+
+  /**
+   * Sends the mail over a connection shared with other mails (a batch), to every recipient not recorded as SENT in
+   * {@code recorded}; {@code whenDone} runs in the transaction that records the last recipient (or on its own when
+   * every recipient had it already), so "the mail is done" and "its last recipient got it" commit together.
+   *
+   * @param recorded what the ledger held for this mail's recipients before the attempt (state by recipient)
+   * @throws MailNotSentException as {@link #send(MailRequest, Runnable)}
+   */
+  public void send(MailRequest request, Map<String, String> recorded, Connection connection,
+                   Runnable beforeEachRecipient, Runnable whenDone) {
+    String key = request.idempotencyKey();
+    List<String> pending = request.to().stream()
+        .filter(to -> !MailDeliveryLedger.State.SENT.name().equals(recorded.get(to))).toList();
     if (pending.isEmpty()) {
+      ledger.inTransaction(whenDone);
       return;
     }
     MimeMessage message;
@@ -79,48 +100,86 @@ public class MailDelivery {
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new IllegalStateException("Không soạn được thư '" + request.subject() + "': " + e.getMessage(), e);
     }
-    Transport transport;
-    try {
-      transport = connect();
-    } catch (MessagingException e) {
-      throw notSent(request, null, e);
-    }
     List<String> refused = new ArrayList<>();
-    try {
-      for (String to : pending) {
-        beforeEachRecipient.run();
-        ledger.sending(request.idempotencyKey(), to);
-        try {
-          transport.sendMessage(message, new Address[] {new InternetAddress(to)});
-        } catch (SendFailedException e) {
-          ledger.failed(request.idempotencyKey(), to, causeOf(e));
-          if (!transport.isConnected()) {
-            throw notSent(request, to, e);
-          }
-          // Only this recipient was refused (e.g. an unknown mailbox); the others still get the mail.
-          refused.add(to + " (" + causeOf(e) + ")");
-          continue;
-        } catch (MessagingException e) {
-          ledger.failed(request.idempotencyKey(), to, causeOf(e));
+    for (int i = 0; i < pending.size(); i++) {
+      String to = pending.get(i);
+      beforeEachRecipient.run();
+      Transport transport = connection.transport(request);
+      try {
+        transport.sendMessage(message, new Address[] {new InternetAddress(to)});
+      } catch (SendFailedException e) {
+        ledger.failed(key, to, causeOf(e));
+        if (!transport.isConnected()) {
           throw notSent(request, to, e);
         }
-        ledger.sent(request.idempotencyKey(), to);
-      }
-    } finally {
-      try {
-        transport.close();
+        // Only this recipient was refused (e.g. an unknown mailbox); the others still get the mail.
+        refused.add(to + " (" + causeOf(e) + ")");
+        continue;
       } catch (MessagingException e) {
-        // the mail is already accepted or already failed; a failing QUIT changes nothing
+        ledger.failed(key, to, causeOf(e));
+        connection.drop();
+        throw notSent(request, to, e);
       }
+      boolean last = i == pending.size() - 1 && refused.isEmpty();
+      ledger.sent(key, to, recorded.containsKey(to), last ? whenDone : () -> { });
     }
     if (!refused.isEmpty()) {
-      throw new MailNotSentException("Máy chủ thư từ chối thư '" + request.subject() + "' (" + request.idempotencyKey()
+      throw new MailNotSentException("Máy chủ thư từ chối thư '" + request.subject() + "' (" + key
           + ") cho " + String.join(", ", refused) + ". Kiểm tra địa chỉ thư của người nhận rồi bấm Thử lại trong "
           + "Cockpit; chỉ những người nhận này được gửi lại.", null);
     }
   }
 
-  /** One SMTP connection per mail, with the timeouts of spring.mail.properties (mail.smtp.*timeout). */
+  /** An SMTP connection, opened when a mail first needs it and again after it broke; one for a whole batch. */
+  public Connection connection() {
+    return new Connection();
+  }
+
+  /** One SMTP session, with the timeouts of spring.mail.properties (mail.smtp.*timeout). */
+  public final class Connection implements AutoCloseable {
+
+    private Transport transport;
+    private MessagingException unreachable;
+
+    private Connection() {}
+
+    /** The open session; a server that could not be reached is not tried again by the same batch. */
+    Transport transport(MailRequest forMail) {
+      if (transport != null && transport.isConnected()) {
+        return transport;
+      }
+      drop();
+      if (unreachable == null) {
+        try {
+          transport = connect();
+          return transport;
+        } catch (MessagingException e) {
+          unreachable = e;
+        }
+      }
+      throw notSent(forMail, null, unreachable);
+    }
+
+    void drop() {
+      if (transport != null) {
+        close();
+        transport = null;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport == null) {
+        return;
+      }
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        // the mails are already accepted or already failed; a failing QUIT changes nothing
+      }
+    }
+  }
+
   private Transport connect() throws MessagingException {
     String protocol = sender.getProtocol() != null ? sender.getProtocol()
         : sender.getSession().getProperty("mail.transport.protocol");

@@ -1,7 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
 import java.sql.Timestamp;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -10,70 +13,97 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
  * Which recipients the SMTP server already accepted a mail for (table {@code notification_mail_delivery}). Every
- * write is its own committed transaction, so what it says survives the JVM dying in the middle of a mail.
+ * write is its own committed transaction, so what it says survives the JVM dying in the middle of a mail. A
+ * recipient without a SENT row has not got the mail as far as we know, and gets it at the next attempt.
  */
 @Component
 class MailDeliveryLedger {
 
+  /** SENDING: written by versions before the outbox, just before the SMTP transaction; read like FAILED. */
   enum State { SENDING, SENT, FAILED }
 
-  private final JdbcTemplate jdbc;
+  private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
   private final EngineClock clock;
 
-  MailDeliveryLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions, EngineClock clock) {
+  MailDeliveryLedger(JdbcClient jdbc, PlatformTransactionManager transactions, EngineClock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  boolean wasSent(String mailKey, String recipient) {
-    return State.SENT.name().equals(state(mailKey, recipient));
-  }
-
-  /** Before the SMTP transaction: a row left SENDING means the attempt was interrupted before the server answered. */
-  void sending(String mailKey, String recipient) {
-    ownTransaction.executeWithoutResult(status -> {
-      Timestamp now = now();
-      int updated = jdbc.update("update notification_mail_delivery set state = ?, attempts = attempts + 1, "
-          + "last_attempt_at = ? where mail_key = ? and recipient = ?", State.SENDING.name(), now, mailKey, recipient);
-      if (updated == 0) {
-        jdbc.update("insert into notification_mail_delivery (mail_key, recipient, state, attempts, last_attempt_at) "
-            + "values (?, ?, ?, 1, ?)", mailKey, recipient, State.SENDING.name(), now);
-      }
-    });
-  }
-
-  void sent(String mailKey, String recipient) {
-    ownTransaction.executeWithoutResult(status -> jdbc.update("update notification_mail_delivery set state = ?, "
-        + "sent_at = ?, last_error = null where mail_key = ? and recipient = ?", State.SENT.name(), now(), mailKey,
-        recipient));
-  }
-
-  void failed(String mailKey, String recipient, String error) {
-    String shortError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-    ownTransaction.executeWithoutResult(status -> jdbc.update("update notification_mail_delivery set state = ?, "
-        + "last_error = ? where mail_key = ? and recipient = ?", State.FAILED.name(), shortError, mailKey, recipient));
-  }
-
-  String state(String mailKey, String recipient) {
-    return jdbc.query("select state from notification_mail_delivery where mail_key = ? and recipient = ?",
-        rs -> rs.next() ? rs.getString(1) : null, mailKey, recipient);
+  /** What is recorded for each recipient of these mails (state by recipient, by mail): one read for a batch. */
+  Map<String, Map<String, String>> recorded(Collection<String> mailKeys) {
+    Map<String, Map<String, String>> recorded = new HashMap<>();
+    if (mailKeys.isEmpty()) {
+      return recorded;
+    }
+    jdbc.sql("select mail_key, recipient, state from notification_mail_delivery where mail_key in (:keys)")
+        .param("keys", mailKeys)
+        .query(rs -> {
+          recorded.computeIfAbsent(rs.getString(1), key -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+        });
+    return recorded;
   }
 
   /**
-   * Forgets the deliveries of mails whose instance is gone, neither running nor in the history any more (removed by
-   * the history cleanup, see {@link NotificationHistory}, or deleted in Cockpit). While an instance exists its rows
-   * stay: a retry needs them, and they tell who got the mail for as long as its history is kept.
+   * The server accepted the mail for this recipient: recorded at once, in a committed transaction of its own, with
+   * {@code alsoInThisTransaction} (the outbox marks the mail done with its last recipient). Only a crash between the
+   * server's answer and this commit can make the recipient get the mail again, with the same Message-ID.
+   *
+   * @param known whether the recipient may have a row already (an earlier, failed or interrupted, attempt)
+   */
+  void sent(String mailKey, String recipient, boolean known, Runnable alsoInThisTransaction) {
+    ownTransaction.executeWithoutResult(status -> {
+      record(mailKey, recipient, known, State.SENT, null);
+      alsoInThisTransaction.run();
+    });
+  }
+
+  /** Runs in a committed transaction of its own (a mail found complete: nothing left to record with it). */
+  void inTransaction(Runnable work) {
+    ownTransaction.executeWithoutResult(status -> work.run());
+  }
+
+  /** The server refused the mail for this recipient (or the attempt broke off there). */
+  void failed(String mailKey, String recipient, String error) {
+    String shortError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
+    ownTransaction.executeWithoutResult(status -> record(mailKey, recipient, true, State.FAILED, shortError));
+  }
+
+  private void record(String mailKey, String recipient, boolean known, State state, String error) {
+    Timestamp now = now();
+    Timestamp sentAt = state == State.SENT ? now : null;
+    int updated = known ? jdbc.sql("update notification_mail_delivery set state = ?, attempts = attempts + 1, "
+            + "last_attempt_at = ?, sent_at = ?, last_error = ? where mail_key = ? and recipient = ?")
+        .params(state.name(), now, sentAt, error, mailKey, recipient).update() : 0;
+    if (updated == 0) {
+      jdbc.sql("insert into notification_mail_delivery (mail_key, recipient, state, attempts, last_attempt_at, "
+              + "sent_at, last_error) values (?, ?, ?, 1, ?, ?, ?)")
+          .params(mailKey, recipient, state.name(), now, sentAt, error).update();
+    }
+  }
+
+  String state(String mailKey, String recipient) {
+    return jdbc.sql("select state from notification_mail_delivery where mail_key = ? and recipient = ?")
+        .params(mailKey, recipient).query(String.class).optional().orElse(null);
+  }
+
+  /**
+   * Forgets the deliveries of mails that are gone: out of the outbox ({@link MailOutbox#purgeDoneBefore}) and without
+   * a {@code notification-mail} instance, neither running nor in the history (removed by the history cleanup, see
+   * {@link NotificationHistory}, or deleted in Cockpit). While either exists its rows stay: a retry needs them, and
+   * they tell who got the mail for as long as the mail is kept.
    *
    * @return the number of rows removed
    */
   int purgeRemovedMails() {
-    return jdbc.update("delete from notification_mail_delivery d "
-        + "where not exists (select 1 from act_ru_execution e where e.business_key_ = d.mail_key) "
+    return jdbc.sql("delete from notification_mail_delivery d "
+        + "where not exists (select 1 from notification_mail_outbox o where o.mail_key = d.mail_key) "
+        + "and not exists (select 1 from act_ru_execution e where e.business_key_ = d.mail_key) "
         + "and not exists (select 1 from act_hi_procinst p where p.business_key_ = d.mail_key "
-        + "and p.proc_def_key_ = ?)", NotificationMail.KEY);
+        + "and p.proc_def_key_ = ?)").params(NotificationMail.KEY).update();
   }
 
   private Timestamp now() {

@@ -20,6 +20,7 @@ public class NotificationSettings {
   private final int webhookConnectTimeoutMillis;
   private final int webhookSocketTimeoutMillis;
   private final int maxRecipientsPerMail;
+  private final int historyDays;
 
   NotificationSettings(@Value("${phoihop.base-url}") String baseUrl,
                        @Value("${phoihop.notification.mail-enabled:true}") boolean mailEnabled,
@@ -30,7 +31,8 @@ public class NotificationSettings {
                        @Value("${phoihop.notification.webhook.url:}") String webhookUrl,
                        @Value("${phoihop.notification.webhook.connect-timeout-millis}") int connectTimeout,
                        @Value("${phoihop.notification.webhook.socket-timeout-millis}") int socketTimeout,
-                       @Value("${phoihop.notification.max-recipients-per-mail:50}") int maxRecipientsPerMail) {
+                       @Value("${phoihop.notification.max-recipients-per-mail:50}") int maxRecipientsPerMail,
+                       @Value("${phoihop.notification.history-days:30}") int historyDays) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.mailEnabled = mailEnabled;
     this.from = from;
@@ -42,6 +44,12 @@ public class NotificationSettings {
     this.webhookConnectTimeoutMillis = connectTimeout;
     this.webhookSocketTimeoutMillis = socketTimeout;
     this.maxRecipientsPerMail = Math.max(1, maxRecipientsPerMail);
+    this.historyDays = historyDays;
+  }
+
+  /** Days a mail is kept after it was sent or ended (outbox row, instance history, delivery ledger). */
+  public int historyDays() {
+    return historyDays;
   }
 
   /** At most this many recipients per mail to a mass audience (one mail per chunk, each a retryable instance). */

@@ -3,7 +3,6 @@ package vn.org.congdoanhanoi.phoihop.notification;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers mails and webhooks apart from the engine's job executor: the delivery steps of {@code notification-mail}
- * and {@code notification-webhook} are external tasks, which this worker fetches and locks through the Java API
- * and runs on a small thread pool per topic. A hanging SMTP server or webhook receiver can only ever hold these
+ * Delivers mails and webhooks apart from the engine's job executor: mails from the outbox ({@link MailOutboxSender},
+ * started and stopped with this worker); the delivery steps of {@code notification-mail} (instances from before
+ * the outbox, and mails whose tries were spent, retried from Cockpit) and {@code notification-webhook} are external
+ * tasks, which this worker fetches and locks through the Java API and runs on a small thread pool per topic. A hanging SMTP server or webhook receiver can only ever hold these
  * threads; timers and asynchronous steps of the processes keep all of the job executor's (see
  * docs/notifications.md, "Isolation").
  *
@@ -47,6 +47,7 @@ public class NotificationWorker implements SmartLifecycle {
   private final List<NotificationTopic> topics;
   private final NotificationSettings settings;
   private final NotificationSignals signals;
+  private final MailOutboxSender outbox;
   private final boolean autoStartup;
   private final long lockMillis;
   private final long pollMillis;
@@ -55,7 +56,7 @@ public class NotificationWorker implements SmartLifecycle {
   private volatile boolean running;
 
   NotificationWorker(ExternalTaskService externalTasks, List<NotificationTopic> topics, NotificationSettings settings,
-                     NotificationSignals signals,
+                     NotificationSignals signals, MailOutboxSender outbox,
                      @Value("${phoihop.notification.worker.enabled:true}") boolean autoStartup,
                      @Value("${phoihop.notification.worker.lock-millis:30000}") long lockMillis,
                      @Value("${phoihop.notification.worker.poll-millis:2000}") long pollMillis) {
@@ -63,6 +64,7 @@ public class NotificationWorker implements SmartLifecycle {
     this.topics = topics;
     this.settings = settings;
     this.signals = signals;
+    this.outbox = outbox;
     this.autoStartup = autoStartup;
     this.lockMillis = lockMillis;
     this.pollMillis = pollMillis;
@@ -82,13 +84,15 @@ public class NotificationWorker implements SmartLifecycle {
       loops.add(loop);
       loop.start();
     }
-    LOG.info("Notification worker {} started: topics {}, lock {} ms", workerId,
-        topics.stream().map(t -> t.topic() + " (" + t.threads() + " threads)").toList(), lockMillis);
+    outbox.start(workerId);
+    LOG.info("Notification worker {} started: mail outbox ({} threads), topics {}, lock {} ms", workerId,
+        outbox.threads(), topics.stream().map(t -> t.topic() + " (" + t.threads() + " threads)").toList(), lockMillis);
   }
 
   @Override
   public synchronized void stop() {
     running = false;
+    outbox.stop();
     loops.forEach(TopicLoop::stop);
     loops.clear();
   }
@@ -104,13 +108,18 @@ public class NotificationWorker implements SmartLifecycle {
   }
 
   /**
-   * Delivers the notification with this business key now, in the calling thread, if it is due (not locked by a
-   * worker, tries left).
+   * Delivers the notification with this business key now, in the calling thread, if it is due: a mail waiting in the
+   * outbox (even if its next try is later), else a {@code notification-mail} or {@code notification-webhook}
+   * instance whose delivery is not locked by a worker and has tries left.
    *
    * @return empty when delivered, else the failure message of this attempt (recorded like any other attempt)
    * @throws IllegalStateException when no such notification is due
    */
   public Optional<String> deliverNow(String businessKey) {
+    Optional<MailOutboxSender.Outcome> mail = outbox.deliverNow(workerId, businessKey);
+    if (mail.isPresent()) {
+      return mail.get().failure();
+    }
     for (NotificationTopic topic : topics) {
       List<LockedExternalTask> locked = fetch(topic, 1, businessKey);
       if (!locked.isEmpty()) {
@@ -151,33 +160,23 @@ public class NotificationWorker implements SmartLifecycle {
 
   private void recordFailure(LockedExternalTask task, String message, RuntimeException e) {
     RetryCycle cycle = settings.retryCycle();
-    int left = Math.max(0, (task.getRetries() == null ? cycle.tries() : task.getRetries()) - 1);
-    int tryNumber = Math.max(1, cycle.tries() - left);
-    // The last failure waits for nothing, so "Thử lại" in Cockpit makes the task due at once.
-    Duration wait = left > 0 ? cycle.waitBefore(tryNumber + 1) : Duration.ZERO;
+    FailedAttempt attempt = FailedAttempt.withTriesLeft(cycle,
+        (task.getRetries() == null ? cycle.tries() : task.getRetries()) - 1);
     try {
-      externalTasks.handleFailure(task.getId(), workerId, message, stackTrace(e), left, wait.toMillis());
+      externalTasks.handleFailure(task.getId(), workerId, message, stackTrace(e), attempt.left(),
+          attempt.delay().toMillis());
     } catch (RuntimeException recordError) {
       LOG.warn("{} [chưa ghi nhận được lần thử này: {}]", message, oneLine(MailDelivery.causeOf(recordError)));
       return;
     }
-    if (left > 0) {
-      LOG.warn("{} [lần thử {}/{}; thử lại sau {}]", message, tryNumber, cycle.tries(), inWords(wait));
-    } else {
-      LOG.error("{} [hết lượt thử; sự cố trong Cockpit, quy trình {}]", message, task.getProcessInstanceId());
-    }
+    attempt.log(LOG, message, task.getProcessInstanceId());
   }
 
-  private static String inWords(Duration wait) {
-    return wait.toSeconds() < 60 ? wait.toSeconds() + " giây"
-        : wait.toSeconds() % 60 == 0 ? wait.toMinutes() + " phút" : wait.toSeconds() + " giây";
-  }
-
-  private static String oneLine(String text) {
+  static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }
 
-  private static String stackTrace(Throwable e) {
+  static String stackTrace(Throwable e) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     return trace.toString();

@@ -2,7 +2,6 @@ package vn.org.congdoanhanoi.phoihop.notification;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -14,9 +13,10 @@ import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
- * Asks for a mail or a webhook call: starts one instance of {@code notification-mail} or
- * {@code notification-webhook} in the caller's transaction, so the notification exists exactly when the step that
- * caused it commits; {@link NotificationWorker} delivers it afterwards, on threads of its own.
+ * Asks for a mail or a webhook call, in the caller's transaction, so the notification exists exactly when the step
+ * that caused it commits; {@link NotificationWorker} delivers it afterwards, on threads of its own. A mail is a row
+ * of the outbox ({@link MailOutbox}: no engine instance, sent in batches); a webhook call starts one instance of
+ * {@code notification-webhook}.
  *
  * <p>Runs without authorization checks: the user whose action creates a task (and thereby a mail) is not allowed,
  * and need not be allowed, to start the notification processes.
@@ -30,13 +30,15 @@ public class Notifications {
   private final NotificationSettings settings;
   private final EngineClock clock;
   private final NotificationSignals signals;
+  private final MailOutbox outbox;
 
   Notifications(@Lazy ProcessEngineConfigurationImpl engineConfiguration, NotificationSettings settings,
-                EngineClock clock, NotificationSignals signals) {
+                EngineClock clock, NotificationSignals signals, MailOutbox outbox) {
     this.engineConfiguration = engineConfiguration;
     this.settings = settings;
     this.clock = clock;
     this.signals = signals;
+    this.outbox = outbox;
   }
 
   /** Queues the mail; a mail without any recipient is dropped with a warning (nobody to tell). */
@@ -49,8 +51,7 @@ public class Notifications {
       LOG.info("Mail switched off (PHOIHOP_MAIL_ENABLED=false); would send '{}' to {}", request.subject(), request.to());
       return;
     }
-    start(NotificationMail.Messages.MAIL_REQUESTED, NotificationMail.TOPIC, request.idempotencyKey(),
-        NotificationMail.Vars.MAIL_REQUEST.putInto(new HashMap<>(), request.toJson()));
+    inTransaction(NotificationMail.TOPIC, () -> outbox.queue(request));
   }
 
   /** Queues the webhook call; nothing when no receiver is configured (PHOIHOP_WEBHOOK_URL). */
@@ -68,13 +69,16 @@ public class Notifications {
   }
 
   private void start(String message, String topic, String businessKey, Map<String, Object> variables) {
-    // Inside a running command (listener, delegate) this joins its transaction; outside it opens one.
+    inTransaction(topic, () -> engineConfiguration.getRuntimeService().createMessageCorrelation(message)
+        .processInstanceBusinessKey(businessKey)
+        .setVariables(Variables.fromMap(variables))
+        .correlateStartMessage());
+  }
+
+  /** Inside a running command (listener, delegate) this joins its transaction; outside it opens one. */
+  private void inTransaction(String topic, Runnable request) {
     Command<Void> command = commandContext -> commandContext.runWithoutAuthorization(() -> {
-      RuntimeService runtime = commandContext.getProcessEngineConfiguration().getRuntimeService();
-      runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(businessKey)
-          .setVariables(Variables.fromMap(variables))
-          .correlateStartMessage();
+      request.run();
       commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
           committed -> signals.wake(topic));
       return null;
