@@ -33,6 +33,7 @@ public final class SmtpGate {
   private final AtomicInteger held = new AtomicInteger();
   private final AtomicInteger abandoned = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
+  private final AtomicInteger accepted = new AtomicInteger();
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
   SmtpGate(int targetPort) {
@@ -61,6 +62,7 @@ public final class SmtpGate {
     held.set(0);
     abandoned.set(0);
     refused.set(0);
+    accepted.set(0);
   }
 
   /** Accepts every connection and never answers. */
@@ -95,6 +97,11 @@ public final class SmtpGate {
     return refused.get();
   }
 
+  /** Every connection a client opened since the last mode change (a batch of mails should need one). */
+  public int connections() {
+    return accepted.get();
+  }
+
   private void acceptLoop() {
     while (!server.isClosed()) {
       try {
@@ -109,6 +116,7 @@ public final class SmtpGate {
   }
 
   private void handle(Socket client) {
+    accepted.incrementAndGet();
     open.add(client);
     try {
       switch (mode) {

@@ -113,7 +113,11 @@ class MailOutboxSender {
 
   /** Claims and sends one batch of due mails; returns how many were claimed. */
   int sendDue(String workerId) {
-    List<MailOutbox.Queued> batch = outbox.claim(workerId, batchSize, lease);
+    return sendDue(workerId, batchSize);
+  }
+
+  int sendDue(String workerId, int max) {
+    List<MailOutbox.Queued> batch = outbox.claim(workerId, max, lease);
     if (!batch.isEmpty()) {
       send(workerId, batch);
     }

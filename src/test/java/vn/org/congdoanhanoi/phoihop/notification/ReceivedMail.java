@@ -1,5 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -31,6 +34,21 @@ public final class ReceivedMail {
         .filter(m -> messageId.equals(header(m, "Message-ID")))
         .toList();
     return new ReceivedMail(copies);
+  }
+
+  /** Copies of the mail with this Message-ID in one recipient's mailbox (GreenMail files one per envelope recipient). */
+  public static int copiesFor(String messageId, String recipient) {
+    GreenMail mail = NotificationTestServers.mail();
+    GreenMailUser user = mail.getUserManager().getUserByEmail(recipient);
+    if (user == null) {
+      return 0;
+    }
+    try {
+      return (int) mail.getManagers().getImapHostManager().getInbox(user).getMessages().stream()
+          .filter(m -> messageId.equals(header(m.getMimeMessage(), "Message-ID"))).count();
+    } catch (FolderException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static String messageIdOf(String idempotencyKey) {
