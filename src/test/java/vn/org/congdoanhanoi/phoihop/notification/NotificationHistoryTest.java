@@ -62,9 +62,9 @@ class NotificationHistoryTest {
     assertThat(jdbc.queryForObject("select sent_at from notification_mail_outbox where mail_key = ?",
         java.sql.Timestamp.class, key).toInstant()).isEqualTo(sentAt);
 
-    outbox.purgeDoneBefore(sentAt.plus(Duration.ofDays(30)).minusSeconds(1));
+    purgeAsOn(sentAt.plus(Duration.ofDays(30)).minusSeconds(1));
     assertThat(outboxRows(key)).as("kept for thirty days").isEqualTo(1);
-    outbox.purgeDoneBefore(sentAt.plus(Duration.ofDays(30)).plusSeconds(1));
+    purgeAsOn(sentAt.plus(Duration.ofDays(30)).plusSeconds(1));
     assertThat(outboxRows(key)).as("gone after thirty days").isZero();
   }
 
@@ -122,8 +122,8 @@ class NotificationHistoryTest {
     ledger.purgeRemovedMails();
     assertThat(rows(key)).as("kept with the sent mail").isEqualTo(2);
 
-    // What the hourly purge (MailLedgerPurge) does once the mail's thirty days have passed.
-    outbox.purgeDoneBefore(sentAt.plus(Duration.ofDays(31)));
+    // What the hourly purge does once the mail's thirty days have passed.
+    purgeAsOn(sentAt.plus(Duration.ofDays(31)));
     ledger.purgeRemovedMails();
     assertThat(rows(key)).isZero();
   }
@@ -138,6 +138,11 @@ class NotificationHistoryTest {
 
   private List<String> batchIds() {
     return engine.getManagementService().createBatchQuery().list().stream().map(b -> b.getId()).toList();
+  }
+
+  /** What the hourly purge (MailLedgerPurge) does to the outbox on that day: mails done 30 days before go. */
+  private void purgeAsOn(Instant day) {
+    outbox.purgeDoneBefore(day.minus(Duration.ofDays(30)));
   }
 
   private int outboxRows(String key) {
