@@ -27,6 +27,7 @@ import vn.org.congdoanhanoi.phoihop.NotificationTestServers;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.SmtpGate;
 import vn.org.congdoanhanoi.phoihop.notification.MailRequest;
+import vn.org.congdoanhanoi.phoihop.notification.NotificationJobs;
 import vn.org.congdoanhanoi.phoihop.notification.NotificationWorker;
 import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 
@@ -114,8 +115,7 @@ class NotificationIsolationBenchmark {
       worker.stop();
       executor().shutdown();
     }
-    long stuck = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("notification-mail")
-        .processInstanceBusinessKeyLike(PROBE + "." + scenario + ".%").count();
+    long stuck = new NotificationJobs(engine).mails(PROBE + "." + scenario + ".").size();
     return stats(delays(definition, instances), stuck);
   }
 
