@@ -25,6 +25,9 @@ class MailOutbox {
 
   enum State { QUEUED, SENT, FAILED }
 
+  /** What {@link NotificationSignals} wakes when a mail was queued on this node: the outbox's threads. */
+  static final String SIGNAL = "mail-outbox";
+
   /** A claimed (or waiting) mail: {@code claims} above 1 means an earlier claim may have sent to some recipients. */
   record Queued(String id, String mailKey, MailRequest request, int attempts, int claims) {}
 

@@ -134,7 +134,7 @@ class MailOutboxSender {
           failing = false;
         }
         if (claimed == 0) {
-          signals.await(NotificationMail.TOPIC, pollMillis);
+          signals.await(MailOutbox.SIGNAL, pollMillis);
         }
       } catch (InterruptedException e) {
         return;

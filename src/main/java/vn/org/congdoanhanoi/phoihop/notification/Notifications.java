@@ -51,7 +51,7 @@ public class Notifications {
       LOG.info("Mail switched off (PHOIHOP_MAIL_ENABLED=false); would send '{}' to {}", request.subject(), request.to());
       return;
     }
-    inTransaction(NotificationMail.TOPIC, () -> outbox.queue(request));
+    inTransaction(MailOutbox.SIGNAL, () -> outbox.queue(request));
   }
 
   /** Queues the webhook call; nothing when no receiver is configured (PHOIHOP_WEBHOOK_URL). */
@@ -76,11 +76,11 @@ public class Notifications {
   }
 
   /** Inside a running command (listener, delegate) this joins its transaction; outside it opens one. */
-  private void inTransaction(String topic, Runnable request) {
+  private void inTransaction(String signal, Runnable request) {
     Command<Void> command = commandContext -> commandContext.runWithoutAuthorization(() -> {
       request.run();
       commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-          committed -> signals.wake(topic));
+          committed -> signals.wake(signal));
       return null;
     });
     engineConfiguration.getCommandExecutorTxRequired().execute(command);
