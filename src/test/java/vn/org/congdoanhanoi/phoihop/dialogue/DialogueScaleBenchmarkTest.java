@@ -151,7 +151,7 @@ class DialogueScaleBenchmarkTest {
     RestCaller.Response imported = federation.putFile(districtList("grassroots-unions"), "cdcs.csv",
         unionSheet.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-    record("unionImportMs", millisSince(started), "Nhập danh sách " + UNIONS + " CĐCS (PUT, CSV)", "ms");
+    record("unionImportMs", millisSince(started), "Import of " + UNIONS + " unions (PUT, CSV)", "ms");
     StringBuilder departments = new StringBuilder("Mã,Tên,Hộp thư,Chủ đề\n");
     for (PetitionTopic topic : TOPICS) {
       departments.append(department(topic)).append(",Phòng trả lời nhóm ").append(topic.ordinal() + 1).append(',')
@@ -174,10 +174,10 @@ class DialogueScaleBenchmarkTest {
     long started = System.nanoTime();
     RestCaller.Response start = DialogueDriver.startOverRest(port, FEDERATION, plan);
     assertThat(start.status()).as(start.body()).isEqualTo(200);
-    record("conferenceStartAnswerMs", millisSince(started), "Bắt đầu hội nghị qua REST: trả lời", "ms");
+    record("conferenceStartAnswerMs", millisSince(started), "Conference start over REST: answer", "ms");
     long invited = System.nanoTime();
     EngineActions.executeJobs(engine, start.json().get("id").asText());
-    record("everyUnionsTaskMs", millisSince(started), "Đến khi mọi CĐCS có việc (theo lô)", "ms");
+    record("everyUnionsTaskMs", millisSince(started), "Until every union has its task (batches)", "ms");
     figures.put("invitationJobsMs", millisSince(invited));
     assertThat(openUnionTasks()).as("every union has its task").isEqualTo(unions.size());
   }
@@ -196,10 +196,10 @@ class DialogueScaleBenchmarkTest {
     Latencies posts = inParallel(PETITIONS, i -> statuses.merge(send.apply(i).status(), 1, Integer::sum));
     double seconds = (System.nanoTime() - started) / 1e9;
     assertThat(statuses).as("every REST petition stored").containsExactly(Map.entry(201, PETITIONS));
-    record("restPetitionsPerSecond", round(PETITIONS / seconds), "Tiếp nhận qua REST (" + CLIENTS + " luồng)",
-        "kiến nghị/s");
+    record("restPetitionsPerSecond", round(PETITIONS / seconds), "REST intake (" + CLIENTS + " clients)",
+        "petitions/s");
     figures.put("restPost", posts.asMap());
-    table.add(new String[] {"POST kiến nghị: p50 / p95 / max", posts.toString(), "ms"});
+    table.add(new String[] {"REST petition POST: p50 / p95 / max", posts.toString(), "ms"});
 
     int again = Math.min(PETITIONS, 100);
     Map<Integer, Integer> repeated = new ConcurrentHashMap<>();
@@ -227,8 +227,8 @@ class DialogueScaleBenchmarkTest {
     int polls = drain(mailbox);
     double seconds = (System.nanoTime() - started) / 1e9;
     assertThat(count("and channel = 'EMAIL'")).as("every mail one petition").isEqualTo(PETITIONS);
-    record("imapPetitionsPerSecond", round(PETITIONS / seconds), "Tiếp nhận qua IMAP (" + polls + " lần đọc)",
-        "kiến nghị/s");
+    record("imapPetitionsPerSecond", round(PETITIONS / seconds), "IMAP intake (" + polls + " polls)",
+        "petitions/s");
 
     for (MimeMessage message : mails) {
       user.deliver(message);
@@ -236,7 +236,7 @@ class DialogueScaleBenchmarkTest {
     started = System.nanoTime();
     drain(mailbox);
     record("imapSecondOfferMessagesPerSecond", round(PETITIONS / ((System.nanoTime() - started) / 1e9)),
-        "Cùng các thư gửi lại lần hai (chỉ đánh dấu)", "thư/s");
+        "IMAP: the same mails offered again (marked only)", "mails/s");
     assertThat(count("and channel = 'EMAIL'")).as("the same mails again store nothing").isEqualTo(PETITIONS);
   }
 
@@ -279,13 +279,13 @@ class DialogueScaleBenchmarkTest {
 
   void consolidationPage(int total) {
     int deep = (total - 1) / PAGE;
-    measure("consolidationFirstPage", "Trang tổng hợp: trang đầu", "page=0&size=" + PAGE, total);
-    measure("consolidationDeepPage", "Trang tổng hợp: trang cuối (" + (deep + 1) + ")",
+    measure("consolidationFirstPage", "Consolidation list: first page", "page=0&size=" + PAGE, total);
+    measure("consolidationDeepPage", "Consolidation list: last page (" + (deep + 1) + ")",
         "page=" + deep + "&size=" + PAGE, total);
-    measure("consolidationByTopicAndState", "Trang tổng hợp: lọc chủ đề + trạng thái",
+    measure("consolidationByTopicAndState", "Consolidation list: topic + state filter",
         PetitionIntake.TOPIC + "=" + TOPICS[1].name() + "&state=" + PetitionState.RECEIVED.name()
             + "&page=0&size=" + PAGE, -1);
-    measure("consolidationByUnion", "Trang tổng hợp: lọc một CĐCS", PetitionIntake.UNION + "=uh-cd00001"
+    measure("consolidationByUnion", "Consolidation list: one union", PetitionIntake.UNION + "=uh-cd00001"
         + "&page=0&size=" + PAGE, -1);
   }
 
@@ -318,7 +318,7 @@ class DialogueScaleBenchmarkTest {
     assertThat(assigned).isEqualTo(total);
     Latencies assign = new Latencies(nanos);
     figures.put("bulkAssign200", assign.asMap());
-    table.add(new String[] {"Giao " + ASSIGN_BATCH + " kiến nghị một lần (" + nanos.size() + " lần): p50 / p95 / max",
+    table.add(new String[] {"Bulk assign of " + ASSIGN_BATCH + " (" + nanos.size() + " calls): p50 / p95 / max",
         assign.toString(), "ms"});
   }
 
@@ -328,9 +328,9 @@ class DialogueScaleBenchmarkTest {
         + " and department_code = ?", Integer.class, DISTRICT, 2023, NUMBER, department);
     assertThat(expected).isPositive();
     int deep = (expected - 1) / PAGE;
-    measure("departmentFirstPage", "Trang phòng, ban: trang đầu", Vars.DEPARTMENT_CODE.name() + "=" + department
+    measure("departmentFirstPage", "Department list: first page", Vars.DEPARTMENT_CODE.name() + "=" + department
         + "&page=0&size=" + PAGE, expected);
-    measure("departmentDeepPage", "Trang phòng, ban: trang cuối (" + (deep + 1) + ")", Vars.DEPARTMENT_CODE.name()
+    measure("departmentDeepPage", "Department list: last page (" + (deep + 1) + ")", Vars.DEPARTMENT_CODE.name()
         + "=" + department + "&page=" + deep + "&size=" + PAGE, expected);
   }
 
@@ -437,7 +437,7 @@ class DialogueScaleBenchmarkTest {
     long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
         .map(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10).findFirst().orElse(-1L);
     figures.put("memory." + when, Map.of("rssMb", rss, "heapUsedMb", heap));
-    table.add(new String[] {"Bộ nhớ " + when + ": RSS / heap đang dùng", rss + " / " + heap, "MB"});
+    table.add(new String[] {"Memory " + when + ": RSS / heap used", rss + " / " + heap, "MB"});
   }
 
   void write() throws IOException {
