@@ -26,10 +26,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,7 @@ import vn.org.congdoanhanoi.phoihop.EngineActions;
 import vn.org.congdoanhanoi.phoihop.NotificationTestServers;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.SqlStatementCounter;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Vars;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionIntake;
@@ -99,6 +102,9 @@ class DialogueScaleBenchmarkTest {
   @Autowired
   InboxProperties inbox;
 
+  @Autowired
+  DataSource dataSource;
+
   final Map<String, Object> figures = new LinkedHashMap<>();
   final List<String[]> table = new ArrayList<>();
 
@@ -116,10 +122,13 @@ class DialogueScaleBenchmarkTest {
     memory("afterStart");
     List<String> unions = importDistrict();
     conferenceOverEveryUnion(unions);
+    write();
 
     DialogueDriver.clockAt("2023-05-02T10:15");
     restIntake(unions);
+    write();
     imapIntake(unions);
+    write();
     int total = 2 * PETITIONS;
     assertThat(count("")).as("every petition once, none lost").isEqualTo(total);
     assertThat(jdbc.queryForObject("select count(distinct body) from dialogue_petition where " + PLAN, Integer.class,
@@ -128,10 +137,11 @@ class DialogueScaleBenchmarkTest {
     memory("afterIntake");
 
     consolidationPage(total);
+    write();
     assignEverything(total);
     departmentPage();
     memory("afterPages");
-    write();
+    System.out.print(write());
   }
 
   // --- the district and its conference
@@ -176,7 +186,11 @@ class DialogueScaleBenchmarkTest {
     assertThat(start.status()).as(start.body()).isEqualTo(200);
     record("conferenceStartAnswerMs", millisSince(started), "Conference start over REST: answer", "ms");
     long invited = System.nanoTime();
-    EngineActions.executeJobs(engine, start.json().get("id").asText());
+    try (SqlStatementCounter statements = SqlStatementCounter.start(dataSource)) {
+      EngineActions.executeJobs(engine, start.json().get("id").asText());
+      record("statementsPerUnionInvited", round((double) statements.count() / unions.size()),
+          "SQL statements per union invited", "");
+    }
     record("everyUnionsTaskMs", millisSince(started), "Until every union has its task (batches)", "ms");
     figures.put("invitationJobsMs", millisSince(invited));
     assertThat(openUnionTasks()).as("every union has its task").isEqualTo(unions.size());
@@ -224,12 +238,24 @@ class DialogueScaleBenchmarkTest {
       user.deliver(message);
     }
     long started = System.nanoTime();
-    int polls = drain(mailbox);
+    int polls;
+    try (SqlStatementCounter statements = SqlStatementCounter.start(dataSource);
+         ImapWaits waits = new ImapWaits(Thread.currentThread())) {
+      polls = drain(mailbox);
+      record("statementsPerMailPetition", round((double) statements.count() / PETITIONS),
+          "SQL statements per mail petition", "");
+      record("imapServerWaitPercent", waits.percent(), "IMAP intake: share of samples waiting for the IMAP server",
+          "%");
+    }
     double seconds = (System.nanoTime() - started) / 1e9;
     assertThat(count("and channel = 'EMAIL'")).as("every mail one petition").isEqualTo(PETITIONS);
     record("imapPetitionsPerSecond", round(PETITIONS / seconds), "IMAP intake (" + polls + " polls)",
         "petitions/s");
 
+    // The same messages delivered again (a restored mailbox, a server that lost its flags), into a folder emptied of
+    // the first copies: GreenMail, in this JVM, slows down with every message it holds, far more than a real server;
+    // the intake must recognise every one by its Message-ID and store nothing.
+    NotificationTestServers.mail().getManagers().getImapHostManager().getInbox(user).deleteAllMessages();
     for (MimeMessage message : mails) {
       user.deliver(message);
     }
@@ -440,7 +466,8 @@ class DialogueScaleBenchmarkTest {
     table.add(new String[] {"Memory " + when + ": RSS / heap used", rss + " / " + heap, "MB"});
   }
 
-  void write() throws IOException {
+  /** The figures so far as JSON and as a table (after each phase, so that a run stopped midway keeps them). */
+  String write() throws IOException {
     Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(OUTPUT.toFile(), figures);
     StringBuilder text = new StringBuilder();
@@ -448,7 +475,7 @@ class DialogueScaleBenchmarkTest {
       text.append(String.format("%-62s %20s %s%n", row[0], row[1], row[2]));
     }
     Files.writeString(Path.of(OUTPUT.toString().replaceAll("\\.json$", "") + ".txt"), text);
-    System.out.print(text);
+    return text.toString();
   }
 
   static long millisSince(long nanoStart) {
@@ -457,6 +484,38 @@ class DialogueScaleBenchmarkTest {
 
   static double round(double value) {
     return Math.round(value * 10) / 10.0;
+  }
+
+  /**
+   * Samples a thread's stack every 20 ms: how often it waits for an IMAP server's answer. GreenMail runs in this JVM and
+   * slows down with the thousands of messages its mailbox holds; this tells its share from the intake's own.
+   */
+  static final class ImapWaits implements AutoCloseable {
+
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicInteger samples = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    ImapWaits(Thread watched) {
+      sampler.scheduleAtFixedRate(() -> {
+        samples.incrementAndGet();
+        for (StackTraceElement frame : watched.getStackTrace()) {
+          if (frame.getMethodName().equals("readResponse") && frame.getClassName().endsWith("IMAPProtocol")) {
+            waiting.incrementAndGet();
+            return;
+          }
+        }
+      }, 0, 20, TimeUnit.MILLISECONDS);
+    }
+
+    double percent() {
+      return samples.get() == 0 ? 0 : round(100.0 * waiting.get() / samples.get());
+    }
+
+    @Override
+    public void close() {
+      sampler.shutdownNow();
+    }
   }
 
   /** p50, p95 and max of measured calls, in milliseconds. */
