@@ -63,8 +63,9 @@ import vn.org.congdoanhanoi.phoihop.records.inbox.PollResult;
  * department page's list, and memory. Checks no duplicate and no loss; times and memory are written as JSON and a
  * table, never asserted (the machine is shared).
  *
- * <p>The normal suite runs it at smoke size (20 unions, 50 + 50 petitions) so it never rots; {@code benchmark/dialogue/run}
- * runs it at full size (2,000 unions, 5,000 + 5,000 petitions) through the system properties {@code dialogue.benchmark.*}.
+ * <p>The normal suite runs it at smoke size (20 unions, 50 + 50 petitions) so it never rots;
+ * {@code benchmark/dialogue/run} runs it at full size (2,000 unions, 5,000 + 5,000 petitions) through the system
+ * properties {@code dialogue.benchmark.*}.
  */
 @PostgresIntegrationTest
 class DialogueScaleBenchmarkTest {
@@ -198,7 +199,7 @@ class DialogueScaleBenchmarkTest {
 
   // --- intake
 
-  /** {@code PETITIONS} petitions over REST by {@code CLIENTS} clients, each with its Idempotency-Key; then some again. */
+  /** {@code PETITIONS} petitions over REST by {@code CLIENTS} clients, each with its Idempotency-Key; some again. */
   void restIntake(List<String> unions) throws InterruptedException {
     RestCaller federation = RestCaller.demo(port, FEDERATION);
     Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
@@ -487,8 +488,8 @@ class DialogueScaleBenchmarkTest {
   }
 
   /**
-   * Samples a thread's stack every 20 ms: how often it waits for an IMAP server's answer. GreenMail runs in this JVM and
-   * slows down with the thousands of messages its mailbox holds; this tells its share from the intake's own.
+   * Samples a thread's stack every 20 ms: how often it waits for an IMAP server's answer. GreenMail runs in this JVM
+   * and slows down with the thousands of messages its mailbox holds; this tells its share from the intake's own.
    */
   static final class ImapWaits implements AutoCloseable {
 
