@@ -71,6 +71,16 @@ public final class RestCaller {
 
   /** A multipart form as a browser or {@code curl -F} sends it: text fields and one file in the field {@code file}. */
   public Response postFile(String path, Map<String, String> fields, String fileName, byte[] content) {
+    return send(multipart(request(path), fields, fileName, content, "POST"));
+  }
+
+  /** The same multipart form sent with PUT (the organisation's district lists). */
+  public Response putFile(String path, String fileName, byte[] content) {
+    return send(multipart(request(path), Map.of(), fileName, content, "PUT"));
+  }
+
+  private static HttpRequest.Builder multipart(HttpRequest.Builder request, Map<String, String> fields,
+                                               String fileName, byte[] content, String method) {
     String boundary = "phoihop-form-" + System.nanoTime();
     java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
     fields.forEach((name, value) -> form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -80,8 +90,8 @@ public final class RestCaller {
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     form.writeBytes(content);
     form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())));
+    return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(form.toByteArray()));
   }
 
   public Response put(String path, Object body) {

@@ -104,8 +104,13 @@ public final class DialogueDriver {
 
   /** The page of petitions of plan {@code number} of Gia Lâm with these extra query parameters. */
   public static String petitionsOf(String number, String extraQuery) {
+    return petitionsOf(DISTRICT, number, extraQuery);
+  }
+
+  /** The same for a plan of 24/4/2023 of another district. */
+  public static String petitionsOf(String district, String number, String extraQuery) {
     return PETITIONS + "?" + Vars.PLAN_NUMBER.name() + "=" + encode(number) + "&" + Vars.ISSUED_ON.name() + "="
-        + ISSUED_ON + "&" + Vars.UNIT_CODE.name() + "=" + DISTRICT + (extraQuery.isEmpty() ? "" : "&" + extraQuery);
+        + ISSUED_ON + "&" + Vars.UNIT_CODE.name() + "=" + district + (extraQuery.isEmpty() ? "" : "&" + extraQuery);
   }
 
   public static String encode(String value) {

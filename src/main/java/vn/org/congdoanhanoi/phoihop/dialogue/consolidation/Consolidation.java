@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -47,6 +48,7 @@ public class Consolidation {
   private static final Set<PetitionState> CHANGEABLE = EnumSet.of(PetitionState.RECEIVED, PetitionState.ASSIGNED);
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final EngineClock clock;
   private final OrganizationDirectory organization;
 
@@ -139,14 +141,22 @@ public class Consolidation {
     }
     s.throwIfInvalid("Không thể giao kiến nghị");
     Map<Long, String> assigned = new LinkedHashMap<>();
+    List<Object[]> updates = new ArrayList<>();
+    List<Object[]> trail = new ArrayList<>();
+    Timestamp at = now();
     departments.forEach((id, department) -> {
       String before = rows.get(id).departmentCode();
-      change(id, "state = :state, department_code = :department", Map.of("state", PetitionState.ASSIGNED.name(),
-          "department", department.code()), by, ChangeKind.ASSIGN, "Giao " + department.name() + " ("
+      updates.add(new Object[] {PetitionState.ASSIGNED.name(), department.code(), id});
+      trail.add(new Object[] {id, at, by, ChangeKind.ASSIGN.name(), "Giao " + department.name() + " ("
           + department.code() + ") trả lời" + (before == null || before.equals(department.code()) ? "."
-          : " thay cho phòng, ban " + before + "."));
+          : " thay cho phòng, ban " + before + ".")});
       assigned.put(id, department.code());
     });
+    // Two JDBC batches, not two statements per petition: a bulk assignment holds up to 200 (the benchmark's
+    // 200-petition assignment went from about 400 round trips to 3, lock included).
+    batch.batchUpdate("update dialogue_petition set state = ?, department_code = ?, version = version + 1 "
+        + "where id = ?", updates);
+    batch.batchUpdate(RECORD, trail);
     return assigned;
   }
 
@@ -182,10 +192,11 @@ public class Consolidation {
     record(id, by, kind, detail);
   }
 
+  private static final String RECORD = "insert into dialogue_petition_change (petition_id, changed_at, changed_by, "
+      + "kind, detail) values (?, ?, ?, ?, ?)";
+
   private void record(long id, String by, ChangeKind kind, String detail) {
-    jdbc.sql("insert into dialogue_petition_change (petition_id, changed_at, changed_by, kind, detail) "
-            + "values (?, ?, ?, ?, ?)")
-        .params(id, now(), by, kind.name(), detail).update();
+    jdbc.sql(RECORD).params(id, now(), by, kind.name(), detail).update();
   }
 
   /** A petition locked for a change: what the change and its trail need. */

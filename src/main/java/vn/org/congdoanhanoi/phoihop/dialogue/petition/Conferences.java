@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
@@ -24,6 +25,7 @@ public class Conferences {
                            LocalDate conferenceDate) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final EngineClock clock;
 
   /**
@@ -50,12 +52,12 @@ public class Conferences {
     }
     jdbc.sql("delete from dialogue_conference_union where district_code = ? and plan_year = ? and plan_number = ?")
         .params(plan.districtCode(), plan.year(), plan.planNumber()).update();
-    for (String union : unionCodes) {
-      jdbc.sql("""
-              insert into dialogue_conference_union (district_code, plan_year, plan_number, union_code)
-              values (?, ?, ?, ?)""")
-          .params(plan.districtCode(), plan.year(), plan.planNumber(), union).update();
-    }
+    // One JDBC batch, not a statement per union: this runs inside the start request, and a district has up to 2,000.
+    batch.batchUpdate("""
+            insert into dialogue_conference_union (district_code, plan_year, plan_number, union_code)
+            values (?, ?, ?, ?)""",
+        unionCodes.stream().map(union -> new Object[] {plan.districtCode(), plan.year(), plan.planNumber(), union})
+            .toList());
   }
 
   /** The plan with this number, of this year, that reaches this union: how a union names the plan it answers. */
