@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +25,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueTextRules;
-import vn.org.congdoanhanoi.phoihop.dialogue.GrassrootsUnions;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Conferences;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petition;
+import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionReaders;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
-import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
@@ -53,7 +51,7 @@ class ConsolidationController {
   private final Consolidation consolidation;
   private final Conferences conferences;
   private final Petitions petitions;
-  private final GrassrootsUnions unions;
+  private final PetitionReaders readers;
   private final CurrentUser currentUser;
 
   /** {@code {plan…, "into": {"id", "version"}, "duplicates": [{"id", "version"}, …]}}. */
@@ -127,22 +125,8 @@ class ConsolidationController {
     Submission s = Submission.of(query);
     PlanId plan = PlanId.read(s);
     s.throwIfInvalid("Không thể đọc lịch sử kiến nghị");
-    List<String> groups = currentUser.groupIds();
-    Petition petition = number(id).flatMap(number -> petitions.find(plan, number))
-        .filter(p -> AccessPolicy.cityWide(groups) || groups.contains(Groups.federation(plan.districtCode()))
-            || groups.contains(unions.group(p.unionCode())))
-        .orElseThrow(() -> new NotFoundException("Không có kiến nghị số " + Submission.quote(id) + " theo " + plan.describe()
-            + " mà bạn được xem."));
+    Petition petition = readers.readable(plan, id, currentUser.groupIds());
     return consolidation.trail(petition.id());
-  }
-
-  /** A petition's number in a path: anything else names no petition. */
-  private static Optional<Long> number(String text) {
-    try {
-      return Optional.of(Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   /** The plan the request names, once its district federation is the caller and the plan exists. */
