@@ -12,6 +12,7 @@ import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationF
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.VERSION;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueTextRules;
+import vn.org.congdoanhanoi.phoihop.dialogue.GrassrootsUnions;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Conferences;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petition;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionReaders;
+import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionState;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
@@ -52,6 +56,8 @@ class ConsolidationController {
   private final Conferences conferences;
   private final Petitions petitions;
   private final PetitionReaders readers;
+  private final GrassrootsUnions unions;
+  private final OrganizationDirectory organization;
   private final CurrentUser currentUser;
 
   /** {@code {plan…, "into": {"id", "version"}, "duplicates": [{"id", "version"}, …]}}. */
@@ -117,6 +123,30 @@ class ConsolidationController {
     s.throwIfInvalid("Không thể giao kiến nghị");
     consolidation.assign(plan, selected, department, currentUser.id());
     return answer(plan, selected.stream().map(SeenPetition::id).toList());
+  }
+
+  /** A department the petitions may go to, with the topics it answers by default. */
+  record DepartmentChoice(String code, String name, List<String> topics) {}
+
+  /** A union whose petitions the page filters by. */
+  record UnionChoice(String code, String name) {}
+
+  /** A code with its Vietnamese label (a topic, a state). */
+  record Labelled(String code, String label) {}
+
+  /** What the consolidation page offers: topics, states, the district's departments (default per topic), unions. */
+  record Choices(List<Labelled> topics, List<Labelled> states, List<DepartmentChoice> departments,
+                 List<UnionChoice> unions) {}
+
+  /** {@code GET …/petitions/consolidation-choices?planNumber=…&issuedOn=…&unitCode=…}, for the district federation. */
+  @GetMapping("/consolidation-choices")
+  Choices choices(@RequestParam Map<String, String> query) {
+    PlanId plan = consolidatedBy(Submission.of(query));
+    return new Choices(Arrays.stream(PetitionTopic.values()).map(t -> new Labelled(t.name(), t.label())).toList(),
+        Arrays.stream(PetitionState.values()).map(t -> new Labelled(t.name(), t.label())).toList(),
+        organization.departments(plan.districtCode()).stream()
+        .map(d -> new DepartmentChoice(d.code(), d.name(), d.topics())).toList(),
+        unions.of(plan.districtCode()).stream().map(u -> new UnionChoice(u.code(), u.name())).toList());
   }
 
   /** The petition's trail: who changed it, when and how; for whoever may read the petition. */
