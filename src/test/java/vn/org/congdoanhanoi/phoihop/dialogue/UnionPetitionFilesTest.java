@@ -83,7 +83,8 @@ class UnionPetitionFilesTest {
       assertThat(refused.body()).contains(UnionPetitions.Vars.PETITIONS.name(), "Kiến nghị 1: tệp");
     }
     Map<String, Object> undeclared = petitions(file("bien-ban.pdf", "application/pdf", SCAN));
-    ((Map<String, Object>) undeclared.get("variables")).put("petitionIds", Map.of("value", "[\"1\"]", "type", "Json"));
+    ((Map<String, Object>) undeclared.get("variables")).put(UnionPetitions.Vars.PETITION_IDS.name(),
+        Map.of("value", "[\"1\"]", "type", "Json"));
     assertThat(unionPeople.post(complete, undeclared).status()).isEqualTo(400);
     assertThat(list(unionPeople).get("total").asInt()).isZero();
 
