@@ -92,7 +92,7 @@ class UnionPetitionFilesTest {
         "application/pdf", SCAN)));
     assertThat(sent.status()).as(sent.body()).isEqualTo(204);
 
-    JsonNode petition = list(unionPeople).get("items").get(0);
+    JsonNode petition = list(unionPeople).findParent("attachments");
     JsonNode attachment = petition.get("attachments").get(0);
     assertThat(attachment.get("fileName").asText()).isEqualTo("Biên bản họp tổ công đoàn.pdf");
     assertThat(attachment.get("contentType").asText()).isEqualTo("application/pdf");

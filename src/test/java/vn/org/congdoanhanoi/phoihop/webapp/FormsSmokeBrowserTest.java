@@ -74,7 +74,7 @@ class FormsSmokeBrowserTest {
       "dialogue-union-petitions-send.html", List.of("context-planNumber", "context-deadline", "context-unionName",
           "topic-1", "text-1", "add-petition"),
       "dialogue-conference-consolidation.html", List.of("context-planNumber", "context-deadline", "filter-topic",
-          "filter-union", "filter-state", "filter-department", "petitions", "start-merge", "start-assign"));
+          "filter-union", "filter-state", "filter-department", "petition-list", "start-merge", "start-assign"));
 
   @LocalServerPort
   int port;
