@@ -48,8 +48,11 @@ class RestSecurityConfiguration {
    * anonymous answer at all.
    *
    * <p>One addition: a GET under {@code /api/} without credentials is answered for the user logged in to the
-   * webapps, so that a link in a Tasklist form (an attachment to download) works in the browser. Only reads: every
-   * change still needs HTTP Basic credentials, so a webapp session cannot be ridden by another site.
+   * webapps, so that a link in a Tasklist form (an attachment to download) works in the browser. A change (POST,
+   * PUT, …) under {@code /api/} is answered for that user only when it carries the webapps' CSRF token of the
+   * session ({@link WebappSessionUser#sentByItsPage}), as Tasklist's own pages send it (a consolidation page calling
+   * the consolidation endpoints); other changes still need HTTP Basic credentials, so a webapp session cannot be
+   * ridden by another site.
    *
    * <p>A browser is not asked for HTTP Basic credentials (no {@code WWW-Authenticate} on its 401): after the login
    * dialog it would keep them and send them along with requests that other sites make it send. Browsers say they
@@ -79,7 +82,8 @@ class RestSecurityConfiguration {
         throws IOException, ServletException {
       HttpServletRequest http = (HttpServletRequest) request;
       String path = http.getRequestURI().substring(http.getContextPath().length());
-      Authentication sessionUser = "GET".equals(http.getMethod()) && path.startsWith("/api/")
+      boolean fromOurPage = "GET".equals(http.getMethod()) || WebappSessionUser.sentByItsPage(http);
+      Authentication sessionUser = fromOurPage && path.startsWith("/api/")
           && http.getHeader("Authorization") == null ? WebappSessionUser.of(http) : null;
       if (sessionUser == null) {
         super.doFilter(request, http.getHeader("Sec-Fetch-Mode") == null ? response

@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.dialogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.WebappSession;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ChangeKind;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields;
@@ -217,12 +219,12 @@ class ConsolidationRestTest {
     assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
     for (JsonNode petition : assigned.json().get(ConsolidationFields.CHANGED)) {
       assertThat(petition.get("state").asText()).isEqualTo(PetitionState.ASSIGNED.name());
-      assertThat(petition.get("departmentCode").asText()).isEqualTo(organization.defaultDepartment(
+      assertThat(petition.get(ConsolidationFields.DEPARTMENT).asText()).isEqualTo(organization.defaultDepartment(
           DialogueDriver.DISTRICT, petition.get("topic").asText()).map(Department::code).orElseThrow());
     }
     String chosen = organization.departments(DialogueDriver.DISTRICT).get(0).code();
     RestCaller.Response moved = change("assign", assign(chosen, seen(living, 1), seen(housing, 1)));
-    assertThat(moved.json().get(ConsolidationFields.CHANGED).findValuesAsText("departmentCode")).containsOnly(chosen);
+    assertThat(moved.json().get(ConsolidationFields.CHANGED).findValuesAsText(ConsolidationFields.DEPARTMENT)).containsOnly(chosen);
     assertThat(trail(housing).get(1).get("detail").asText()).contains("(" + chosen + ")");
   }
 
@@ -248,7 +250,7 @@ class ConsolidationRestTest {
     assertThat(fields(repeated)).containsExactly(ConsolidationFields.SELECTED);
     assertThat(fields(change("assign", assign(null)))).containsExactly(ConsolidationFields.SELECTED);
     assertThat(petition(first).get("state").asText()).isEqualTo(PetitionState.RECEIVED.name());
-    assertThat(petition(first).hasNonNull("departmentCode")).isFalse();
+    assertThat(petition(first).hasNonNull(ConsolidationFields.DEPARTMENT)).isFalse();
     assertThat(trail(first)).hasSize(1);
   }
 
@@ -359,6 +361,22 @@ class ConsolidationRestTest {
     body.put(DialogueConference.Vars.ISSUED_ON.name(), DialogueDriver.ISSUED_ON);
     DialogueConference.Vars.UNIT_CODE.putInto(body, DialogueDriver.DISTRICT);
     return body;
+  }
+
+  /**
+   * The consolidation page in Tasklist calls these endpoints with the official's webapp session: answered for that
+   * official only with the session's CSRF token, which no other site can send; without it the session is nobody.
+   */
+  @Test
+  void aTasklistSessionChangesPetitionsOnlyWithItsPagesToken() throws Exception {
+    long id = receive(gialam.get(3), PetitionTopic.OTHER, "Đề nghị bố trí điểm trông giữ xe cho công nhân");
+    WebappSession tasklist = WebappSession.login(port, DialogueDriver.FEDERATION_USER, RestCaller.DEMO_PASSWORD);
+    String body = new ObjectMapper().writeValueAsString(assign(null, seen(id, 0)));
+    assertThat(tasklist.postWithoutToken(BASE + "assign", body).status()).isEqualTo(401);
+    assertThat(petition(id).get("state").asText()).isEqualTo(PetitionState.RECEIVED.name());
+    RestCaller.Response assigned = tasklist.post(BASE + "assign", body);
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+    assertThat(petition(id).get("state").asText()).isEqualTo(PetitionState.ASSIGNED.name());
   }
 
   @SafeVarargs

@@ -28,13 +28,16 @@ import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 
 /**
  * A grassroots union sends its petitions in Tasklist: one task "Gửi kiến nghị", two petitions added in the form,
- * each with its topic; while one has no text the form cannot be completed. Screenshots: target/screenshots/.
+ * each with its topic, the first with a file (a program is refused when chosen); while one has no text the form
+ * cannot be completed. Screenshots: target/screenshots/.
  */
 @PostgresIntegrationTest
 class DialoguePetitionsBrowserTest {
 
   static final String NUMBER = "9526/KH-LĐLĐ";
   static final String HOUSING = "Đề nghị UBND huyện bố trí quỹ đất xây nhà ở xã hội cho công nhân ngành điện";
+  static final String MINUTES = "Biên bản họp tổ công đoàn.pdf";
+  static final byte[] SCAN = TasklistBrowserTest.Attachments.scan(40_000);
   static final String KINDERGARTEN = "Đề nghị mở thêm nhóm trẻ công lập gần Cụm công nghiệp Phú Thị";
 
   @LocalServerPort
@@ -55,7 +58,7 @@ class DialoguePetitionsBrowserTest {
   }
 
   @Test
-  void aUnionSendsTwoPetitionsInItsOneTask() {
+  void aUnionSendsTwoPetitionsInItsOneTaskOneWithAFile() throws Exception {
     DialogueDriver.clockAt("2023-04-24T09:00");
     ProcessInstance conference = DialogueDriver.start(engine, DialogueDriver.FEDERATION_USER,
         DialogueConference.Vars.GRASSROOTS_UNITS.putInto(DialogueDriver.plan(NUMBER),
@@ -77,6 +80,13 @@ class DialoguePetitionsBrowserTest {
 
     new Select(browser.visible(By.id("topic-1"))).selectByVisibleText(PetitionTopic.LIVING_JOBS_POLICY.label());
     browser.driver.findElement(By.id("text-1")).sendKeys(HOUSING);
+    // A program is refused as soon as it is chosen; the minutes of the union's meeting are attached.
+    browser.driver.findElement(By.id("files-1")).sendKeys(TasklistBrowserTest.Attachments.write("cai-dat.exe",
+        new byte[] {'M', 'Z', 0, 0}).toString());
+    browser.waitForText(By.id("files-error-1"), "có thể chứa mã độc");
+    browser.driver.findElement(By.id("files-1")).sendKeys(TasklistBrowserTest.Attachments.write(MINUTES, SCAN)
+        .toString());
+    browser.waitForText(By.id("files-list-1"), MINUTES);
     browser.click(By.id("add-petition"));
     new Select(browser.visible(By.id("topic-2"))).selectByVisibleText(
         PetitionTopic.INFRASTRUCTURE_HOUSING_HEALTH.label());
@@ -99,6 +109,10 @@ class DialoguePetitionsBrowserTest {
     assertThat(stored).extracting(Petition::topic).containsExactly(PetitionTopic.LIVING_JOBS_POLICY,
         PetitionTopic.INFRASTRUCTURE_HOUSING_HEALTH);
     assertThat(stored).extracting(Petition::channel).containsOnly(PetitionChannel.TASKLIST);
+    assertThat(stored.get(0).attachments()).extracting(Petition.PetitionFile::fileName).containsExactly(MINUTES);
+    assertThat(stored.get(1).attachments()).isEmpty();
+    assertThat(petitions.file(stored.get(0).id(), stored.get(0).attachments().get(0).id()).orElseThrow().content())
+        .isEqualTo(SCAN);
     engine.getRuntimeService().deleteProcessInstance(conference.getId(), "test finished");
   }
 }

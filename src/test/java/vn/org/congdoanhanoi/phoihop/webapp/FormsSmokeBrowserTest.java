@@ -72,7 +72,9 @@ class FormsSmokeBrowserTest {
       "directive-duty-report.html", List.of("context-documentNumber", "context-item", "context-deadline",
           "progress-DONE", "progress-IN_PROGRESS", "progress-BLOCKED"),
       "dialogue-union-petitions-send.html", List.of("context-planNumber", "context-deadline", "context-unionName",
-          "topic-1", "text-1", "add-petition"));
+          "topic-1", "text-1", "add-petition"),
+      "dialogue-conference-consolidation.html", List.of("context-planNumber", "context-deadline", "filter-topic",
+          "filter-union", "filter-state", "filter-department", "petition-list", "start-merge", "start-assign"));
 
   @LocalServerPort
   int port;
@@ -229,7 +231,7 @@ class FormsSmokeBrowserTest {
       DialogueDriver.clockAt("2023-05-11T00:00");
       DialogueDriver.fireTimer(engine, conference, DialogueConference.Elements.PETITION_DEADLINE);
       openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
-          DialogueConference.Elements.CONSOLIDATE), "dialogue-conference-consolidation.form");
+          DialogueConference.Elements.CONSOLIDATE), "dialogue-conference-consolidation.html");
     } finally {
       ClockUtil.reset();
     }

@@ -1,7 +1,10 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.conference;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,8 +43,24 @@ public class OpenPetitionCollectionDelegate implements JavaDelegate {
     PlanId plan = ValidateConferenceStartListener.plan(execution);
     conferences.open(plan, execution.getProcessInstanceId(), deadline, Vars.CONFERENCE_DATE.required(execution), codes);
     Vars.GRASSROOTS_UNITS.set(execution, codes);
-    Vars.CONSOLIDATION_DUE_AT.set(execution, TaskDeadlines.endOf(calendar.plusWorkingDays(deadline,
+    execution.setVariables(collectionDates(deadline));
+  }
+
+  /**
+   * What follows from the petition deadline: when collection closes and when the consolidation is due. Set here at
+   * the start and again when the federation extends the deadline for every union ({@code PetitionDeadlineExtension}).
+   */
+  Map<String, Object> collectionDates(LocalDate deadline) {
+    Map<String, Object> dates = new HashMap<>();
+    Vars.PETITION_DEADLINE.putInto(dates, deadline);
+    Vars.CONSOLIDATION_DUE_AT.putInto(dates, TaskDeadlines.endOf(calendar.plusWorkingDays(deadline,
         CONSOLIDATION_WORKING_DAYS)).toInstant().atZone(ProcessVariables.ZONE).toOffsetDateTime());
-    Vars.PETITIONS_CLOSE_AT.set(execution, deadline.plusDays(1).atStartOfDay(ProcessVariables.ZONE).toOffsetDateTime());
+    Vars.PETITIONS_CLOSE_AT.putInto(dates, closesAt(deadline));
+    return dates;
+  }
+
+  /** The start of the day after the deadline, Hà Nội time: a petition sent on the deadline day is in time. */
+  private static OffsetDateTime closesAt(LocalDate deadline) {
+    return deadline.plusDays(1).atStartOfDay(ProcessVariables.ZONE).toOffsetDateTime();
   }
 }

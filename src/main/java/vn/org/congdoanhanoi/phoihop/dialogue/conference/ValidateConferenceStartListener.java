@@ -1,6 +1,7 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.conference;
 
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -62,8 +63,13 @@ class ValidateConferenceStartListener implements ExecutionListener {
   }
 
   static PlanId plan(DelegateExecution execution) {
-    return new PlanId(DialogueConference.Vars.UNIT_CODE.required(execution),
-        DialogueConference.Vars.ISSUED_ON.required(execution).getYear(),
-        DialogueConference.Vars.PLAN_NUMBER.required(execution));
+    return plan(execution.getVariables());
+  }
+
+  /** The plan of a conference from its variables. */
+  static PlanId plan(Map<String, ?> variables) {
+    return new PlanId(DialogueConference.Vars.UNIT_CODE.required(variables),
+        DialogueConference.Vars.ISSUED_ON.required(variables).getYear(),
+        DialogueConference.Vars.PLAN_NUMBER.required(variables));
   }
 }

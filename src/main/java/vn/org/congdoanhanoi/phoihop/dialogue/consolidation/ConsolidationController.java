@@ -12,10 +12,10 @@ import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationF
 import static vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ConsolidationFields.VERSION;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +30,15 @@ import vn.org.congdoanhanoi.phoihop.dialogue.GrassrootsUnions;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Conferences;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petition;
+import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionReaders;
+import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionState;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
-import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
 import vn.org.congdoanhanoi.phoihop.kernel.api.ForbiddenException;
 import vn.org.congdoanhanoi.phoihop.kernel.api.NotFoundException;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
@@ -53,7 +55,9 @@ class ConsolidationController {
   private final Consolidation consolidation;
   private final Conferences conferences;
   private final Petitions petitions;
+  private final PetitionReaders readers;
   private final GrassrootsUnions unions;
+  private final OrganizationDirectory organization;
   private final CurrentUser currentUser;
 
   /** {@code {plan…, "into": {"id", "version"}, "duplicates": [{"id", "version"}, …]}}. */
@@ -121,28 +125,38 @@ class ConsolidationController {
     return answer(plan, selected.stream().map(SeenPetition::id).toList());
   }
 
+  /** A department the petitions may go to, with the topics it answers by default. */
+  record DepartmentChoice(String code, String name, List<String> topics) {}
+
+  /** A union whose petitions the page filters by. */
+  record UnionChoice(String code, String name) {}
+
+  /** A code with its Vietnamese label (a topic, a state). */
+  record Labelled(String code, String label) {}
+
+  /** What the consolidation page offers: topics, states, the district's departments (default per topic), unions. */
+  record Choices(List<Labelled> topics, List<Labelled> states, List<DepartmentChoice> departments,
+                 List<UnionChoice> unions) {}
+
+  /** {@code GET …/petitions/consolidation-choices?planNumber=…&issuedOn=…&unitCode=…}, for the district federation. */
+  @GetMapping("/consolidation-choices")
+  Choices choices(@RequestParam Map<String, String> query) {
+    PlanId plan = consolidatedBy(Submission.of(query));
+    return new Choices(Arrays.stream(PetitionTopic.values()).map(t -> new Labelled(t.name(), t.label())).toList(),
+        Arrays.stream(PetitionState.values()).map(t -> new Labelled(t.name(), t.label())).toList(),
+        organization.departments(plan.districtCode()).stream()
+        .map(d -> new DepartmentChoice(d.code(), d.name(), d.topics())).toList(),
+        unions.of(plan.districtCode()).stream().map(u -> new UnionChoice(u.code(), u.name())).toList());
+  }
+
   /** The petition's trail: who changed it, when and how; for whoever may read the petition. */
   @GetMapping("/{id}/changes")
   List<PetitionChange> changes(@PathVariable String id, @RequestParam Map<String, String> query) {
     Submission s = Submission.of(query);
     PlanId plan = PlanId.read(s);
     s.throwIfInvalid("Không thể đọc lịch sử kiến nghị");
-    List<String> groups = currentUser.groupIds();
-    Petition petition = number(id).flatMap(number -> petitions.find(plan, number))
-        .filter(p -> AccessPolicy.cityWide(groups) || groups.contains(Groups.federation(plan.districtCode()))
-            || groups.contains(unions.group(p.unionCode())))
-        .orElseThrow(() -> new NotFoundException("Không có kiến nghị số " + Submission.quote(id) + " theo " + plan.describe()
-            + " mà bạn được xem."));
+    Petition petition = readers.readable(plan, id, currentUser.groupIds());
     return consolidation.trail(petition.id());
-  }
-
-  /** A petition's number in a path: anything else names no petition. */
-  private static Optional<Long> number(String text) {
-    try {
-      return Optional.of(Long.parseLong(text));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 
   /** The plan the request names, once its district federation is the caller and the plan exists. */

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.dialogue.consolidation;
 
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionIntake;
 
 /** The fields of the consolidation requests, as their 400 answers name them. */
@@ -13,7 +14,7 @@ public final class ConsolidationFields {
   public static final String DUPLICATES = "duplicates";
   /** Assign: the petitions, all or none, and the department chosen (default: each topic's own). */
   public static final String SELECTED = "selected";
-  public static final String DEPARTMENT = "departmentCode";
+  public static final String DEPARTMENT = DialogueConference.Vars.DEPARTMENT_CODE.name();
   /** Split: exactly two parts, each a topic and a text; edit: the new text and topic. */
   public static final String PARTS = "parts";
   public static final String TOPIC = PetitionIntake.TOPIC;

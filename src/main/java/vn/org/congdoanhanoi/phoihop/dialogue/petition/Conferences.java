@@ -83,6 +83,28 @@ public class Conferences {
         .query((rs, row) -> new PlanId(rs.getString("district_code"), year, planNumber)).list();
   }
 
+  /**
+   * The plan's row, locked until the caller's transaction ends: two officials extending the plan's petition deadline
+   * at once are taken one after the other, the second seeing the first's deadline.
+   */
+  public Optional<Conference> lock(PlanId plan) {
+    return jdbc.sql("""
+            select district_code, plan_year, plan_number, process_instance_id, petition_deadline, conference_date
+            from dialogue_conference where district_code = ? and plan_year = ? and plan_number = ? for update""")
+        .params(plan.districtCode(), plan.year(), plan.planNumber())
+        .query((rs, row) -> new Conference(plan, rs.getString("process_instance_id"),
+            rs.getObject("petition_deadline", LocalDate.class), rs.getObject("conference_date", LocalDate.class)))
+        .optional();
+  }
+
+  /** The plan's petition deadline moved (for every union): the channels take petitions until the new one. */
+  public void moveDeadline(PlanId plan, LocalDate petitionDeadline) {
+    jdbc.sql("""
+            update dialogue_conference set petition_deadline = ?
+            where district_code = ? and plan_year = ? and plan_number = ?""")
+        .params(petitionDeadline, plan.districtCode(), plan.year(), plan.planNumber()).update();
+  }
+
   /** Whether the union is one the plan reaches. */
   public boolean reaches(PlanId plan, String unionCode) {
     return jdbc.sql("""

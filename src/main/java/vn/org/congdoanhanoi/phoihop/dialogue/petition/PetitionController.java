@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.org.congdoanhanoi.phoihop.dialogue.GrassrootsUnions;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
@@ -58,7 +59,7 @@ class PetitionController {
     PetitionTopic topic = s.optionalChoice(PetitionIntake.TOPIC, "nhóm nội dung (topic)", PetitionTopic.class);
     PetitionState state = s.optionalChoice("state", "trạng thái (state)", PetitionState.class);
     String union = s.optionalText(PetitionIntake.UNION, "mã công đoàn cơ sở (grassrootsUnitCode)", 64);
-    String department = s.optionalText("departmentCode", "mã phòng, ban (departmentCode)", 64);
+    String department = s.optionalText(DialogueConference.Vars.DEPARTMENT_CODE, "mã phòng, ban (departmentCode)", 64);
     int page = number(s, query, "page", 0);
     int size = number(s, query, "size", 50);
     s.throwIfInvalid("Không thể đọc danh sách kiến nghị");

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -93,8 +96,40 @@ public class Petitions {
 
   /** One petition of the plan. */
   public Optional<Petition> find(PlanId plan, long id) {
-    return jdbc.sql(SELECT + " where p.id = ? and p.district_code = ? and p.plan_year = ? and p.plan_number = ?")
-        .params(id, plan.districtCode(), plan.year(), plan.planNumber()).query(Petitions::petition).optional();
+    return withFiles(jdbc.sql(SELECT + " where p.id = ? and p.district_code = ? and p.plan_year = ? "
+            + "and p.plan_number = ?")
+        .params(id, plan.districtCode(), plan.year(), plan.planNumber()).query(Petitions::petition).list())
+        .stream().findFirst();
+  }
+
+  /** A file of a petition: its name, type and content. */
+  public record StoredFile(String fileName, String contentType, byte[] content) {}
+
+  /** The file {@code fileId} of the petition {@code petitionId}; empty when the petition has no such file. */
+  public Optional<StoredFile> file(long petitionId, long fileId) {
+    return jdbc.sql("select file_name, content_type, content from dialogue_petition_attachment "
+            + "where id = ? and petition_id = ?")
+        .params(fileId, petitionId)
+        .query((rs, row) -> new StoredFile(rs.getString("file_name"), rs.getString("content_type"),
+            rs.getBytes("content")))
+        .optional();
+  }
+
+  /** The petitions with their files named: one query for a whole page. */
+  private List<Petition> withFiles(List<Petition> items) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    Map<Long, List<Petition.PetitionFile>> files = new HashMap<>();
+    String ids = String.join(",", Collections.nCopies(items.size(), "?"));
+    jdbc.sql("select id, petition_id, file_name, content_type, octet_length(content) as size "
+            + "from dialogue_petition_attachment where petition_id in (" + ids + ") order by id")
+        .params(items.stream().map(Petition::id).toList())
+        .query((rs, row) -> files.computeIfAbsent(rs.getLong("petition_id"), id -> new ArrayList<>())
+            .add(new Petition.PetitionFile(rs.getLong("id"), rs.getString("file_name"),
+                rs.getString("content_type"), rs.getLong("size"))))
+        .list();
+    return items.stream().map(p -> p.withAttachments(files.getOrDefault(p.id(), List.of()))).toList();
   }
 
   /**
@@ -129,20 +164,19 @@ public class Petitions {
     pageParams.add(pageSize);
     pageParams.add((long) pageNumber * pageSize);
     // The topic's code sorts by the plan's order through a CASE, so the page follows plan 477/KH-LĐLĐ's sections.
-    // The page's ids are chosen first, on narrow rows; only those rows are read whole and have their files counted.
-    // Sorting whole rows and counting the files of every row before the offset cost twice the database time on the
-    // last page of 10,000 petitions (DialogueScaleBenchmarkTest; docs/performance.md, "Dialogue conference at scale").
-    List<Petition> items = jdbc.sql("with chosen as (select p.id, " + TOPIC_ORDER + " as topic_order, p.union_code "
-            + "from dialogue_petition p" + where + " order by topic_order, p.union_code, p.id limit ? offset ?) "
+    // The page's ids are chosen first, on narrow rows; only those rows are read whole and have their files listed.
+    // Sorting whole rows before the offset cost twice the database time on the last page of 10,000 petitions
+    // (DialogueScaleBenchmarkTest; docs/performance.md, "Dialogue conference at scale").
+    List<Petition> items = withFiles(jdbc.sql("with chosen as (select p.id, " + TOPIC_ORDER + " as topic_order, "
+            + "p.union_code from dialogue_petition p" + where + " order by topic_order, p.union_code, p.id limit ? offset ?) "
             + SELECT + " join chosen on chosen.id = p.id order by chosen.topic_order, chosen.union_code, chosen.id")
-        .params(pageParams).query(Petitions::petition).list();
+        .params(pageParams).query(Petitions::petition).list());
     return new PetitionPage(total, pageNumber, pageSize, items);
   }
 
   private static final String SELECT = """
       select p.id, p.union_code, p.topic, p.body, p.original_body, p.channel, p.received_at, p.state, p.merged_into,
-          p.split_from, p.department_code, p.answer, p.version,
-          (select count(*) from dialogue_petition_attachment a where a.petition_id = p.id) as attachments
+          p.split_from, p.department_code, p.answer, p.version
       from dialogue_petition p""";
 
   private static final String TOPIC_ORDER;
@@ -165,7 +199,6 @@ public class Petitions {
     return new Petition(rs.getLong("id"), rs.getString("union_code"), topic, topic.label(), rs.getString("body"),
         rs.getString("original_body"), PetitionChannel.valueOf(rs.getString("channel")),
         rs.getTimestamp("received_at").toLocalDateTime(), state, state.label(), merged, split,
-        rs.getString("department_code"), rs.getString("answer"), rs.getInt("attachments"),
-        rs.getInt("version"));
+        rs.getString("department_code"), rs.getString("answer"), List.of(), rs.getInt("version"));
   }
 }

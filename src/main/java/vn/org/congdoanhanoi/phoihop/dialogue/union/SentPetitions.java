@@ -5,28 +5,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueTextRules;
+import vn.org.congdoanhanoi.phoihop.dialogue.petition.IncomingPetition;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
- * The petitions a union sends in its task, as the form submits them ({@link UnionPetitions.Vars#PETITIONS}): read
+ * The petitions a union sends in its task, each with its files, as the form submits them ({@link UnionPetitions.Vars#PETITIONS}): read
  * and checked in one place, for the validator (every problem, numbered as the form shows the petitions) and for the
  * delegate that stores them (after the validator let them through).
  */
-final class SentPetitions {
+@Component
+@RequiredArgsConstructor
+class SentPetitions {
 
   /** Most petitions one task sends; more is a mistake (a pasted list), and each is a row to consolidate. */
   static final int MAX = 50;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Sent(PetitionTopic topic, String text) {}
+  record Sent(PetitionTopic topic, String text, List<IncomingPetition.Attachment> files) {}
 
-  private SentPetitions() {}
+  private final PetitionFiles files;
 
   /** The petitions, recording every problem under the form's field; an empty list when there is none to read. */
-  static List<Sent> read(Submission s) {
+  List<Sent> read(Submission s) {
     String field = UnionPetitions.Vars.PETITIONS.name();
     Object raw = s.raw(UnionPetitions.Vars.PETITIONS);
     JsonNode list;
@@ -47,6 +52,7 @@ final class SentPetitions {
       return List.of();
     }
     List<Sent> sent = new ArrayList<>();
+    long[] total = {0};
     for (int i = 0; i < list.size(); i++) {
       JsonNode item = list.get(i);
       String label = "Kiến nghị " + (i + 1) + ": ";
@@ -62,8 +68,9 @@ final class SentPetitions {
       } else if (text.length() > DialogueTextRules.PETITION_TEXT) {
         s.violation(field, label + "nội dung dài quá " + DialogueTextRules.PETITION_TEXT + " ký tự.");
       }
-      sent.add(new Sent(topic, text));
+      sent.add(new Sent(topic, text, files.read(item.get(PetitionFiles.FILES), s, field, label, total)));
     }
+    files.checkTotal(s, field, total[0]);
     return sent;
   }
 

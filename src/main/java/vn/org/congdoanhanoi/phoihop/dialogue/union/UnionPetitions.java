@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.dialogue.union;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
@@ -73,8 +74,12 @@ public final class UnionPetitions {
 
   /** The plan of a union's instance. */
   static PlanId plan(VariableScope scope) {
-    return new PlanId(Vars.UNIT_CODE.required(scope), Vars.ISSUED_ON.required(scope).getYear(),
-        Vars.PLAN_NUMBER.required(scope));
+    return plan(scope.getVariables());
+  }
+
+  static PlanId plan(Map<String, ?> variables) {
+    return new PlanId(Vars.UNIT_CODE.required(variables), Vars.ISSUED_ON.required(variables).getYear(),
+        Vars.PLAN_NUMBER.required(variables));
   }
 
   /** "477/KH-LĐLĐ/cdcs-vinhhoan": the plan and the union. */

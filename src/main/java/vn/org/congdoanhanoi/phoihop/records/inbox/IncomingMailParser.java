@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.HtmlUtils;
@@ -47,16 +46,6 @@ final class IncomingMailParser {
   private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
   /** Programs, scripts, shortcuts, disk images and macro-enabled documents: never kept, whatever the sender. */
-  private static final Set<String> DANGEROUS_EXTENSIONS = Set.of("exe", "com", "bat", "cmd", "scr", "pif", "msi",
-      "msp", "mst", "dll", "cpl", "sys", "jar", "js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "psm1", "psd1", "hta",
-      "lnk", "url", "reg", "inf", "iso", "img", "vhd", "vhdx", "sh", "bash", "app", "apk", "docm", "dotm", "xlsm",
-      "xltm", "xlam", "pptm", "potm", "ppam", "ppsm", "chm", "gadget", "application", "appx", "msix");
-  private static final Set<String> DANGEROUS_TYPES = Set.of("application/x-msdownload", "application/x-msdos-program",
-      "application/x-dosexec", "application/x-executable", "application/java-archive", "application/x-sh",
-      "application/x-bat", "application/javascript", "text/javascript", "application/hta", "application/x-ms-shortcut",
-      "application/vnd.ms-word.document.macroenabled.12", "application/vnd.ms-excel.sheet.macroenabled.12",
-      "application/vnd.ms-powerpoint.presentation.macroenabled.12");
-
   private final String mailbox;
   private final InboxProperties.Mailbox limits;
   /** Header lines in raw UTF-8 (RFC 6532, as Gmail and Outlook send Vietnamese names) are read as UTF-8. */
@@ -204,14 +193,14 @@ final class IncomingMailParser {
         refused.add(new RefusedAttachment(name, "Quá số tệp đính kèm được nhận (" + limits.maxAttachments() + ")."));
         return;
       }
-      if (dangerous(name, type)) {
+      if (DangerousFiles.dangerous(name, type)) {
         refused.add(new RefusedAttachment(name, "Loại tệp không được nhận vì có thể chứa mã độc."));
         return;
       }
       byte[] bytes = readAtMost(part, limits.maxAttachmentSize().toBytes());
       if (bytes == null) {
         refused.add(new RefusedAttachment(name, "Tệp lớn hơn " + readable(limits.maxAttachmentSize()) + "."));
-      } else if (bytes.length >= 2 && bytes[0] == 'M' && bytes[1] == 'Z') {
+      } else if (DangerousFiles.executable(bytes)) {
         refused.add(new RefusedAttachment(name, "Tệp là chương trình chạy được (mã độc có thể), không được nhận."));
       } else {
         attachments.add(new IncomingAttachment(name, type, bytes));
@@ -222,12 +211,6 @@ final class IncomingMailParser {
   /** A size as people read it: "10 MB", "200 KB". */
   static String readable(DataSize size) {
     return size.toBytes() >= DataSize.ofMegabytes(1).toBytes() ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
-  }
-
-  private static boolean dangerous(String name, String type) {
-    int dot = name.lastIndexOf('.');
-    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
-    return DANGEROUS_EXTENSIONS.contains(extension) || DANGEROUS_TYPES.contains(type);
   }
 
   private static String baseType(Part part) throws MessagingException {

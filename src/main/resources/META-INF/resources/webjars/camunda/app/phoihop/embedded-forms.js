@@ -66,6 +66,23 @@ function size(bytes) {
     : (Math.round(bytes / 102.4) / 10).toString().replace('.', ',') + ' KB';
 }
 
+/** A chosen file's content as base64, as a File variable or a JSON list of files carries it. */
+function readAsBase64(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = (event) => {
+      const bytes = new Uint8Array(event.target.result);
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      }
+      resolve(btoa(binary));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 function addStyleOnce() {
   if (!document.getElementById('phoihop-embedded-forms')) {
     const style = document.createElement('style');
@@ -133,20 +150,12 @@ function withAttachment(options) {
         return;
       }
       $scope.attachment.reading = true;
-      const reader = new FileReader();
-      reader.onload = (event) => {
-        const bytes = new Uint8Array(event.target.result);
-        let binary = '';
-        for (let i = 0; i < bytes.length; i += 0x8000) {
-          binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-        }
+      readAsBase64(f).then((value) => {
         $scope.$apply(() => {
           $scope.attachment.reading = false;
-          $scope.attachment.chosen = { filename: f.name, mimeType: f.type || types[0], value: btoa(binary),
-            size: size(f.size) };
+          $scope.attachment.chosen = { filename: f.name, mimeType: f.type || types[0], value: value, size: size(f.size) };
         });
-      };
-      reader.readAsArrayBuffer(f);
+      });
     });
   }
 
@@ -196,4 +205,4 @@ function withAttachment(options) {
   };
 }
 
-window.phoihopForms = { api, withAttachment };
+window.phoihopForms = { api, withAttachment, readAsBase64, size, isoToVn, addStyleOnce };
