@@ -9,7 +9,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -48,8 +51,10 @@ class RestSecurityConfiguration {
    * anonymous answer at all.
    *
    * <p>One addition: a GET under {@code /api/} without credentials is answered for the user logged in to the
-   * webapps, so that a link in a Tasklist form (an attachment to download) works in the browser. Only reads: every
-   * change still needs HTTP Basic credentials, so a webapp session cannot be ridden by another site.
+   * webapps, so that a link in a Tasklist form (an attachment to download) works in the browser. A change (POST, PUT,
+   * DELETE) is answered for that user only when it carries the session's own CSRF token, as Tasklist's requests do
+   * (header {@code X-XSRF-TOKEN}, Camunda's synchroniser token): an embedded form saves what its task's user edits
+   * (a department's answers), and another site, which cannot read the token, still cannot ride the session.
    *
    * <p>A browser is not asked for HTTP Basic credentials (no {@code WWW-Authenticate} on its 401): after the login
    * dialog it would keep them and send them along with requests that other sites make it send. Browsers say they
@@ -79,8 +84,8 @@ class RestSecurityConfiguration {
         throws IOException, ServletException {
       HttpServletRequest http = (HttpServletRequest) request;
       String path = http.getRequestURI().substring(http.getContextPath().length());
-      Authentication sessionUser = "GET".equals(http.getMethod()) && path.startsWith("/api/")
-          && http.getHeader("Authorization") == null ? WebappSessionUser.of(http) : null;
+      Authentication sessionUser = path.startsWith("/api/") && http.getHeader("Authorization") == null
+          && ("GET".equals(http.getMethod()) || carriesSessionCsrfToken(http)) ? WebappSessionUser.of(http) : null;
       if (sessionUser == null) {
         super.doFilter(request, http.getHeader("Sec-Fetch-Mode") == null ? response
             : new WithoutChallenge((HttpServletResponse) response), chain);
@@ -94,6 +99,19 @@ class RestSecurityConfiguration {
         engine.getIdentityService().clearAuthentication();
       }
     }
+  }
+
+  /** Camunda's webapps keep their per-session CSRF token here and expect it back in this header. */
+  static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+  static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
+
+  /** Whether the request names the CSRF token of its webapp session (compared in constant time). */
+  static boolean carriesSessionCsrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CSRF_TOKEN_SESSION_ATTRIBUTE);
+    String given = request.getHeader(CSRF_TOKEN_HEADER);
+    return expected instanceof String token && given != null && MessageDigest.isEqual(
+        token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A response that drops the Basic challenge. */
