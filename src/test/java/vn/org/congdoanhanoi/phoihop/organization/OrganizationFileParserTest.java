@@ -46,9 +46,9 @@ class OrganizationFileParserTest {
       demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Person> people = OrganizationFileParser.parsePeople(demo, organization);
-    assertThat(people).hasSize(3 + 2 * 32 + 2);
+    assertThat(people).hasSize(3 + 2 * 32 + 3);
     assertThat(people).extracting(Person::username).contains("hoankiem.ldld", "hoankiem.capuy", "vanphong",
-        "thuongtruc", "truongban", "dukcn.capuy", "gialam.cdcs", "gialam.ldtbxh");
+        "thuongtruc", "truongban", "dukcn.capuy", "gialam.cdcs", "gialam.ldtbxh", "gialam.vanphong");
   }
 
   @Test
