@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,7 +36,7 @@ class AnswerController {
   private final AnswerTemplates templates;
   private final SheetAccess access;
   private final CurrentUser currentUser;
-  private final TaskService taskService;
+  private final OpenSheets openSheets;
 
   /** The templates, in the file's order: {@code [{"code", "topic", "topicLabel", "title", "text"}, …]}. */
   @GetMapping("/templates")
@@ -79,14 +78,14 @@ class AnswerController {
     if (templateCode != null && templates.find(templateCode).isEmpty()) {
       s.violation(AnswerFields.TEMPLATE, "Không có mẫu trả lời '" + Submission.quote(templateCode) + "'; hãy chọn "
           + "một mẫu trong danh sách mẫu hoặc tự nhập nội dung.");
-    } else if (text == null && templateCode == null) {
+    } else if (text == null && templateCode == null
+        && s.violations().stream().noneMatch(v -> v.field().equals(AnswerFields.TEXT))) {
       s.violation(AnswerFields.TEXT, "Hãy nhập nội dung trả lời (text) hoặc chọn một mẫu trả lời (templateCode).");
     }
     s.throwIfInvalid("Không thể lưu câu trả lời");
     access.requireAnswerer(plan, department);
     String instance = sheet(plan, department);
-    if (taskService.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey(DepartmentAnswers.Elements.ANSWER_PETITIONS).count() == 0) {
+    if (!openSheets.withDepartment(instance)) {
       throw new ConflictException("Phiếu trả lời của phòng, ban " + department + " đã được gửi rà soát hoặc đã duyệt: "
           + "câu trả lời chỉ được sửa khi phiếu được trả lại phòng, ban.");
     }
