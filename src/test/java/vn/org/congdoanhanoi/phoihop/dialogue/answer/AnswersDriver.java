@@ -21,23 +21,23 @@ import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
  * third a duplicate merged into the first), the first two assigned to the Phòng Lao động – Thương binh và Xã hội,
  * the consolidation completed on 11/5/2023; then answers over REST as the department's people do.
  */
-final class AnswersDriver {
+public final class AnswersDriver {
 
-  static final String DEPARTMENT = "gl-ldtbxh";
-  static final String DEPARTMENT_USER = "gialam.ldtbxh";
+  public static final String DEPARTMENT = "gl-ldtbxh";
+  public static final String DEPARTMENT_USER = "gialam.ldtbxh";
   /** The chairman's office of Gia Lâm (gl-vanphong, chairmansOffice) reviews. */
-  static final String REVIEWER = "gialam.vanphong";
-  static final String ANSWERS = "/api/dialogue-conferences/answers/";
-  static final String SAVE = ANSWERS + "save";
-  static final String MAYPHUTHI = "gl-mayphuthi";
+  public static final String REVIEWER = "gialam.vanphong";
+  public static final String ANSWERS = "/api/dialogue-conferences/answers/";
+  public static final String SAVE = ANSWERS + "save";
+  public static final String MAYPHUTHI = "gl-mayphuthi";
 
   /** A plan whose consolidation is done: its conference, the petitions on the sheet, and the merged duplicate. */
-  record Sheet(String number, PlanId plan, ProcessInstance conference, List<Long> petitionIds, long merged) {}
+  public record Sheet(String number, PlanId plan, ProcessInstance conference, List<Long> petitionIds, long merged) {}
 
   private AnswersDriver() {}
 
   /** Starts the plan, collects the petitions, consolidates them and lets the conference open the answer sheets. */
-  static Sheet openSheet(ProcessEngine engine, int port, Consolidation consolidation, String number) {
+  public static Sheet openSheet(ProcessEngine engine, int port, Consolidation consolidation, String number) {
     ProcessInstance conference = collect(engine, port, number);
     List<Long> ids = new ArrayList<>();
     ids.add(petition(port, number, DialogueDriver.UNION_USER_UNION, PetitionTopic.LIVING_JOBS_POLICY,
@@ -60,7 +60,7 @@ final class AnswersDriver {
   }
 
   /** The plan started for two unions on 24/4/2023; the clock on 2/5/2023, while petitions come in. */
-  static ProcessInstance collect(ProcessEngine engine, int port, String number) {
+  public static ProcessInstance collect(ProcessEngine engine, int port, String number) {
     DialogueDriver.clockAt("2023-04-24T09:00");
     Map<String, Object> values = DialogueDriver.plan(number);
     DialogueConference.Vars.GRASSROOTS_UNITS.putInto(values, List.of(DialogueDriver.UNION_USER_UNION, MAYPHUTHI));
@@ -71,7 +71,7 @@ final class AnswersDriver {
   }
 
   /** A petition sent over REST by the district federation for the union; its id. */
-  static long petition(int port, String number, String union, PetitionTopic topic, String text) {
+  public static long petition(int port, String number, String union, PetitionTopic topic, String text) {
     RestCaller.Response sent = RestCaller.demo(port, DialogueDriver.FEDERATION_USER).post(DialogueDriver.PETITIONS,
         DialogueDriver.petition(number, union, topic.name(), text));
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);
@@ -79,14 +79,14 @@ final class AnswersDriver {
   }
 
   /** The department's answer-sheet instance of the plan. */
-  static ProcessInstance sheetOf(ProcessEngine engine, Sheet sheet, String department) {
+  public static ProcessInstance sheetOf(ProcessEngine engine, Sheet sheet, String department) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DepartmentAnswers.KEY)
         .superProcessInstanceId(sheet.conference().getId())
         .processInstanceBusinessKey(sheet.number() + "/" + department).singleResult();
   }
 
   /** The body of a save: the plan, the department, the petitions with the versions seen, a text and a template. */
-  static Map<String, Object> save(String number, String department, Map<Long, Integer> seen, String text,
+  public static Map<String, Object> save(String number, String department, Map<Long, Integer> seen, String text,
                                   String templateCode) {
     Map<String, Object> body = sheetFields(number, department);
     List<Map<String, Object>> selected = new ArrayList<>();
@@ -101,7 +101,7 @@ final class AnswersDriver {
     return body;
   }
 
-  static Map<String, Object> sheetFields(String number, String department) {
+  public static Map<String, Object> sheetFields(String number, String department) {
     Map<String, Object> body = new LinkedHashMap<>();
     DialogueConference.Vars.PLAN_NUMBER.putInto(body, number);
     body.put(DialogueConference.Vars.ISSUED_ON.name(), DialogueDriver.ISSUED_ON);
@@ -111,14 +111,14 @@ final class AnswersDriver {
   }
 
   /** The sheet's page as the form reads it, with these extra query parameters. */
-  static String page(String number, String department, String extraQuery) {
+  public static String page(String number, String department, String extraQuery) {
     return ANSWERS + "petitions?planNumber=" + DialogueDriver.encode(number) + "&issuedOn=" + DialogueDriver.ISSUED_ON
         + "&unitCode=" + DialogueDriver.DISTRICT + "&departmentCode=" + department
         + (extraQuery.isEmpty() ? "" : "&" + extraQuery);
   }
 
   /** Saves as the department's person and checks it was accepted. */
-  static void answer(int port, String number, Map<Long, Integer> seen, String text) {
+  public static void answer(int port, String number, Map<Long, Integer> seen, String text) {
     RestCaller.Response saved = RestCaller.demo(port, DEPARTMENT_USER).post(SAVE,
         save(number, DEPARTMENT, seen, text, null));
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
