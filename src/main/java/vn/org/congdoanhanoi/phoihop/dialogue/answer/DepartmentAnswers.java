@@ -33,14 +33,14 @@ public final class DepartmentAnswers {
     /** The Camunda group of the department's people: the candidate group of "Trả lời kiến nghị". */
     public static final ProcessVariable<String> DEPARTMENT_GROUP = ProcessVariables.text("departmentGroup");
     /** Who reviews the sheet: the chairman's office's people, or the district federation when it has none. */
-    public static final ProcessVariable<String> REVIEW_GROUP = ProcessVariables.text("reviewGroup");
+    public static final ProcessVariable<String> REVIEW_GROUP = ProcessVariables.text("answerReviewGroup");
     /** The sheet's due date (the task is due at its end); the follow-up may extend it. */
     public static final ProcessVariable<LocalDate> DEADLINE = DeadlineFollowUp.Vars.DEADLINE;
     /** How many petitions the sheet holds when it opens, for the task's readers. */
     public static final ProcessVariable<Integer> PETITION_COUNT = ProcessVariables.integer("petitionCount");
     /** Form of {@code Task_ReviewAnswers}: approve the sheet or send answers back. */
     public static final ProcessVariable<ReviewDecision> REVIEW_DECISION =
-        ProcessVariables.choice("reviewDecision", ReviewDecision.class);
+        ProcessVariables.choice("answerReviewDecision", ReviewDecision.class);
     /**
      * Form of {@code Task_ReviewAnswers} when sending back: a JSON list {@code [{"id": 12, "reason": "…"}, …]}, the
      * petitions whose answers return to the department, each with the reviewer's reason.

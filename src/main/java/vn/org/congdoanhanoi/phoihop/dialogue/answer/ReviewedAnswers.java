@@ -10,7 +10,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.answer.DepartmentAnswers.ReviewDeci
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
 /**
- * The chairman's office's review as its form submits it ({@code reviewDecision}, {@code sentBackAnswers}): read and
+ * The chairman's office's review as its form submits it ({@code answerReviewDecision}, {@code sentBackAnswers}): read and
  * checked in one place, for the validator (every problem) and the delegate that sends the answers back.
  */
 final class ReviewedAnswers {
@@ -25,7 +25,7 @@ final class ReviewedAnswers {
    */
   static Map<Long, String> read(Submission s, Collection<Long> drafted) {
     ReviewDecision decision = s.requiredChoice(DepartmentAnswers.Vars.REVIEW_DECISION,
-        "ý kiến rà soát (reviewDecision)", ReviewDecision.class);
+        "ý kiến rà soát (" + DepartmentAnswers.Vars.REVIEW_DECISION.name() + ")", ReviewDecision.class);
     String field = DepartmentAnswers.Vars.SENT_BACK.name();
     Object raw = s.raw(DepartmentAnswers.Vars.SENT_BACK);
     JsonNode list;
