@@ -81,6 +81,37 @@ class OrganizationFileParserTest {
   }
 
   @Test
+  void theChairmansOfficeIsMarkedOncePerDistrict() throws IOException {
+    assertThat(OrganizationFileParser.parse(shippedFile()).departments()).filteredOn(Department::chairmansOffice)
+        .extracting(Department::code).containsExactly("gl-vanphong");
+    String file = """
+        units:
+          - code: thanhpho
+            kind: CITY
+            name: Thành phố Hà Nội
+            federation: Liên đoàn Lao động thành phố Hà Nội
+          - code: badinh
+            kind: DISTRICT
+            localityType: QUAN
+            name: Ba Đình
+            federation: Liên đoàn Lao động quận Ba Đình
+            partyCommittee: Quận ủy Ba Đình
+            departments:
+              - code: bd-vanphong
+                name: Văn phòng HĐND và UBND quận
+                chairmansOffice: true
+              - code: bd-vanphong2
+                name: Văn phòng thứ hai
+                chairmansOffice: true
+        """;
+    assertThat(problems(file)).anySatisfy(p -> {
+      assertThat(p.line()).isEqualTo(18);
+      assertThat(p.field()).isEqualTo("units[1].departments[1].chairmansOffice");
+      assertThat(p.message()).contains("đã có Văn phòng HĐND và UBND");
+    });
+  }
+
+  @Test
   void aDuplicateUnitCodeAndAMalformedMailboxAreBothReported() {
     String file = """
         units:
