@@ -11,6 +11,8 @@ import static vn.org.congdoanhanoi.phoihop.organization.OrganizationFileParser.T
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import vn.org.congdoanhanoi.phoihop.kernel.sheet.Sheet;
 import vn.org.congdoanhanoi.phoihop.kernel.sheet.SheetCell;
 import vn.org.congdoanhanoi.phoihop.kernel.sheet.SheetColumn;
@@ -36,7 +38,12 @@ final class DistrictSheets {
       SheetColumn.required("code", "Mã", "Mã phòng, ban"),
       SheetColumn.required("name", "Tên", "Tên phòng, ban"),
       SheetColumn.optional("email", "Hộp thư", "Email", "E-mail", "Thư điện tử", "Địa chỉ thư điện tử"),
-      SheetColumn.optional("topics", "Chủ đề", "Chủ đề trả lời", "Chủ đề kiến nghị"));
+      SheetColumn.optional("topics", "Chủ đề", "Chủ đề trả lời", "Chủ đề kiến nghị"),
+      // "x" marks the district's chairman's office (Văn phòng HĐND và UBND), which reviews the others' answers
+      SheetColumn.optional("chairmansOffice", "Văn phòng HĐND và UBND", "Văn phòng UBND"));
+
+  /** What marks a row in the column "Văn phòng HĐND và UBND"; a blank cell does not. */
+  private static final Set<String> MARKED = Set.of("x", "có", "1", "true");
 
   private DistrictSheets() {}
 
@@ -87,8 +94,17 @@ final class DistrictSheets {
           topics.add(topic);
         }
       }
+      SheetCell officeCell = row.get("chairmansOffice");
+      String mark = officeCell.text().strip().toLowerCase(Locale.ROOT);
+      boolean office = MARKED.contains(mark);
+      if (!mark.isEmpty() && !office) {
+        officeCell.problem("hãy ghi 'x' cho Văn phòng HĐND và UBND, để trống "
+            + "cho phòng, ban khác");
+      } else if (office && departments.stream().anyMatch(Department::chairmansOffice)) {
+        officeCell.problem("đã có Văn phòng HĐND và UBND ở dòng trước; mỗi quận, huyện chỉ có một");
+      }
       if (code != null && name != null) {
-        departments.add(new Department(code, districtCode, name, email, topics, false));
+        departments.add(new Department(code, districtCode, name, email, topics, false, office));
       }
     }
     sheet.refuseIfProblems();

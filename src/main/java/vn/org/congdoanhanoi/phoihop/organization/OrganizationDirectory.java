@@ -128,6 +128,11 @@ public class OrganizationDirectory {
     return Optional.ofNullable(snapshot().bodies().byDistrictTopic().get(districtCode + "/" + topicCode));
   }
 
+  /** The district's chairman's office (Văn phòng HĐND và UBND), when the organisation data marks one. */
+  public Optional<Department> chairmansOffice(String districtCode) {
+    return departments(districtCode).stream().filter(Department::chairmansOffice).findFirst();
+  }
+
   /** The people of a grassroots union or department, e.g. to mail them beside its mailbox. */
   public List<Person> peopleOf(String bodyCode) {
     return current().people().stream().filter(p -> bodyCode.equals(p.bodyCode())).toList();

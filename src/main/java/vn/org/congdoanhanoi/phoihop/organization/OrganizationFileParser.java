@@ -40,7 +40,8 @@ public final class OrganizationFileParser {
   private static final Set<String> UNIT_FIELDS = Set.of("code", "kind", "localityType", "name", "federation",
       "partyCommittee", "email", "partyCommitteeEmail", "active", "example", "grassrootsUnions", "departments");
   private static final Set<String> GRASSROOTS_FIELDS = Set.of("code", "name", "email", "sector", "example", "people");
-  private static final Set<String> DEPARTMENT_FIELDS = Set.of("code", "name", "email", "topics", "example", "people");
+  private static final Set<String> DEPARTMENT_FIELDS = Set.of("code", "name", "email", "topics", "example", "people",
+      "chairmansOffice");
   /** A grassroots union's or department's people: their unit and role follow from where they are written. */
   private static final Set<String> BODY_PERSON_FIELDS = Set.of("username", "fullName", "title", "email", "phone");
   private static final Set<String> CLUSTER_FIELDS = Set.of("year", "code", "name", "lead", "members", "example");
@@ -208,11 +209,17 @@ public final class OrganizationFileParser {
         }
       }
       boolean example = item.get("example").bool(false);
+      boolean chairmansOffice = item.get("chairmansOffice").bool(false);
       if (code == null || name == null || unit == null) {
         continue;
       }
       report(item.get("code"), keys.claimCode(code, OrganizationKeys.owner("phòng, ban", code, unit.code())));
-      departments.add(new Department(code, unit.code(), name, email, topics, example));
+      if (chairmansOffice && departments.stream()
+          .anyMatch(d -> d.chairmansOffice() && d.districtCode().equals(unit.code()))) {
+        item.get("chairmansOffice").problem("quận, huyện " + unit.code() + " đã có Văn phòng HĐND và UBND "
+            + "(chairmansOffice: true); mỗi quận, huyện chỉ có một");
+      }
+      departments.add(new Department(code, unit.code(), name, email, topics, example, chairmansOffice));
       bodiesByCode.putIfAbsent(code, new Body(code, unit.code(), Role.DEPARTMENT));
       bodyPeople(item.get("people"), unit.code(), code, Role.DEPARTMENT);
     }

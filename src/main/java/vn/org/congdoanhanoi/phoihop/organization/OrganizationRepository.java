@@ -80,11 +80,12 @@ public class OrganizationRepository {
     List<Object[]> rows = new ArrayList<>();
     List<Object[]> topics = new ArrayList<>();
     for (Department d : departments) {
-      rows.add(new Object[] {d.code(), d.districtCode(), d.name(), d.email(), d.exampleData(), rows.size()});
+      rows.add(new Object[] {d.code(), d.districtCode(), d.name(), d.email(), d.exampleData(), d.chairmansOffice(),
+          rows.size()});
       d.topics().forEach(topic -> topics.add(new Object[] {d.code(), d.districtCode(), topic}));
     }
-    batches.batchUpdate("insert into org_department (code, district_code, name, email, example_data, sort_order) "
-        + "values (?, ?, ?, ?, ?, ?)", rows);
+    batches.batchUpdate("insert into org_department (code, district_code, name, email, example_data, "
+        + "chairmans_office, sort_order) values (?, ?, ?, ?, ?, ?, ?)", rows);
     batches.batchUpdate("insert into org_department_topic (department_code, district_code, topic) values (?, ?, ?)",
         topics);
   }
@@ -132,7 +133,7 @@ public class OrganizationRepository {
     List<Department> departments = jdbc.sql("select * from org_department order by sort_order")
         .query((rs, i) -> new Department(rs.getString("code"), rs.getString("district_code"), rs.getString("name"),
             rs.getString("email"), topics.getOrDefault(rs.getString("code"), List.of()),
-            rs.getBoolean("example_data")))
+            rs.getBoolean("example_data"), rs.getBoolean("chairmans_office")))
         .list();
     return new Organization(units, clusters, people, unions, departments);
   }

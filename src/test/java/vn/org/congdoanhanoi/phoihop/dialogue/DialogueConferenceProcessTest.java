@@ -27,6 +27,8 @@ import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionPage;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionState;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
+import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.Consolidation;
+import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.SeenPetition;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.followup.TaskDeadlines;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
@@ -48,6 +50,9 @@ class DialogueConferenceProcessTest {
 
   @Autowired
   Petitions petitions;
+
+  @Autowired
+  Consolidation consolidator;
 
   @BeforeEach
   void onThePlansDay() {
@@ -125,6 +130,9 @@ class DialogueConferenceProcessTest {
     assertThat(consolidation.getDueDate()).isEqualTo(TaskDeadlines.endOf(LocalDate.of(2023, 5, 15)));
     assertThat(engine.getTaskService().getIdentityLinksForTask(consolidation.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo(Groups.federation(DialogueDriver.DISTRICT)));
+    // Every petition goes to a department first (the consolidation is refused otherwise: DepartmentAnswersProcessTest).
+    consolidator.assign(plan, page.items().stream().map(p -> new SeenPetition(p.id(), p.version())).toList(),
+        "gl-ldtbxh", DialogueDriver.FEDERATION_USER);
     DialogueDriver.complete(engine, DialogueDriver.FEDERATION_USER, consolidation, Map.of());
     DialogueDriver.runJobs(engine, conference);
     // The date branch (ConferenceDateProcessTest) still waits for the chairman's answer.

@@ -57,6 +57,9 @@ class VariableDeclarationsTest {
       // a page of the petitions API (its "items"), not the directive's items
       Map.entry("vn/org/congdoanhanoi/phoihop/dialogue/PetitionRestTest.java", Set.of("items")),
       Map.entry("vn/org/congdoanhanoi/phoihop/dialogue/intake/PaperPetitionImportTest.java", Set.of("items")),
+      // a page of an answer sheet (its "items")
+      Map.entry("vn/org/congdoanhanoi/phoihop/dialogue/answer/DepartmentAnswersProcessTest.java", Set.of("items")),
+      Map.entry("vn/org/congdoanhanoi/phoihop/dialogue/answer/DepartmentAnswersRestTest.java", Set.of("items")),
       // a made-up form, written out as the file a modeller would write
       Map.entry("vn/org/congdoanhanoi/phoihop/models/FormLimitsTest.java", Set.of("venue")),
       // the petitions mailbox's name (phoihop.inbox.mailboxes.petitions), not the union task's list of petitions

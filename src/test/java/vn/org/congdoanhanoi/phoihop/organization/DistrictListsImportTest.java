@@ -117,10 +117,10 @@ class DistrictListsImportTest {
 
   @Test
   void anAdministratorReplacesTheDepartmentsFromAUtf8CsvWithTheirDefaultTopics() {
-    String csv = "\uFEFFMã;Tên;Hộp thư;Chủ đề\r\n"
-        + "gl-ldtbxh;Phòng Lao động – Thương binh và Xã hội;ldtbxh@gialam.example;LIVING_JOBS_POLICY, SKILLED_WORKERS\r\n"
-        + "gl-bhxh;Bảo hiểm xã hội huyện Gia Lâm;;ADMIN_INSURANCE_EDUCATION_SECURITY\r\n"
-        + "gl-ubnd;Văn phòng HĐND và UBND huyện;vanphong@gialam.example;\"INFRASTRUCTURE_HOUSING_HEALTH; OTHER\"\r\n";
+    String csv = "\uFEFFMã;Tên;Hộp thư;Chủ đề;Văn phòng HĐND và UBND\r\n"
+        + "gl-ldtbxh;Phòng Lao động – Thương binh và Xã hội;ldtbxh@gialam.example;LIVING_JOBS_POLICY, SKILLED_WORKERS;\r\n"
+        + "gl-bhxh;Bảo hiểm xã hội huyện Gia Lâm;;ADMIN_INSURANCE_EDUCATION_SECURITY;\r\n"
+        + "gl-ubnd;Văn phòng HĐND và UBND huyện;vanphong@gialam.example;\"INFRASTRUCTURE_HOUSING_HEALTH; OTHER\";x\r\n";
 
     Answer answer = put(RestCaller.ADMIN, DEPARTMENTS, "phong-ban.csv", "text/csv",
         csv.getBytes(StandardCharsets.UTF_8));
@@ -133,6 +133,7 @@ class DistrictListsImportTest {
             tuple("gl-ubnd", "vanphong@gialam.example", List.of("INFRASTRUCTURE_HOUSING_HEALTH", "OTHER")));
     assertThat(directory.defaultDepartment("gialam", "SKILLED_WORKERS").map(Department::code)).contains("gl-ldtbxh");
     assertThat(directory.defaultDepartment("gialam", "OTHER").map(Department::code)).contains("gl-ubnd");
+    assertThat(directory.chairmansOffice("gialam").map(Department::code)).as("the column marks it").contains("gl-ubnd");
     assertThat(directory.department("gl-qldt")).isEmpty();
     assertThat(membersOf(Groups.department("gl-ldtbxh"))).containsExactly("gialam.ldtbxh");
   }

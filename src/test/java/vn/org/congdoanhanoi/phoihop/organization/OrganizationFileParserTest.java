@@ -46,9 +46,9 @@ class OrganizationFileParserTest {
       demo = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<Person> people = OrganizationFileParser.parsePeople(demo, organization);
-    assertThat(people).hasSize(3 + 2 * 32 + 2);
+    assertThat(people).hasSize(3 + 2 * 32 + 3);
     assertThat(people).extracting(Person::username).contains("hoankiem.ldld", "hoankiem.capuy", "vanphong",
-        "thuongtruc", "truongban", "dukcn.capuy", "gialam.cdcs", "gialam.ldtbxh");
+        "thuongtruc", "truongban", "dukcn.capuy", "gialam.cdcs", "gialam.ldtbxh", "gialam.vanphong");
   }
 
   @Test
@@ -77,6 +77,37 @@ class OrganizationFileParserTest {
       assertThat(p.line()).isEqualTo(16);
       assertThat(p.field()).isEqualTo("clusters[0].lead");
       assertThat(p.message()).contains("khongco");
+    });
+  }
+
+  @Test
+  void theChairmansOfficeIsMarkedOncePerDistrict() throws IOException {
+    assertThat(OrganizationFileParser.parse(shippedFile()).departments()).filteredOn(Department::chairmansOffice)
+        .extracting(Department::code).containsExactly("gl-vanphong");
+    String file = """
+        units:
+          - code: thanhpho
+            kind: CITY
+            name: Thành phố Hà Nội
+            federation: Liên đoàn Lao động thành phố Hà Nội
+          - code: badinh
+            kind: DISTRICT
+            localityType: QUAN
+            name: Ba Đình
+            federation: Liên đoàn Lao động quận Ba Đình
+            partyCommittee: Quận ủy Ba Đình
+            departments:
+              - code: bd-vanphong
+                name: Văn phòng HĐND và UBND quận
+                chairmansOffice: true
+              - code: bd-vanphong2
+                name: Văn phòng thứ hai
+                chairmansOffice: true
+        """;
+    assertThat(problems(file)).anySatisfy(p -> {
+      assertThat(p.line()).isEqualTo(18);
+      assertThat(p.field()).isEqualTo("units[1].departments[1].chairmansOffice");
+      assertThat(p.message()).contains("đã có Văn phòng HĐND và UBND");
     });
   }
 

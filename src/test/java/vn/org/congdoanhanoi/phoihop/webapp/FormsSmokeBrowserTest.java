@@ -31,8 +31,14 @@ import vn.org.congdoanhanoi.phoihop.directive.DirectiveDriver;
 import vn.org.congdoanhanoi.phoihop.directive.DirectiveDuty;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.AnswersDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.DepartmentAnswers;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
+import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.Consolidation;
+import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.SeenPetition;
 import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
+import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
@@ -74,7 +80,11 @@ class FormsSmokeBrowserTest {
       "dialogue-union-petitions-send.html", List.of("context-planNumber", "context-deadline", "context-unionName",
           "topic-1", "text-1", "add-petition"),
       "dialogue-conference-consolidation.html", List.of("context-planNumber", "context-deadline", "filter-topic",
-          "filter-union", "filter-state", "filter-department", "petition-list", "start-merge", "start-assign"));
+          "filter-union", "filter-state", "filter-department", "petition-list", "start-merge", "start-assign"),
+      "dialogue-department-answers.html", List.of("context-planNumber", "context-deadline",
+          "context-departmentName", "filter-topic", "select-all", "answer-template", "answer-text", "save-answers"),
+      "dialogue-department-answers-review.html", List.of("context-planNumber", "context-departmentName",
+          "decision-APPROVE", "decision-SEND_BACK"));
 
   @LocalServerPort
   int port;
@@ -87,6 +97,9 @@ class FormsSmokeBrowserTest {
 
   @Autowired
   TransactionTemplate transactions;
+
+  @Autowired
+  Consolidation consolidation;
 
   @RegisterExtension
   final Browsers browsers = new Browsers();
@@ -228,10 +241,28 @@ class FormsSmokeBrowserTest {
           .processInstanceBusinessKey(messageId).singleResult();
       openTaskForm(as(DialogueDriver.FEDERATION_USER), review, "dialogue-mail-review.form");
 
+      long petition = AnswersDriver.petition(port, number, AnswersDriver.MAYPHUTHI, PetitionTopic.LIVING_JOBS_POLICY,
+          "Đề nghị kiểm tra việc trả lương làm thêm giờ");
       DialogueDriver.clockAt("2023-05-11T00:00");
       DialogueDriver.fireTimer(engine, conference, DialogueConference.Elements.PETITION_DEADLINE);
       openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
           DialogueConference.Elements.CONSOLIDATE), "dialogue-conference-consolidation.html");
+
+      // The department's answer sheet, then the chairman's office's review of it.
+      PlanId plan = new PlanId(DialogueDriver.DISTRICT, 2023, number);
+      consolidation.assign(plan, List.of(new SeenPetition(petition, 0)), AnswersDriver.DEPARTMENT,
+          DialogueDriver.FEDERATION_USER);
+      DialogueDriver.complete(engine, DialogueDriver.FEDERATION_USER, DialogueDriver.task(engine, conference,
+          DialogueConference.Elements.CONSOLIDATE), Map.of());
+      DialogueDriver.runJobs(engine, conference);
+      ProcessInstance sheet = AnswersDriver.sheetOf(engine, new AnswersDriver.Sheet(number, plan, conference,
+          List.of(petition), 0), AnswersDriver.DEPARTMENT);
+      Task answer = DialogueDriver.task(engine, sheet, DepartmentAnswers.Elements.ANSWER_PETITIONS);
+      openTaskForm(as(AnswersDriver.DEPARTMENT_USER), answer, "dialogue-department-answers.html");
+      AnswersDriver.answer(port, number, Map.of(petition, 0), "Phòng sẽ kiểm tra trong quý III/2023.");
+      DialogueDriver.complete(engine, AnswersDriver.DEPARTMENT_USER, answer, Map.of());
+      openTaskForm(as(AnswersDriver.REVIEWER), DialogueDriver.task(engine, sheet, DepartmentAnswers.Elements.REVIEW),
+          "dialogue-department-answers-review.html");
     } finally {
       ClockUtil.reset();
     }

@@ -5,7 +5,9 @@ public enum ChangeKind {
   MERGE("Gộp kiến nghị trùng"),
   SPLIT("Tách kiến nghị"),
   EDIT("Sửa nội dung"),
-  ASSIGN("Giao phòng, ban trả lời");
+  ASSIGN("Giao phòng, ban trả lời"),
+  /** The chairman's office approved the department's answer (dialogue.answer). */
+  ANSWER("Trả lời kiến nghị");
 
   private final String label;
 

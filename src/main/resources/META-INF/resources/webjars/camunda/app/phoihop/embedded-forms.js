@@ -26,6 +26,10 @@ const STYLE = `
   .phoihop-form .phoihop-row > .form-group { flex: 1 1 240px; }
   .phoihop-form .phoihop-file-input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; }
   .phoihop-form .phoihop-file-name { margin-left: 8px; overflow-wrap: anywhere; }
+  .phoihop-form table.phoihop-table { width: 100%; margin-bottom: 12px; }
+  .phoihop-form table.phoihop-table td { vertical-align: top; overflow-wrap: anywhere; }
+  .phoihop-form .phoihop-note { color: #8a6d3b; }
+  .phoihop-form .phoihop-ok { color: #3c763d; }
 `;
 
 /** An address of this server ("api/…"), under its context path. */
@@ -205,4 +209,13 @@ function withAttachment(options) {
   };
 }
 
-window.phoihopForms = { api, withAttachment, readAsBase64, size, isoToVn, addStyleOnce };
+/**
+ * Headers for a change (POST) to this server's api/… from a form: the webapp session's CSRF token, which the server
+ * asks of a change made with the Tasklist login rather than with HTTP Basic credentials.
+ */
+function changeHeaders() {
+  const m = /(?:^|;\s*)XSRF-TOKEN=([^;]*)/.exec(document.cookie);
+  return m ? { 'X-XSRF-TOKEN': decodeURIComponent(m[1]) } : {};
+}
+
+window.phoihopForms = { api, withAttachment, readAsBase64, size, isoToVn, addStyleOnce, changeHeaders, style: addStyleOnce };
