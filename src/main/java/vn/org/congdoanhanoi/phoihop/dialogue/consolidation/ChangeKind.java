@@ -5,7 +5,10 @@ public enum ChangeKind {
   MERGE("Gộp kiến nghị trùng"),
   SPLIT("Tách kiến nghị"),
   EDIT("Sửa nội dung"),
-  ASSIGN("Giao phòng, ban trả lời");
+  ASSIGN("Giao phòng, ban trả lời"),
+  // the conference (dialogue.session)
+  ORAL_ANSWER("Trả lời tại Hội nghị"),
+  FOLLOW_UP("Theo dõi thực hiện kết luận");
 
   private final String label;
 
