@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceRecord.Conclusion;
 import vn.org.congdoanhanoi.phoihop.kernel.access.AccessPolicy;
 import vn.org.congdoanhanoi.phoihop.kernel.access.CurrentUser;
@@ -37,7 +38,7 @@ class CommitmentController {
 
   /**
    * {@code GET /api/dialogue-conferences/commitments?planNumber=…&issuedOn=…&unitCode=…} → {@code {"planNumber",
-   * "year", "unitCode", "items": [commitment, …]}}, in the order of the conclusions.
+   * "year", "unitCode", "commitments": [commitment, …]}}, in the order of the conclusions.
    */
   @GetMapping("/commitments")
   Map<String, Object> commitments(@RequestParam Map<String, String> query) {
@@ -56,10 +57,10 @@ class CommitmentController {
     }
     List<Conclusion> items = records.commitments(plan, department);
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("planNumber", plan.planNumber());
+    answer.put(DialogueConference.Vars.PLAN_NUMBER.name(), plan.planNumber());
     answer.put("year", plan.year());
-    answer.put("unitCode", plan.districtCode());
-    answer.put("items", items);
+    answer.put(DialogueConference.Vars.UNIT_CODE.name(), plan.districtCode());
+    answer.put("commitments", items);
     return answer;
   }
 
@@ -71,8 +72,9 @@ class CommitmentController {
 
   /** The district's departments a conclusion may name: {@code [{"code", "name"}, …]}. */
   @GetMapping("/record/departments")
-  List<Map<String, String>> departments(@RequestParam("unitCode") String unitCode) {
-    return organization.departments(unitCode.strip()).stream()
+  List<Map<String, String>> departments(@RequestParam Map<String, String> query) {
+    String district = query.getOrDefault(DialogueConference.Vars.UNIT_CODE.name(), "").strip();
+    return organization.departments(district).stream()
         .map(d -> Map.of("code", d.code(), "name", d.name())).toList();
   }
 }

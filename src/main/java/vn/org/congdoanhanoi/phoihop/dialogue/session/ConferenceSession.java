@@ -39,7 +39,7 @@ public final class ConferenceSession {
     public static final ProcessVariable<FileValue> SIGNED_MINUTES = ProcessVariables.file("signedMinutes");
     /**
      * The chairman's conclusions, a JSON list of {@code {"text", "departmentCode"?, "deadline"? (ISO date),
-     * "petitionIds"? [ids]}}; one with a department and a deadline is a commitment.
+     * "relatedPetitions"? [ids]}}; one with a department and a deadline is a commitment.
      */
     public static final ProcessVariable<String> CONCLUSIONS = ProcessVariables.json("chairmanConclusions");
     /** Petitions answered orally, a JSON list of {@code {"petitionId", "answer"}}. */

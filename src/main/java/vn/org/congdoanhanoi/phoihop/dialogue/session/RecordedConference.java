@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceSession.Vars;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
 import vn.org.congdoanhanoi.phoihop.validation.Submission;
 
@@ -25,6 +27,8 @@ record RecordedConference(List<AgendaItem> agendaHeld, int present, int workerRe
                           FileValue signedMinutes, List<Conclusion> conclusions, List<OralAnswer> oralAnswers) {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  /** A conclusion's petitions in the JSON list {@code chairmanConclusions}. */
+  static final String RELATED_PETITIONS = "relatedPetitions";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One conclusion of the chairman; with a department and a deadline it commits that department. */
@@ -124,8 +128,8 @@ record RecordedConference(List<AgendaItem> agendaHeld, int present, int workerRe
       } else if (text.length() > ConferenceSession.CONCLUSION_TEXT) {
         s.violation(field, label + "nội dung dài quá " + ConferenceSession.CONCLUSION_TEXT + " ký tự.");
       }
-      String department = item.path("departmentCode").asText("").strip();
-      String deadlineText = item.path("deadline").asText("").strip();
+      String department = item.path(DialogueConference.Vars.DEPARTMENT_CODE.name()).asText("").strip();
+      String deadlineText = item.path(DeadlineFollowUp.Vars.DEADLINE.name()).asText("").strip();
       LocalDate deadline = null;
       if (!deadlineText.isEmpty()) {
         try {
@@ -143,7 +147,7 @@ record RecordedConference(List<AgendaItem> agendaHeld, int present, int workerRe
         s.violation(field, label + "thời hạn " + DAY.format(deadline) + " phải sau ngày " + DAY.format(after)
             + " (ngày Hội nghị, hôm nay).");
       }
-      List<Long> petitions = ids(s, field, label, item.path("petitionIds"));
+      List<Long> petitions = ids(s, field, label, item.path(RELATED_PETITIONS));
       conclusions.add(new Conclusion(text, department.isEmpty() ? null : department, deadline, petitions));
     }
     return conclusions;
@@ -210,7 +214,7 @@ record RecordedConference(List<AgendaItem> agendaHeld, int present, int workerRe
       return ids;
     }
     if (!node.isArray() || node.size() > ConferenceSession.MAX_PETITIONS) {
-      s.violation(field, label + "các kiến nghị liên quan (petitionIds) phải là danh sách số kiến nghị, nhiều nhất "
+      s.violation(field, label + "các kiến nghị liên quan (" + RELATED_PETITIONS + ") phải là danh sách số kiến nghị, nhiều nhất "
           + ConferenceSession.MAX_PETITIONS + ".");
       return ids;
     }
