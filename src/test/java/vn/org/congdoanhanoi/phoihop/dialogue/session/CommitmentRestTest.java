@@ -1,0 +1,102 @@
+package vn.org.congdoanhanoi.phoihop.dialogue.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
+import vn.org.congdoanhanoi.phoihop.RestCaller;
+import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
+
+/**
+ * The commitments' read model over REST on PostgreSQL: the district federation and city-wide users see every
+ * commitment of the plan, a department its own only; a union's people and another district's federation get 404; a
+ * plan named badly 400; nobody anonymous. The record form's lists (the fixed agenda, the district's departments).
+ */
+@PostgresIntegrationTest
+class CommitmentRestTest {
+
+  static final String NUMBER = "9751/KH-LĐLĐ";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  ConferenceRecords records;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void eachSeesTheCommitmentsItMayAndNoOneElse() {
+    CommitmentDriver.recorded(engine, records, NUMBER, "2023-06-23");
+    String path = "/api/dialogue-conferences/commitments?planNumber=" + DialogueDriver.encode(NUMBER)
+        + "&issuedOn=" + DialogueDriver.ISSUED_ON + "&unitCode=" + DialogueDriver.DISTRICT;
+
+    RestCaller.Response federation = RestCaller.demo(port, DialogueDriver.FEDERATION_USER).get(path);
+    assertThat(federation.status()).as("%s", federation).isEqualTo(200);
+    assertThat(departments(federation)).containsExactly(SessionDriver.LDTBXH, SessionDriver.BHXH);
+    JsonNode first = federation.json().get("commitments").get(0);
+    assertThat(first.get("state").asText()).isEqualTo(CommitmentState.OPEN.name());
+    assertThat(first.get("stateLabel").asText()).isEqualTo("Chưa báo cáo");
+    assertThat(first.get("deadline").asText()).isEqualTo(CommitmentDriver.DEADLINE);
+    assertThat(first.get("text").asText()).isEqualTo("Phòng Lao động rà soát việc trả lương làm thêm giờ");
+
+    assertThat(departments(RestCaller.demo(port, "vanphong").get(path)))
+        .containsExactly(SessionDriver.LDTBXH, SessionDriver.BHXH);
+    assertThat(departments(RestCaller.demo(port, SessionDriver.DEPARTMENT_USER).get(path)))
+        .as("a department sees its own commitments only").containsExactly(SessionDriver.LDTBXH);
+
+    RestCaller.Response union = RestCaller.demo(port, DialogueDriver.UNION_USER).get(path);
+    assertThat(union.status()).as("%s", union).isEqualTo(404);
+    assertThat(union.body()).contains("Không có kết luận nào theo");
+    assertThat(RestCaller.demo(port, "hoankiem.ldld").get(path).status()).isEqualTo(404);
+    assertThat(RestCaller.anonymous(port).get(path).status()).isEqualTo(401);
+
+    RestCaller.Response noPlan = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
+        .get("/api/dialogue-conferences/commitments?issuedOn=24-04-2023&unitCode=gialam");
+    assertThat(noPlan.status()).as("%s", noPlan).isEqualTo(400);
+    assertThat(noPlan.body()).contains("planNumber", "issuedOn");
+  }
+
+  @Test
+  void theRecordFormListsTheFixedAgendaAndTheDistrictsDepartments() {
+    RestCaller.Response agenda = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
+        .get("/api/dialogue-conferences/record/agenda");
+    assertThat(agenda.status()).isEqualTo(200);
+    assertThat(agenda.json()).hasSize(AgendaItem.values().length);
+    assertThat(agenda.json().get(0).get("label").asText()).isEqualTo("Tuyên bố lý do, giới thiệu đại biểu");
+    RestCaller.Response departments = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
+        .get("/api/dialogue-conferences/record/departments?unitCode=gialam");
+    assertThat(departments.status()).isEqualTo(200);
+    List<String> codes = new ArrayList<>();
+    departments.json().forEach(d -> codes.add(d.get("code").asText()));
+    assertThat(codes).contains(SessionDriver.LDTBXH, SessionDriver.BHXH);
+  }
+
+  static List<String> departments(RestCaller.Response response) {
+    assertThat(response.status()).as("%s", response).isEqualTo(200);
+    List<String> codes = new ArrayList<>();
+    response.json().get("commitments").forEach(c -> codes.add(c.get("departmentCode").asText()));
+    return codes;
+  }
+}
