@@ -33,6 +33,10 @@ import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.Commitment;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.CommitmentDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceRecords;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.SessionDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
@@ -72,7 +76,11 @@ class FormsSmokeBrowserTest {
       "directive-duty-report.html", List.of("context-documentNumber", "context-item", "context-deadline",
           "progress-DONE", "progress-IN_PROGRESS", "progress-BLOCKED"),
       "dialogue-union-petitions-send.html", List.of("context-planNumber", "context-deadline", "context-unionName",
-          "topic-1", "text-1", "add-petition"));
+          "topic-1", "text-1", "add-petition"),
+      "dialogue-conference-record.html", List.of("context-planNumber", "context-venue", "agenda", "present",
+          "representatives", "conferenceMinutes", "signedMinutesInput", "add-conclusion", "add-answer"),
+      "dialogue-commitment-report.html", List.of("context-planNumber", "context-unitName", "context-conclusion",
+          "context-deadline", "progress-DONE", "progress-IN_PROGRESS"));
 
   @LocalServerPort
   int port;
@@ -85,6 +93,9 @@ class FormsSmokeBrowserTest {
 
   @Autowired
   TransactionTemplate transactions;
+
+  @Autowired
+  ConferenceRecords conferenceRecords;
 
   @RegisterExtension
   final Browsers browsers = new Browsers();
@@ -159,6 +170,7 @@ class FormsSmokeBrowserTest {
 
     openProgrammeForms();
     openDialogueForms();
+    openConferenceSessionForms();
 
     assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
   }
@@ -230,6 +242,28 @@ class FormsSmokeBrowserTest {
       DialogueDriver.fireTimer(engine, conference, DialogueConference.Elements.PETITION_DEADLINE);
       openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
           DialogueConference.Elements.CONSOLIDATE), "dialogue-conference-consolidation.form");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /**
+   * The dialogue conference's day: its record, then a commitment's report by the department and the district
+   * federation's confirmation. Plan 9507/KH-LĐLĐ of Gia Lâm, its conference on 27/6/2023 at 15:10.
+   */
+  private void openConferenceSessionForms() throws IOException {
+    String number = "9507/KH-LĐLĐ";
+    try {
+      ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-27");
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
+          DialogueConference.Elements.RECORD_CONFERENCE), "dialogue-conference-record.html");
+      ProcessInstance commitment = CommitmentDriver.start(engine, number,
+          CommitmentDriver.record(engine, conferenceRecords, conference, number).get(0));
+      Task report = DialogueDriver.task(engine, commitment, Commitment.Elements.REPORT);
+      openTaskForm(as(SessionDriver.DEPARTMENT_USER), report, "dialogue-commitment-report.html");
+      DialogueDriver.complete(engine, SessionDriver.DEPARTMENT_USER, report, CommitmentDriver.done("2023-06-27"));
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, commitment,
+          Commitment.Elements.CONFIRM), "dialogue-commitment-confirm.form");
     } finally {
       ClockUtil.reset();
     }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,8 @@ class CommitmentProcessTest {
     assertThat(state(number, ldtbxh)).isEqualTo(CommitmentState.OPEN);
 
     // Attacks: an expected day that is not after today, a done report without its result.
-    assertThatThrownBy(() -> report(report, inProgress("2023-06-20"))).hasMessageContaining("phải sau hôm nay");
+    assertThatThrownBy(() -> report(report, CommitmentDriver.inProgress("2023-06-20")))
+        .hasMessageContaining("phải sau hôm nay");
     Map<String, Object> noResult = new HashMap<>();
     Vars.PROGRESS.putInto(noResult, Commitment.Progress.DONE);
     noResult.put(Vars.DONE_ON.name(), "2023-06-20");
@@ -78,7 +78,7 @@ class CommitmentProcessTest {
 
     // In progress: the task comes back on the morning of the expected day.
     DialogueDriver.clockAt("2023-06-21T09:00");
-    report(report, inProgress("2023-06-30"));
+    report(report, CommitmentDriver.inProgress("2023-06-30"));
     assertThat(commitment).isWaitingAt(Elements.EXPECTED_DAY, Elements.DEADLINE_FOLLOW_UP);
     assertThat(records.commitment(SessionDriver.plan(number), ldtbxh.id()).orElseThrow())
         .satisfies(c -> {
@@ -94,7 +94,7 @@ class CommitmentProcessTest {
     assertThat(commitment).hasPassed(Elements.EXPECTED_DAY).isWaitingAt(Elements.REPORT, Elements.DEADLINE_FOLLOW_UP);
 
     // Done, with a file: the department's part and its follow-up end; the federation confirms or sends it back.
-    report(DialogueDriver.task(engine, commitment, Elements.REPORT), done("2023-06-29"));
+    report(DialogueDriver.task(engine, commitment, Elements.REPORT), CommitmentDriver.done("2023-06-29"));
     assertThat(commitment).hasPassed(Elements.REPORTED_DONE).isWaitingAt(Elements.CONFIRM);
     assertThat(followUps(commitment)).isZero();
     assertThat(state(number, ldtbxh)).isEqualTo(CommitmentState.REPORTED_DONE);
@@ -114,7 +114,7 @@ class CommitmentProcessTest {
           assertThat(c.federationNote()).isEqualTo("Chưa có danh sách doanh nghiệp đã được kiểm tra");
         });
 
-    report(DialogueDriver.task(engine, commitment, Elements.REPORT), done("2023-06-30"));
+    report(DialogueDriver.task(engine, commitment, Elements.REPORT), CommitmentDriver.done("2023-06-30"));
     Map<String, Object> confirmed = new HashMap<>();
     Vars.CONFIRMATION.putInto(confirmed, Commitment.Confirmation.CONFIRMED);
     DialogueDriver.complete(engine, DialogueDriver.FEDERATION_USER,
@@ -160,23 +160,6 @@ class CommitmentProcessTest {
 
   void report(Task task, Map<String, Object> values) {
     DialogueDriver.complete(engine, SessionDriver.DEPARTMENT_USER, task, values);
-  }
-
-  static Map<String, Object> inProgress(String expectedOn) {
-    Map<String, Object> values = new HashMap<>();
-    Vars.PROGRESS.putInto(values, Commitment.Progress.IN_PROGRESS);
-    values.put(Vars.EXPECTED_ON.name(), expectedOn);
-    return values;
-  }
-
-  static Map<String, Object> done(String doneOn) {
-    Map<String, Object> values = new HashMap<>();
-    Vars.PROGRESS.putInto(values, Commitment.Progress.DONE);
-    values.put(Vars.DONE_ON.name(), doneOn);
-    Vars.RESULT.putInto(values, "Đã kiểm tra 12 doanh nghiệp, yêu cầu 2 doanh nghiệp trả đủ lương làm thêm giờ.");
-    Vars.RESULT_FILE.putInto(values, Variables.fileValue("ket-qua.pdf").file(SessionDriver.PDF)
-        .mimeType("application/pdf").create());
-    return values;
   }
 
   /** The reminders pass and the deadline too, the department still at work: the federation's "Đôn đốc". */

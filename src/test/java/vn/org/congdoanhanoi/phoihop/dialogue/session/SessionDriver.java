@@ -25,17 +25,17 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
  * for the conference's record and its commitments. Each test names its own plan number and conference day, so the
  * chairman's diary never sees two tests' conferences clash.
  */
-final class SessionDriver {
+public final class SessionDriver {
 
   static final String LDTBXH = "gl-ldtbxh";
   static final String BHXH = "gl-bhxh";
-  static final String DEPARTMENT_USER = "gialam.ldtbxh";
+  public static final String DEPARTMENT_USER = "gialam.ldtbxh";
   static final byte[] PDF = "%PDF-1.4\n% biên bản\n".getBytes(StandardCharsets.UTF_8);
 
   private SessionDriver() {}
 
   /** A conference of plan {@code number} confirmed for {@code day} at 15:10, its day come: the record task waits. */
-  static ProcessInstance atConferenceDay(ProcessEngine engine, String number, String day) {
+  public static ProcessInstance atConferenceDay(ProcessEngine engine, String number, String day) {
     DialogueDriver.clockAt("2023-04-24T09:00");
     Map<String, Object> plan = DialogueDriver.plan(number);
     plan.put(Vars.CONFERENCE_DATE.name(), day);
@@ -79,7 +79,7 @@ final class SessionDriver {
   }
 
   /** Records the conference as the district federation. */
-  static void complete(ProcessEngine engine, ProcessInstance conference, Map<String, Object> record) {
+  public static void complete(ProcessEngine engine, ProcessInstance conference, Map<String, Object> record) {
     DialogueDriver.complete(engine, DialogueDriver.FEDERATION_USER,
         DialogueDriver.task(engine, conference, Elements.RECORD_CONFERENCE), record);
   }
