@@ -36,6 +36,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
 import vn.org.congdoanhanoi.phoihop.dialogue.session.Commitment;
 import vn.org.congdoanhanoi.phoihop.dialogue.session.CommitmentDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceRecords;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceSession;
 import vn.org.congdoanhanoi.phoihop.dialogue.session.SessionDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
@@ -78,7 +79,7 @@ class FormsSmokeBrowserTest {
       "dialogue-union-petitions-send.html", List.of("context-planNumber", "context-deadline", "context-unionName",
           "topic-1", "text-1", "add-petition"),
       "dialogue-conference-record.html", List.of("context-planNumber", "context-venue", "agenda", "present",
-          "representatives", "conferenceMinutes", "signedMinutesInput", "add-conclusion", "add-answer"),
+          "representatives", ConferenceSession.Vars.MINUTES.name(), "signedMinutesInput", "add-conclusion", "add-answer"),
       "dialogue-commitment-report.html", List.of("context-planNumber", "context-unitName", "context-conclusion",
           "context-deadline", "progress-DONE", "progress-IN_PROGRESS"));
 

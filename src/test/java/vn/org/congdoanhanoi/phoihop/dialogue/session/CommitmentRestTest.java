@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
+import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 
 /**
  * The commitments' read model over REST on PostgreSQL: the district federation and city-wide users see every
@@ -58,7 +60,7 @@ class CommitmentRestTest {
     JsonNode first = federation.json().get("commitments").get(0);
     assertThat(first.get("state").asText()).isEqualTo(CommitmentState.OPEN.name());
     assertThat(first.get("stateLabel").asText()).isEqualTo("Chưa báo cáo");
-    assertThat(first.get("deadline").asText()).isEqualTo(CommitmentDriver.DEADLINE);
+    assertThat(first.get(DeadlineFollowUp.Vars.DEADLINE.name()).asText()).isEqualTo(CommitmentDriver.DEADLINE);
     assertThat(first.get("text").asText()).isEqualTo("Phòng Lao động rà soát việc trả lương làm thêm giờ");
 
     assertThat(departments(RestCaller.demo(port, "vanphong").get(path)))
@@ -75,7 +77,8 @@ class CommitmentRestTest {
     RestCaller.Response noPlan = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
         .get("/api/dialogue-conferences/commitments?issuedOn=24-04-2023&unitCode=gialam");
     assertThat(noPlan.status()).as("%s", noPlan).isEqualTo(400);
-    assertThat(noPlan.body()).contains("planNumber", "issuedOn");
+    assertThat(noPlan.body()).contains(DialogueConference.Vars.PLAN_NUMBER.name(),
+        DialogueConference.Vars.ISSUED_ON.name());
   }
 
   @Test
@@ -96,7 +99,7 @@ class CommitmentRestTest {
   static List<String> departments(RestCaller.Response response) {
     assertThat(response.status()).as("%s", response).isEqualTo(200);
     List<String> codes = new ArrayList<>();
-    response.json().get("commitments").forEach(c -> codes.add(c.get("departmentCode").asText()));
+    response.json().get("commitments").forEach(c -> codes.add(c.get(DialogueConference.Vars.DEPARTMENT_CODE.name()).asText()));
     return codes;
   }
 }
