@@ -26,6 +26,7 @@ import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceRecord.Conclusion
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.followup.TaskDeadlines;
 import vn.org.congdoanhanoi.phoihop.kernel.access.Groups;
+import vn.org.congdoanhanoi.phoihop.kernel.naming.InstanceNames;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
 
 /**
@@ -66,6 +67,8 @@ class CommitmentProcessTest {
     assertThat(Vars.CONCLUSION_TEXT.required(engine.getRuntimeService().getVariables(commitment.getId())))
         .isEqualTo("Phòng Lao động rà soát việc trả lương làm thêm giờ");
     assertThat(state(number, ldtbxh)).isEqualTo(CommitmentState.OPEN);
+    assertThat(engine.getRuntimeService().getVariable(commitment.getId(), InstanceNames.VARIABLE.name()))
+        .isEqualTo(number + " (2023) – Kết luận số " + ldtbxh.id() + " của Chủ tịch UBND – gialam");
 
     // Attacks: an expected day that is not after today, a done report without its result.
     assertThatThrownBy(() -> report(report, CommitmentDriver.inProgress("2023-06-20")))
