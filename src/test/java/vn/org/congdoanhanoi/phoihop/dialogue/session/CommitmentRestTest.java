@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +82,48 @@ class CommitmentRestTest {
     assertThat(noPlan.status()).as("%s", noPlan).isEqualTo(400);
     assertThat(noPlan.body()).contains(DialogueConference.Vars.PLAN_NUMBER.name(),
         DialogueConference.Vars.ISSUED_ON.name());
+  }
+
+  @Test
+  void aRecordOverRestSetsOnlyItsFormsVariablesAndIsCheckedLikeTheForm() {
+    String number = "9752/KH-LĐLĐ";
+    ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-28");
+    String complete = "/engine-rest/task/" + DialogueDriver.task(engine, conference,
+        DialogueConference.Elements.RECORD_CONFERENCE).getId() + "/complete";
+    RestCaller federation = RestCaller.demo(port, DialogueDriver.FEDERATION_USER);
+    String conclusions = SessionDriver.list(SessionDriver.conclusion("Rà soát nhà trọ công nhân",
+        SessionDriver.LDTBXH, "2023-07-28"));
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put(ConferenceSession.Vars.AGENDA_HELD.name(), typed("[\"OPENING\", \"CLOSING\"]", "Json"));
+    record.put(ConferenceSession.Vars.ATTENDANCE_PRESENT.name(), typed(190, "Integer"));
+    record.put(ConferenceSession.Vars.WORKER_REPRESENTATIVES.name(), typed(170, "Integer"));
+    record.put(ConferenceSession.Vars.MINUTES.name(), typed("Biên bản tóm tắt", "String"));
+    record.put(ConferenceSession.Vars.CONCLUSIONS.name(), typed(conclusions, "Json"));
+    record.put(ConferenceSession.Vars.ORAL_ANSWERS.name(), typed("[]", "Json"));
+
+    // A completion that also sets the commitments itself is refused whole.
+    Map<String, Object> forged = new LinkedHashMap<>(record);
+    forged.put(DialogueConference.Vars.COMMITMENT_IDS.name(), typed("[\"1\", \"2\"]", "Json"));
+    RestCaller.Response refused = federation.post(complete, Map.of("variables", forged));
+    assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+    assertThat(refused.body()).contains(DialogueConference.Vars.COMMITMENT_IDS.name());
+    assertThat(records.of(SessionDriver.plan(number))).isEmpty();
+
+    Map<String, Object> late = new LinkedHashMap<>(record);
+    late.put(ConferenceSession.Vars.CONCLUSIONS.name(), typed(SessionDriver.list(SessionDriver.conclusion(
+        "Rà soát nhà trọ công nhân", SessionDriver.LDTBXH, "2023-06-28")), "Json"));
+    RestCaller.Response tooEarly = federation.post(complete, Map.of("variables", late));
+    assertThat(tooEarly.status()).as("%s", tooEarly).isEqualTo(400);
+    assertThat(tooEarly.body()).contains("Kết luận 1: thời hạn 28/06/2023 phải sau ngày 28/06/2023");
+
+    RestCaller.Response recorded = federation.post(complete, Map.of("variables", record));
+    assertThat(recorded.status()).as("%s", recorded).isEqualTo(204);
+    assertThat(records.commitments(SessionDriver.plan(number), null)).singleElement()
+        .satisfies(c -> assertThat(c.departmentCode()).isEqualTo(SessionDriver.LDTBXH));
+  }
+
+  static Map<String, Object> typed(Object value, String type) {
+    return Map.of("value", value, "type", type);
   }
 
   @Test
