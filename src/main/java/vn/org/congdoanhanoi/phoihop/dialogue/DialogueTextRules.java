@@ -6,6 +6,8 @@ import java.util.Map;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.ConferenceDate;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.Commitment;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceSession;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.validation.TextRules;
 
@@ -30,7 +32,10 @@ public final class DialogueTextRules {
       entry(DialogueConference.Vars.VENUE, VENUE),
       entry(UnionPetitions.Vars.GRASSROOTS_UNIT_CODE, CODE),
       entry(MailReview.Vars.REJECTION_REASON, MailReview.MAX_REJECTION_REASON),
-      entry(ConferenceDate.Vars.PROPOSED_VENUE, VENUE)));
+      entry(ConferenceDate.Vars.PROPOSED_VENUE, VENUE),
+      entry(ConferenceSession.Vars.MINUTES, ConferenceSession.MINUTES),
+      entry(Commitment.Vars.RESULT, ConferenceSession.CONCLUSION_TEXT),
+      entry(Commitment.Vars.SEND_BACK_REASON, Commitment.SEND_BACK_REASON)));
 
   private DialogueTextRules() {}
 }

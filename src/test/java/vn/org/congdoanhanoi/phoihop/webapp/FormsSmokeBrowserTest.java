@@ -39,6 +39,11 @@ import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.Consolidation;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.SeenPetition;
 import vn.org.congdoanhanoi.phoihop.dialogue.intake.MailReview;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.Commitment;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.CommitmentDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceRecords;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.ConferenceSession;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.SessionDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.union.UnionPetitions;
 import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDayCalendar;
@@ -84,7 +89,11 @@ class FormsSmokeBrowserTest {
       "dialogue-department-answers.html", List.of("context-planNumber", "context-deadline",
           "context-departmentName", "filter-topic", "select-all", "answer-template", "answer-text", "save-answers"),
       "dialogue-department-answers-review.html", List.of("context-planNumber", "context-departmentName",
-          "decision-APPROVE", "decision-SEND_BACK"));
+          "decision-APPROVE", "decision-SEND_BACK"),
+      "dialogue-conference-record.html", List.of("context-planNumber", "context-venue", "agenda", "present",
+          "representatives", ConferenceSession.Vars.MINUTES.name(), "signedMinutesInput", "add-conclusion", "add-answer"),
+      "dialogue-commitment-report.html", List.of("context-planNumber", "context-unitName", "context-conclusion",
+          "context-deadline", "progress-DONE", "progress-IN_PROGRESS"));
 
   @LocalServerPort
   int port;
@@ -100,6 +109,9 @@ class FormsSmokeBrowserTest {
 
   @Autowired
   Consolidation consolidation;
+
+  @Autowired
+  ConferenceRecords conferenceRecords;
 
   @RegisterExtension
   final Browsers browsers = new Browsers();
@@ -174,6 +186,7 @@ class FormsSmokeBrowserTest {
 
     openProgrammeForms();
     openDialogueForms();
+    openConferenceSessionForms();
 
     assertThat(opened).as("forms opened in Tasklist").containsExactlyElementsOf(formsInRepository());
   }
@@ -263,6 +276,28 @@ class FormsSmokeBrowserTest {
       DialogueDriver.complete(engine, AnswersDriver.DEPARTMENT_USER, answer, Map.of());
       openTaskForm(as(AnswersDriver.REVIEWER), DialogueDriver.task(engine, sheet, DepartmentAnswers.Elements.REVIEW),
           "dialogue-department-answers-review.html");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  /**
+   * The dialogue conference's day: its record, then a commitment's report by the department and the district
+   * federation's confirmation. Plan 9507/KH-LĐLĐ of Gia Lâm, its conference on 27/6/2023 at 15:10.
+   */
+  private void openConferenceSessionForms() throws IOException {
+    String number = "9507/KH-LĐLĐ";
+    try {
+      ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-27");
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, conference,
+          DialogueConference.Elements.RECORD_CONFERENCE), "dialogue-conference-record.html");
+      ProcessInstance commitment = CommitmentDriver.start(engine, number,
+          CommitmentDriver.record(engine, conferenceRecords, conference, number).get(0));
+      Task report = DialogueDriver.task(engine, commitment, Commitment.Elements.REPORT);
+      openTaskForm(as(SessionDriver.DEPARTMENT_USER), report, "dialogue-commitment-report.html");
+      DialogueDriver.complete(engine, SessionDriver.DEPARTMENT_USER, report, CommitmentDriver.done("2023-06-27"));
+      openTaskForm(as(DialogueDriver.FEDERATION_USER), DialogueDriver.task(engine, commitment,
+          Commitment.Elements.CONFIRM), "dialogue-commitment-confirm.form");
     } finally {
       ClockUtil.reset();
     }

@@ -7,7 +7,10 @@ public enum ChangeKind {
   EDIT("Sửa nội dung"),
   ASSIGN("Giao phòng, ban trả lời"),
   /** The chairman's office approved the department's answer (dialogue.answer). */
-  ANSWER("Trả lời kiến nghị");
+  ANSWER("Trả lời kiến nghị"),
+  // the conference (dialogue.session)
+  ORAL_ANSWER("Trả lời tại Hội nghị"),
+  FOLLOW_UP("Theo dõi thực hiện kết luận");
 
   private final String label;
 
