@@ -5,7 +5,8 @@ public enum ChangeKind {
   MERGE("Gộp kiến nghị trùng"),
   SPLIT("Tách kiến nghị"),
   EDIT("Sửa nội dung"),
-  ASSIGN("Giao phòng, ban trả lời");
+  ASSIGN("Giao phòng, ban trả lời"),
+  CLOSE("Kết thúc kiến nghị");
 
   private final String label;
 
