@@ -50,7 +50,7 @@ class UnionAnswersPageController {
     model.addAttribute("user", access.userId());
     model.addAttribute("union", grassroots);
     model.addAttribute("plan", plan);
-    model.addAttribute("petitions", answers.of(plan, union));
+    model.addAttribute("answered", answers.of(plan, union));
     return "dialogue/union-answers";
   }
 

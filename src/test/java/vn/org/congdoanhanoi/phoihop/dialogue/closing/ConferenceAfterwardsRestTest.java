@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.Consolidation;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
@@ -186,7 +187,7 @@ class ConferenceAfterwardsRestTest {
     RestCaller.Response missing = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
         .get(EXPORT + "?planNumber=" + DialogueDriver.encode(NUMBER) + "&unitCode=gialam");
     assertThat(missing.status()).isEqualTo(400);
-    assertThat(missing.body()).contains("issuedOn");
+    assertThat(missing.body()).contains(DialogueConference.Vars.ISSUED_ON.name());
     assertThat(RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
         .get(EXPORT + query.replace(DialogueDriver.encode(NUMBER), "9698%2FKH")).status()).isEqualTo(404);
   }
