@@ -216,6 +216,8 @@ class ConferenceAfterwardsRestTest {
         .download(unions.replace("/matrix?", "/matrix.xlsx?")).status()).isEqualTo(200);
     assertThat(RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
         .get("/bao-cao/doi-thoai?so=" + DialogueDriver.encode(NUMBER) + "&nam=2023").status()).isEqualTo(200);
+    assertThat(RestCaller.demo(port, "thuongtruc").get("/bao-cao").body()).contains(NUMBER + " (2023)",
+        UnionStepsComplianceSource.TITLE, DepartmentAnswersComplianceSource.TITLE);
 
     String departments = unions.replace("dialogue-conference", "dialogue-department-answers");
     JsonNode byDepartment = RestCaller.demo(port, DialogueDriver.FEDERATION_USER).get(departments).json();
