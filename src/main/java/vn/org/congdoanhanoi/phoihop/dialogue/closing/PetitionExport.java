@@ -22,8 +22,6 @@ import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionChannel;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionState;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
-import vn.org.congdoanhanoi.phoihop.organization.Department;
-import vn.org.congdoanhanoi.phoihop.organization.GrassrootsUnion;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 
 /**
