@@ -115,7 +115,7 @@ public class ComplianceMatrixService {
             + (year == null ? "" : " năm " + year) + "."));
     boolean seesEveryRow = access.unrestricted(() -> source.seesEveryRow(facts, scope));
     List<ComplianceFacts.SubjectFacts> subjects = facts.subjects().stream()
-        .filter(s -> seesEveryRow || scope.sees(s.subject().unitCode()))
+        .filter(s -> seesEveryRow || source.seesRow(scope, s.subject()))
         .filter(s -> unitCode == null || unitCode.isBlank() || unitCode.equals(s.subject().unitCode()))
         .toList();
     if (subjects.isEmpty()) {

@@ -52,6 +52,14 @@ public interface ComplianceSource {
     return scope.cityWide();
   }
 
+  /**
+   * Whether a user who does not see every row sees this one: by default the people of the row's unit; a family whose
+   * rows are grassroots unions or departments lets their own people see their row too.
+   */
+  default boolean seesRow(vn.org.congdoanhanoi.phoihop.kernel.access.ReportScope scope, Subject subject) {
+    return scope.sees(subject.unitCode());
+  }
+
   /** The year of the campaign meant by a number and an optional year (as {@link #facts}), empty when none. */
   Optional<Integer> year(String documentNumber, Integer year);
 }

@@ -76,6 +76,8 @@ public final class DialogueConference {
     public static final String DEPARTMENT_ANSWERS = "CallActivity_DepartmentAnswers";
     public static final String JOIN_CONFERENCE = "Gateway_JoinConference";
     public static final String SEND_ANSWERS_TO_UNIONS = "ServiceTask_SendAnswersToUnions";
+    public static final String NEXT_ANSWERS_BATCH = "Gateway_NextAnswersBatch";
+    public static final String ALL_UNIONS_ANSWERED = "Gateway_AllUnionsAnswered";
     public static final String ISSUE_REPORT = "ServiceTask_IssueConferenceReport";
     public static final String COMMITMENTS = "CallActivity_Commitments";
     public static final String CLOSE_PETITIONS = "ServiceTask_ClosePetitions";

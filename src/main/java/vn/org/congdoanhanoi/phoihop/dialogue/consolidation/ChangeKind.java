@@ -10,7 +10,9 @@ public enum ChangeKind {
   ANSWER("Trả lời kiến nghị"),
   // the conference (dialogue.session)
   ORAL_ANSWER("Trả lời tại Hội nghị"),
-  FOLLOW_UP("Theo dõi thực hiện kết luận");
+  FOLLOW_UP("Theo dõi thực hiện kết luận"),
+  // the end of the conference (dialogue.closing)
+  CLOSE("Kết thúc kiến nghị");
 
   private final String label;
 

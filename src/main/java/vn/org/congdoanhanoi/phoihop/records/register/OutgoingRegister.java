@@ -75,6 +75,19 @@ public class OutgoingRegister {
     return document;
   }
 
+  /**
+   * The register of a body that numbers its own documents (a district federation's "…/BC-LĐLĐ"), created on its first
+   * use. Two first uses at once: the loser's insert fails on the primary key and its job is retried, finding it.
+   */
+  @Transactional
+  public Register ensure(Register register) {
+    jdbc.sql("""
+            insert into doc_register (code, name, issuer_abbreviation)
+            select ?, ?, ? where not exists (select 1 from doc_register where code = ?)""")
+        .params(register.code(), register.name(), register.issuerAbbreviation(), register.code()).update();
+    return register;
+  }
+
   /** Keeps the issued file with its entry (replacing an earlier one, e.g. a corrected rendering). */
   @Transactional
   public OutgoingDocument attach(String documentId, StoredFile file) {
