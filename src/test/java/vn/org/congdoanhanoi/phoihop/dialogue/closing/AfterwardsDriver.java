@@ -2,7 +2,7 @@ package vn.org.congdoanhanoi.phoihop.dialogue.closing;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.AnswerSheets;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.AnswersDriver;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.DepartmentAnswers;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.SeenAnswer;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.ConferenceDate;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Elements;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Vars;
@@ -21,13 +25,14 @@ import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionChannel;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionState;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.PetitionTopic;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
+import vn.org.congdoanhanoi.phoihop.dialogue.session.SessionDriver;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
 /**
  * Drives a Gia Lâm conference of 2023 to its last part: petitions from three unions by REST and mail, a duplicate
  * merged, all assigned, the date confirmed, the answers and the conference's record, then the jobs up to the end.
- * The steps that other parts of issue 12 build ({@link #answerAll}, {@link #answerAtConference},
- * {@link #recordConference}) are small stand-ins here, to be replaced by their real drivers once those are on main.
+ * The steps before the join ({@link #answerAll}, {@link #answerAtConference}, {@link #recordConference}) go through the
+ * real answer sheets and the real record task.
  */
 final class AfterwardsDriver {
 
@@ -44,14 +49,17 @@ final class AfterwardsDriver {
   private final Consolidation consolidation;
   private final JdbcClient jdbc;
   private final EngineClock clock;
+  private final AnswerSheets answerSheets;
+  private final List<String> oralAnswers = new ArrayList<>();
 
   AfterwardsDriver(ProcessEngine engine, Petitions petitions, Consolidation consolidation, JdbcClient jdbc,
-                   EngineClock clock) {
+                   EngineClock clock, AnswerSheets answerSheets) {
     this.engine = engine;
     this.petitions = petitions;
     this.consolidation = consolidation;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.answerSheets = answerSheets;
   }
 
   /** What {@link #collected} stored: the kept petitions and the duplicate merged into the first. */
@@ -106,42 +114,57 @@ final class AfterwardsDriver {
   }
 
   /**
-   * Stand-in for the department's answer sheet approved by the chairman's office (dialogue-department-answers): every
-   * assigned petition of the plan gets the answer.
+   * The department answers every petition of its sheet at once and the chairman's office approves the sheet
+   * (dialogue-department-answers, as {@code DepartmentAnswersProcessTest} walks it): every assigned petition of the
+   * plan gets the answer.
    */
-  void answerAll(PlanId plan) {
-    jdbc.sql("""
-            update dialogue_petition set state = ?, answer = ?, answered_at = ?, answered_by = ?
-            where district_code = ? and plan_year = ? and plan_number = ? and state = ?""")
-        .params(PetitionState.ANSWERED.name(), ANSWER, Timestamp.from(clock.instant()), DEPARTMENT_USER,
-            plan.districtCode(), plan.year(), plan.planNumber(), PetitionState.ASSIGNED.name())
-        .update();
+  void answerAll(ProcessInstance conference, PlanId plan) {
+    DialogueDriver.runJobs(engine, conference);
+    for (ProcessInstance sheet : engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(DepartmentAnswers.KEY).superProcessInstanceId(conference.getId()).list()) {
+      String department = sheet.getBusinessKey().substring(sheet.getBusinessKey().lastIndexOf('/') + 1);
+      List<SeenAnswer> unanswered = jdbc.sql("""
+              select id from dialogue_petition where district_code = ? and plan_year = ? and plan_number = ?
+                and department_code = ? and state = ? order by id""")
+          .params(plan.districtCode(), plan.year(), plan.planNumber(), department, PetitionState.ASSIGNED.name())
+          .query(Long.class).list().stream().map(id -> new SeenAnswer(id, 0)).toList();
+      answerSheets.save(plan, department, unanswered, ANSWER, null, DEPARTMENT_USER);
+      DialogueDriver.complete(engine, DEPARTMENT_USER,
+          DialogueDriver.task(engine, sheet, DepartmentAnswers.Elements.ANSWER_PETITIONS), Map.of());
+      DialogueDriver.runJobs(engine, sheet);
+      Map<String, Object> approval = new HashMap<>();
+      approval.put(DepartmentAnswers.Vars.REVIEW_DECISION.name(), "APPROVE");
+      DepartmentAnswers.Vars.SENT_BACK.putInto(approval, "[]");
+      DialogueDriver.complete(engine, AnswersDriver.REVIEWER,
+          DialogueDriver.task(engine, sheet, DepartmentAnswers.Elements.REVIEW), approval);
+      DialogueDriver.runJobs(engine, sheet);
+    }
+    DialogueDriver.runJobs(engine, conference);
   }
 
-  /** Stand-in for the conference's record: the chairman answered this petition at the conference. */
+  /** The chairman answers this petition at the conference: written into the record ({@link #recordConference}). */
   void answerAtConference(long petitionId, String answer) {
-    jdbc.sql("update dialogue_petition set state = ?, answer = ?, answered_at = ? where id = ?")
-        .params(PetitionState.ANSWERED_AT_CONFERENCE.name(), answer, Timestamp.from(clock.instant()), petitionId)
-        .update();
+    oralAnswers.add("{\"petitionId\": " + petitionId + ", \"answer\": \"" + answer + "\"}");
   }
 
   /**
-   * The conference's day comes and the federation records it (Task_RecordConference; today its form holds nothing
-   * and its service task no commitment); the conference then waits for its asynchronous answers to the unions.
+   * The conference's day comes and the federation records it (Task_RecordConference: the agenda, attendance, minutes,
+   * no conclusion committing a department, the oral answers given); the conference then waits for its asynchronous
+   * answers to the unions.
    */
   void recordConference(ProcessInstance conference, String conferenceDay) {
     DialogueDriver.clockAt(conferenceDay + "T08:30");
     DialogueDriver.fireTimer(engine, conference, Elements.CONFERENCE_DAY);
     DialogueDriver.clockAt(conferenceDay + "T11:30");
-    DialogueDriver.complete(engine, DialogueDriver.FEDERATION_USER,
-        DialogueDriver.task(engine, conference, Elements.RECORD_CONFERENCE), Map.of());
+    SessionDriver.complete(engine, conference, SessionDriver.record("[]", "[" + String.join(", ", oralAnswers) + "]"));
+    oralAnswers.clear();
     assertThat(conference).isWaitingAt(Elements.SEND_ANSWERS_TO_UNIONS);
   }
 
   /** Everything up to the end: {@link #collected}, answers, the record, then every job. */
   Collected closed(String number, String conferenceDate) {
     Collected collected = collected(number, conferenceDate);
-    answerAll(collected.plan());
+    answerAll(collected.conference(), collected.plan());
     recordConference(collected.conference(), conferenceDate);
     DialogueDriver.runJobs(engine, collected.conference());
     return collected;

@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.dialogue.PlanId;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.AnswerSheets;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference.Elements;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.ChangeKind;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.Consolidation;
@@ -47,6 +48,9 @@ class ConferenceAfterwardsProcessTest {
   Consolidation consolidation;
 
   @Autowired
+  AnswerSheets answerSheets;
+
+  @Autowired
   JdbcClient jdbc;
 
   @Autowired
@@ -60,7 +64,7 @@ class ConferenceAfterwardsProcessTest {
   @BeforeEach
   void setUp() {
     AbstractAssertions.init(engine);
-    driver = new AfterwardsDriver(engine, petitions, consolidation, jdbc, clock);
+    driver = new AfterwardsDriver(engine, petitions, consolidation, jdbc, clock, answerSheets);
   }
 
   @AfterEach
@@ -73,7 +77,7 @@ class ConferenceAfterwardsProcessTest {
     AfterwardsDriver.Collected collected = driver.collected("9601/KH-LĐLĐ", "2023-06-07");
     ProcessInstance conference = collected.conference();
     assertThat(conference).hasPassed(Elements.PREPARE_ANSWER_SHEETS).isWaitingAt(Elements.AWAIT_CONFERENCE);
-    driver.answerAll(collected.plan());
+    driver.answerAll(conference, collected.plan());
     driver.answerAtConference(collected.detninhhiep(), "Chủ tịch UBND huyện trả lời trực tiếp tại Hội nghị.");
     driver.recordConference(conference, "2023-06-07");
 

@@ -25,6 +25,7 @@ import vn.org.congdoanhanoi.phoihop.PostgresIntegrationTest;
 import vn.org.congdoanhanoi.phoihop.RestCaller;
 import vn.org.congdoanhanoi.phoihop.dialogue.DialogueDriver;
 import vn.org.congdoanhanoi.phoihop.dialogue.conference.DialogueConference;
+import vn.org.congdoanhanoi.phoihop.dialogue.answer.AnswerSheets;
 import vn.org.congdoanhanoi.phoihop.dialogue.consolidation.Consolidation;
 import vn.org.congdoanhanoi.phoihop.dialogue.petition.Petitions;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
@@ -57,6 +58,9 @@ class ConferenceAfterwardsRestTest {
   Consolidation consolidation;
 
   @Autowired
+  AnswerSheets answerSheets;
+
+  @Autowired
   JdbcClient jdbc;
 
   @Autowired
@@ -84,7 +88,7 @@ class ConferenceAfterwardsRestTest {
   void closeOneConference() {
     AbstractAssertions.init(engine);
     if (closed == null) {
-      closed = new AfterwardsDriver(engine, petitions, consolidation, jdbc, clock).closed(NUMBER, "2023-06-08");
+      closed = new AfterwardsDriver(engine, petitions, consolidation, jdbc, clock, answerSheets).closed(NUMBER, "2023-06-08");
     }
   }
 

@@ -63,7 +63,7 @@ public final class SessionDriver {
   }
 
   /** A complete, valid record: every agenda item but the chairs, 187 present of whom 160 workers' representatives. */
-  static Map<String, Object> record(String conclusionsJson, String answersJson) {
+  public static Map<String, Object> record(String conclusionsJson, String answersJson) {
     Map<String, Object> values = new HashMap<>();
     ConferenceSession.Vars.AGENDA_HELD.putInto(values, List.of(AgendaItem.OPENING.name(),
         AgendaItem.SITUATION_REPORT.name(), AgendaItem.CHAIRMAN_DIALOGUE.name(), AgendaItem.CLOSING.name()));
