@@ -130,6 +130,9 @@ public final class CampaignDriver {
     long m0 = System.nanoTime();
     HttpResponse<String> matrix = office.get(matrixUrl);
     long matrixMs = (System.nanoTime() - m0) / 1_000_000;
+    long p0 = System.nanoTime();
+    HttpResponse<String> page = office.get(matrixUrl + "&page=0&size=100");
+    long pageMs = (System.nanoTime() - p0) / 1_000_000;
     long x0 = System.nanoTime();
     HttpResponse<byte[]> xlsx = office.getBytes(api + "/reports/signing-campaign/matrix.xlsx?documentNumber="
         + encode(number));
@@ -138,10 +141,10 @@ public final class CampaignDriver {
             + "\"everyFirstTaskMs\":%d,\"firstTasks\":%d,\"msPerUnit\":%.2f,\"appCpuMsPerUnit\":%.2f,"
             + "\"databaseCpuMsPerUnit\":%.2f,\"rssPeakDuringMb\":%d,"
             + "\"rssAfterMb\":%d,\"matrixJsonMs\":%d,\"matrixJsonStatus\":%d,\"matrixJsonBytes\":%d,"
-            + "\"matrixXlsxMs\":%d,\"matrixXlsxStatus\":%d,\"matrixXlsxBytes\":%d}",
+            + "\"matrixPageMs\":%d,\"matrixPageStatus\":%d,\"matrixXlsxMs\":%d,\"matrixXlsxStatus\":%d,\"matrixXlsxBytes\":%d}",
         units, campaign, startMs, firstTasksMs, lastCount, (double) firstTasksMs / units, (double) appCpu / units,
         (double) databaseCpu / units, peakDuring,
-        RssSampler.rssMb(pid), matrixMs, matrix.statusCode(), matrix.body().length(), xlsxMs, xlsx.statusCode(),
+        RssSampler.rssMb(pid), matrixMs, matrix.statusCode(), matrix.body().length(), pageMs, page.statusCode(), xlsxMs, xlsx.statusCode(),
         xlsx.body().length));
   }
 
