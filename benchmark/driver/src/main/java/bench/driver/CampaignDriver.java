@@ -346,6 +346,11 @@ public final class CampaignDriver {
           .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> put(String url, String json) throws Exception {
+      return CLIENT.send(request(url).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String url) {
       return HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
           .timeout(Duration.ofMinutes(5));

@@ -195,7 +195,7 @@ public class SigningComplianceSource implements ComplianceSource {
     Map<String, HistoricProcessInstance> instances = children.historic(campaign.getId(), UnitSigning.KEY).stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getBusinessKey, Function.identity(),
             (a, b) -> a.getStartTime().after(b.getStartTime()) ? a : b));
-    Map<String, Map<String, Object>> unitVars = unitVariables(instances.values());
+    Map<String, Map<String, Object>> unitVars = unitVariables(campaign.getId());
     Map<String, Steps> stepsByInstance = unitSteps(campaign.getId());
     Map<String, UnitResult> resultByUnit = results.forCampaign(id).stream()
         .collect(Collectors.toMap(UnitResult::unitCode, Function.identity()));
@@ -348,24 +348,20 @@ public class SigningComplianceSource implements ComplianceSource {
   }
 
   /**
-   * The steps the milestones read, of every unit instance of the campaign (they share the campaign as their root
-   * instance, or name it as their fan-out parent), by instance id: one query that the database sums up to one row per
-   * instance and step. Reading the activity instances themselves cost a mapped object per row, about twenty per unit
-   * once a campaign is under way: two hundred thousand for ten thousand units.
+   * The steps the milestones read, of every unit instance of the campaign, by instance id: one query that the
+   * database sums up to one row per instance and step. Reading the activity instances themselves cost a mapped
+   * object per row, about twenty per unit once a campaign is under way: two hundred thousand for ten thousand units.
    */
   private Map<String, Steps> unitSteps(String campaignInstanceId) {
-    String activities = management.getTableName(HistoricActivityInstance.class);
-    String variables = management.getTableName(HistoricVariableInstance.class);
     List<Object> params = new ArrayList<>(List.of(UnitSigning.KEY));
     params.addAll(STEP_IDS);
-    params.addAll(List.of(campaignInstanceId, FanOuts.PARENT.name(), campaignInstanceId));
+    params.addAll(unitInstanceParameters(campaignInstanceId));
     Map<String, Map<String, Steps.Step>> byInstance = new HashMap<>();
     jdbc.sql("select PROC_INST_ID_, ACT_ID_, max(case when END_TIME_ is null then 1 else 0 end),"
             + " max(case when END_TIME_ is not null and coalesce(ACT_INST_STATE_, 0) <> " + CANCELED
-            + " then END_TIME_ end) from " + activities + " where PROC_DEF_KEY_ = ? and ACT_ID_ in ("
-            + String.join(", ", STEP_IDS.stream().map(id -> "?").toList()) + ") and (ROOT_PROC_INST_ID_ = ?"
-            + " or PROC_INST_ID_ in (select PROC_INST_ID_ from " + variables + " where NAME_ = ? and TEXT_ = ?))"
-            + " group by PROC_INST_ID_, ACT_ID_")
+            + " then END_TIME_ end) from " + management.getTableName(HistoricActivityInstance.class)
+            + " where PROC_DEF_KEY_ = ? and ACT_ID_ in (" + placeholders(STEP_IDS.size()) + ") and PROC_INST_ID_ in ("
+            + unitInstances() + ") group by PROC_INST_ID_, ACT_ID_")
         .params(params)
         .query(rs -> {
           byInstance.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
@@ -376,19 +372,52 @@ public class SigningComplianceSource implements ComplianceSource {
     return steps;
   }
 
-  private Map<String, Map<String, Object>> unitVariables(java.util.Collection<HistoricProcessInstance> instances) {
+  /**
+   * The unit instances' own variables that the milestones read, by instance id, in one query over the campaign's
+   * unit instances: asking by instance id put ten thousand ids into the query. Camunda keeps these variables as
+   * strings (dates and times as ISO text) or, when a caller sent a date, as a date: the two types read here.
+   */
+  private Map<String, Map<String, Object>> unitVariables(String campaignInstanceId) {
+    List<Object> params = new ArrayList<>(List.of(UNIT_VARIABLES));
+    params.addAll(unitInstanceParameters(campaignInstanceId));
     Map<String, Map<String, Object>> byInstance = new HashMap<>();
-    if (instances.isEmpty()) {
-      return byInstance;
-    }
-    List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableNameIn(UNIT_VARIABLES).disableCustomObjectDeserialization().list();
-    for (HistoricVariableInstance v : variables) {
-      if (v.getValue() != null && Objects.equals(v.getActivityInstanceId(), v.getProcessInstanceId())) {
-        byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-      }
-    }
+    jdbc.sql("select PROC_INST_ID_, NAME_, VAR_TYPE_, TEXT_, LONG_ from "
+            + management.getTableName(HistoricVariableInstance.class) + " where NAME_ in ("
+            + placeholders(UNIT_VARIABLES.length) + ") and ACT_INST_ID_ = PROC_INST_ID_ and PROC_INST_ID_ in ("
+            + unitInstances() + ")")
+        .params(params)
+        .query(rs -> {
+          Object value = switch (String.valueOf(rs.getString(3))) {
+            case "string" -> rs.getString(4);
+            case "date" -> {
+              long millis = rs.getLong(5);
+              yield rs.wasNull() ? null : new java.util.Date(millis);
+            }
+            default -> null;
+          };
+          if (value != null) {
+            byInstance.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), value);
+          }
+        });
     return byInstance;
+  }
+
+  /**
+   * The campaign's unit instances, as a subquery: those with the campaign as their root instance (called by a
+   * multi-instance, before fan-outs) or naming it as their fan-out parent. Its parameters: {@link
+   * #unitInstanceParameters}.
+   */
+  private String unitInstances() {
+    return "select PROC_INST_ID_ from " + management.getTableName(HistoricProcessInstance.class)
+        + " where PROC_DEF_KEY_ = ? and (ROOT_PROC_INST_ID_ = ? or PROC_INST_ID_ in (select PROC_INST_ID_ from "
+        + management.getTableName(HistoricVariableInstance.class) + " where NAME_ = ? and TEXT_ = ?))";
+  }
+
+  private static List<Object> unitInstanceParameters(String campaignInstanceId) {
+    return List.of(UnitSigning.KEY, campaignInstanceId, FanOuts.PARENT.name(), campaignInstanceId);
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 }
