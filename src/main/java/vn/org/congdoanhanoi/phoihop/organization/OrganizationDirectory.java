@@ -27,12 +27,22 @@ public class OrganizationDirectory {
 
   private record Snapshot(Organization organization, Bodies bodies, long loadedAtNanos) {}
 
-  /** Grassroots unions and departments indexed once per snapshot: mail intake asks once per message. */
-  private record Bodies(Map<String, GrassrootsUnion> unionsByCode, Map<String, GrassrootsUnion> unionsByMailbox,
+  /**
+   * Units, clusters, grassroots unions and departments indexed once per snapshot: mail intake asks once per message,
+   * a campaign's start and its matrix once per unit (ten thousand units read by scanning the list cost a hundred
+   * million comparisons per matrix).
+   */
+  private record Bodies(Map<String, Unit> unitsByCode, Map<String, Cluster> clusterByYearAndUnit,
+                        Map<String, GrassrootsUnion> unionsByCode, Map<String, GrassrootsUnion> unionsByMailbox,
                         Map<String, List<GrassrootsUnion>> unionsByDistrict, Map<String, Department> departmentsByCode,
                         Map<String, List<Department>> departmentsByDistrict, Map<String, Department> byDistrictTopic) {
 
     static Bodies of(Organization organization) {
+      Map<String, Unit> units = new HashMap<>();
+      organization.units().forEach(unit -> units.putIfAbsent(unit.code(), unit));
+      Map<String, Cluster> clusters = new HashMap<>();
+      organization.clusters().forEach(cluster -> cluster.memberUnitCodes()
+          .forEach(code -> clusters.putIfAbsent(clusterKey(cluster.year(), code), cluster)));
       Map<String, GrassrootsUnion> byCode = new HashMap<>();
       Map<String, GrassrootsUnion> byMailbox = new HashMap<>();
       for (GrassrootsUnion union : organization.grassrootsUnions()) {
@@ -45,7 +55,7 @@ public class OrganizationDirectory {
         departments.put(department.code(), department);
         department.topics().forEach(t -> byTopic.put(department.districtCode() + "/" + t, department));
       }
-      return new Bodies(byCode, byMailbox, organization.grassrootsUnions().stream()
+      return new Bodies(units, clusters, byCode, byMailbox, organization.grassrootsUnions().stream()
           .collect(Collectors.groupingBy(GrassrootsUnion::districtCode)), departments,
           organization.departments().stream().collect(Collectors.groupingBy(Department::districtCode)), byTopic);
     }
@@ -71,7 +81,7 @@ public class OrganizationDirectory {
   }
 
   public Optional<Unit> unit(String code) {
-    return current().unit(code);
+    return Optional.ofNullable(snapshot().bodies().unitsByCode().get(code));
   }
 
   /** The federation's name of a unit, e.g. "Liên đoàn Lao động quận Hoàn Kiếm"; the code if unknown. */
@@ -89,7 +99,11 @@ public class OrganizationDirectory {
   }
 
   public Optional<Cluster> clusterOf(int year, String unitCode) {
-    return clusters(year).stream().filter(c -> c.memberUnitCodes().contains(unitCode)).findFirst();
+    return Optional.ofNullable(snapshot().bodies().clusterByYearAndUnit().get(clusterKey(year, unitCode)));
+  }
+
+  private static String clusterKey(int year, String unitCode) {
+    return year + "/" + unitCode;
   }
 
   public Optional<Cluster> cluster(int year, String clusterCode) {

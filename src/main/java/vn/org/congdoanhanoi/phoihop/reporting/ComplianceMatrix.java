@@ -11,11 +11,14 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.CalendarGap;
  * The compliance matrix of one campaign: its subjects down the side (units, recipients or petitions, as
  * {@link #subjectKind}), milestones across, each cell judged against its own due date as of {@link #asOf}.
  * Serialised as the API's JSON; also rendered as XLSX and as the report page.
+ *
+ * @param page null when {@code rows} are all the rows; else which of them {@code rows} are ({@link #page(int, int)}).
+ *     {@code totals} and {@code calendarGaps} are always those of every row.
  */
 public record ComplianceMatrix(String kind, String title, String documentNumber, int year, String subject, LocalDate issuedOn,
                                LocalDate deadline, boolean completed, LocalDate asOf, int atRiskWorkingDays,
                                boolean cityWide, List<Milestone> milestones, List<Row> rows, List<Total> totals,
-                               List<CalendarGap> calendarGaps, SubjectKind subjectKind) {
+                               List<CalendarGap> calendarGaps, SubjectKind subjectKind, RowPage page) {
 
   /**
    * "Tiến độ ký kết 222-LĐLĐ (2025).xlsx": a document number's slash is not allowed in file names; the year keeps
@@ -31,6 +34,21 @@ public record ComplianceMatrix(String kind, String title, String documentNumber,
     totals = List.copyOf(totals);
     calendarGaps = List.copyOf(calendarGaps);
   }
+
+  /**
+   * One page of the rows, in their order ({@code page} from 0): a campaign of ten thousand units is read a page at a
+   * time, while the totals still count every row. A page past the end has no rows.
+   */
+  public ComplianceMatrix page(int page, int size) {
+    int from = (int) Math.min(rows.size(), (long) page * size);
+    int to = (int) Math.min(rows.size(), (long) from + size);
+    return new ComplianceMatrix(kind, title, documentNumber, year, subject, issuedOn, deadline, completed, asOf,
+        atRiskWorkingDays, cityWide, milestones, rows.subList(from, to), totals, calendarGaps, subjectKind,
+        new RowPage(page, size, rows.size()));
+  }
+
+  /** Which rows a paged matrix holds: page {@code page} (from 0) of {@code size} rows, of {@code totalRows}. */
+  public record RowPage(int page, int size, int totalRows) {}
 
   /** The years the holiday file lacks for this matrix, each once, in order: what an administrator must add. */
   public static List<CalendarGap> calendarGaps(List<Row> rows) {

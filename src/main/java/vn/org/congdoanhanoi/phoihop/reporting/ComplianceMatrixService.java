@@ -135,6 +135,6 @@ public class ComplianceMatrixService {
     return new ComplianceMatrix(source.kind(), source.title(), facts.documentNumber(), facts.year(), facts.subject(),
         facts.issuedOn(), facts.deadline(), facts.completed(), today, properties.atRiskWorkingDays(),
         seesEveryRow, milestones, rows, ComplianceClassifier.totals(milestones, rows),
-        ComplianceMatrix.calendarGaps(rows), source.subjectKind());
+        ComplianceMatrix.calendarGaps(rows), source.subjectKind(), null);
   }
 }

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.reporting;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
  *   <li>{@code GET /api/reports}: the kinds of campaign with a matrix (signing-campaign, …)
  *   <li>{@code GET /api/reports/{kind}/campaigns[?year=…]}: the campaigns the user's unit takes part in (all for
  *       the city), of every year or of one
- *   <li>{@code GET /api/reports/{kind}/matrix?documentNumber=…[&year=…][&unit=…]}: the compliance matrix (JSON)
+ *   <li>{@code GET /api/reports/{kind}/matrix?documentNumber=…[&year=…][&unit=…][&page=…&size=…]}: the compliance
+ *       matrix (JSON); with {@code page} (from 0) and {@code size} (1 to {@value #MAX_PAGE_SIZE}) one page of its
+ *       rows, the totals still of every row
  *   <li>{@code GET /api/reports/{kind}/matrix.xlsx?documentNumber=…[&year=…][&unit=…]}: the same as an Excel file
  *   <li>{@code GET /api/reports/{kind}/documents?documentNumber=…[&year=…]}: the consolidated reports issued (city only)
  *   <li>{@code POST /api/reports/{kind}/documents?documentNumber=…[&year=…]}: issue one now (city office and standing)
@@ -42,6 +45,9 @@ import vn.org.congdoanhanoi.phoihop.records.register.StoredFile;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
+
+  /** Rows per page at most: a page of a 10,000-unit campaign stays a small answer. */
+  static final int MAX_PAGE_SIZE = 500;
 
   private final ComplianceMatrixService matrices;
   private final ComplianceXlsx xlsx;
@@ -80,8 +86,35 @@ class ReportController {
   @GetMapping("/{kind}/matrix")
   ComplianceMatrix matrix(@PathVariable String kind, @RequestParam(required = false) String documentNumber,
                           @RequestParam(required = false) String year,
-                          @RequestParam(required = false) String unit) {
-    return matrices.matrix(kind, documentNumber, year(year), unit);
+                          @RequestParam(required = false) String unit,
+                          @RequestParam(required = false) String page,
+                          @RequestParam(required = false) String size) {
+    if (page == null && size == null) {
+      return matrices.matrix(kind, documentNumber, year(year), unit);
+    }
+    List<Map<String, String>> errors = new ArrayList<>();
+    int pageNumber = number(page, "0", "page", 0, Integer.MAX_VALUE, "Số trang là số nguyên, bắt đầu từ 0.", errors);
+    int pageSize = number(size, "100", "size", 1, MAX_PAGE_SIZE,
+        "Mỗi trang có từ 1 đến " + MAX_PAGE_SIZE + " dòng.", errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidRequestException("Tham số phân trang không hợp lệ: hãy sửa các trường được nêu.", errors);
+    }
+    return matrices.matrix(kind, documentNumber, year(year), unit).page(pageNumber, pageSize);
+  }
+
+  /** A whole number within bounds, or the default when absent; else a field error and 0. */
+  private static int number(String text, String absent, String field, int min, int max, String message,
+                            List<Map<String, String>> errors) {
+    try {
+      int value = Integer.parseInt((text == null ? absent : text).trim());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below like a value out of bounds
+    }
+    errors.add(Map.of("field", field, "message", message));
+    return 0;
   }
 
   @GetMapping("/{kind}/matrix.xlsx")

@@ -30,4 +30,23 @@ class OrganizationDirectoryTest {
     assertThat(directory.federation("khongco")).isEqualTo("khongco");
     assertThat(loads).hasValue(2);
   }
+
+  @Test
+  void aUnitsClusterIsTheOneOfThatYear() {
+    Unit gialam = new Unit("gialam", UnitKind.DISTRICT, LocalityType.HUYEN, "Gia Lâm", "Liên đoàn Lao động huyện Gia Lâm",
+        "Huyện ủy Gia Lâm", null, null, true, false);
+    OrganizationDirectory directory = new OrganizationDirectory(new OrganizationRepository(null, null) {
+      @Override
+      public Organization load() {
+        return new Organization(List.of(gialam), List.of(
+            new Cluster(2022, "cum-3", "Cụm Thi đua số 3", "gialam", List.of("gialam"), false),
+            new Cluster(2023, "cum-5", "Cụm Thi đua số 5", "gialam", List.of("gialam"), false)), List.of());
+      }
+    });
+    assertThat(directory.unit("gialam")).contains(gialam);
+    assertThat(directory.clusterOf(2022, "gialam")).map(Cluster::code).contains("cum-3");
+    assertThat(directory.clusterOf(2023, "gialam")).map(Cluster::code).contains("cum-5");
+    assertThat(directory.clusterOf(2024, "gialam")).isEmpty();
+    assertThat(directory.clusterOf(2022, "hoankiem")).isEmpty();
+  }
 }

@@ -36,7 +36,7 @@ class SigningMilestonesTest {
       DueDate.of(LocalDate.of(2022, 6, 23)), LocalDate.of(2022, 6, 30));
 
   final SigningComplianceSource source = new SigningComplianceSource(null, null, null, null,
-      new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null), null, null);
+      new WorkingDays(calendar()), new SigningReportProperties(null, null, null, null, null), null, null, null);
   final List<HistoricActivityInstance> history = new ArrayList<>();
 
   @Test

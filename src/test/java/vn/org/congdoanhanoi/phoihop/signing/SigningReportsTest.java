@@ -196,6 +196,32 @@ class SigningReportsTest {
   }
 
   @Test
+  @Order(1)
+  void aPageOfTheMatrixHoldsItsRowsInOrderAndTheTotalsOfEveryRow() {
+    RestCaller city = RestCaller.demo(port, "thuongtruc");
+    JsonNode whole = city.get(MATRIX).json();
+    assertThat(whole.get("page").isNull()).isTrue();
+
+    JsonNode second = city.get(MATRIX + "&page=1&size=3").json();
+    assertThat(second.get("rows")).hasSize(1);
+    assertThat(second.get("rows").get(0)).isEqualTo(whole.get("rows").get(3));
+    assertThat(second.get("totals")).isEqualTo(whole.get("totals"));
+    assertThat(second.get("page").get("page").asInt()).isEqualTo(1);
+    assertThat(second.get("page").get("size").asInt()).isEqualTo(3);
+    assertThat(second.get("page").get("totalRows").asInt()).isEqualTo(4);
+    assertThat(city.get(MATRIX + "&size=2").json().get("rows")).hasSize(2);
+    assertThat(city.get(MATRIX + "&page=7&size=3").json().get("rows")).isEmpty();
+
+    RestCaller.Response hostile = city.get(MATRIX + "&page=-1&size=100000");
+    assertThat(hostile.status()).as(hostile.toString()).isEqualTo(400);
+    assertThat(hostile.json().get("errors").findValuesAsText("field")).containsExactly("page", "size");
+    RestCaller.Response notANumber = city.get(MATRIX + "&page=hai&size=0");
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(notANumber.json().get("errors").findValuesAsText("message"))
+        .containsExactly("Số trang là số nguyên, bắt đầu từ 0.", "Mỗi trang có từ 1 đến 500 dòng.");
+  }
+
+  @Test
   @Order(2)
   void theXlsxReadsBackWithTheSameStatusesDatesAndColours() throws IOException {
     Download download = download("vanphong", "/api/reports/signing-campaign/matrix.xlsx?" + Q);

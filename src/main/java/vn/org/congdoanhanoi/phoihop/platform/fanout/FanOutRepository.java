@@ -102,12 +102,6 @@ class FanOutRepository {
     jdbc.sql("update fanout_child set child_instance_id = ? where id = ?").params(childInstanceId, childId).update();
   }
 
-  void addStarted(long fanOutId, int count) {
-    if (count > 0) {
-      jdbc.sql("update fanout set started = started + ? where id = ?").params(count, fanOutId).update();
-    }
-  }
-
   /**
    * Counts a child's end, once: the id of its fan-out when this call counted it, empty when the child was counted
    * already (or is unknown).
@@ -135,10 +129,17 @@ class FanOutRepository {
         .params(now(), fanOutId).update() == 1;
   }
 
+  /**
+   * Started children are counted from their rows when asked, not kept in a counter on the fan-out's row: every batch
+   * would update that one row and hold its lock while the engine flushes the batch's instances, so the chains'
+   * flushes queued behind each other (3 s of lock waits per 3,000 units, measured).
+   */
   List<FanOutProgress> progress(String parentInstanceId) {
     return jdbc.sql("""
-            select parent_instance_id, name, planned, started, ended, completed_at from fanout
-            where parent_instance_id = ? order by id""")
+            select f.parent_instance_id, f.name, f.planned,
+                   (select count(*) from fanout_child c where c.fanout_id = f.id and c.state in ('STARTED', 'ENDED')),
+                   f.ended, f.completed_at
+            from fanout f where f.parent_instance_id = ? order by f.id""")
         .param(parentInstanceId)
         .query((rs, n) -> new FanOutProgress(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
             rs.getInt(5), rs.getTimestamp(6) != null))

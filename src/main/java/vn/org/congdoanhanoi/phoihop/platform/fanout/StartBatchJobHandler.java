@@ -40,7 +40,6 @@ final class StartBatchJobHandler implements JobHandler<Target> {
     RuntimeService runtime = context.getProcessEngineConfiguration().getRuntimeService();
     Map<String, Object> shared = FanOutValues.decode(header.sharedVariables());
     List<Pending> next = fanOuts.pending(header.id(), target.chain(), header.chains(), header.batchSize() + 1);
-    int started = 0;
     for (Pending child : next.subList(0, Math.min(next.size(), header.batchSize()))) {
       if (!fanOuts.claim(child.id())) {
         continue;
@@ -52,9 +51,7 @@ final class StartBatchJobHandler implements JobHandler<Target> {
       ProcessInstance instance = runtime.createProcessInstanceByKey(child.processKey())
           .businessKey(child.businessKey()).setVariables(variables).execute();
       fanOuts.startedAs(child.id(), instance.getId());
-      started++;
     }
-    fanOuts.addStarted(header.id(), started);
     if (next.size() > header.batchSize()) {
       FanOutJobs.startBatch(parent, target);
     }

@@ -1,6 +1,8 @@
 package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,8 +29,9 @@ public class PrepareCampaignDelegate implements JavaDelegate {
     List<String> units = Vars.UNIT_CODES.optional(execution)
         .orElseGet(() -> organization.defaultSigningUnits().stream().map(Unit::code).toList());
     int year = Vars.ISSUED_ON.required(execution).getYear();
+    Set<String> taking = new HashSet<>(units); // ten thousand units: a look-up per cluster member, not a scan
     List<String> clusters = organization.clusters(year).stream()
-        .filter(c -> c.memberUnitCodes().stream().anyMatch(units::contains))
+        .filter(c -> c.memberUnitCodes().stream().anyMatch(taking::contains))
         .map(c -> c.code())
         .toList();
     records.clearEarlierAttempts(new CampaignId(Vars.DOCUMENT_NUMBER.required(execution), year));

@@ -2,12 +2,15 @@ package vn.org.congdoanhanoi.phoihop.signing.campaign;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutChild;
 import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOutPlan;
 import vn.org.congdoanhanoi.phoihop.platform.fanout.FanOuts;
@@ -28,6 +31,7 @@ public class StartSigningsDelegate implements JavaDelegate {
   private static final String FAN_OUT = "signings";
 
   private final FanOuts fanOuts;
+  private final OrganizationDirectory organization;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -41,10 +45,15 @@ public class StartSigningsDelegate implements JavaDelegate {
     Vars.DEADLINE.copy(execution, letter);
     Vars.CAMPAIGN_YEAR.copy(execution, letter);
 
+    // A cluster is given its own members that take part, not the campaign's list: that list in every cluster's
+    // instance was ten thousand codes written three times (variable, history, detail) for each of a thousand clusters.
+    Set<String> taking = new HashSet<>(units);
+    int year = Vars.CAMPAIGN_YEAR.required(execution);
     List<FanOutChild> children = new ArrayList<>();
     for (String cluster : Vars.CLUSTER_CODES.required(execution)) {
       Map<String, Object> own = ClusterCeremony.Vars.CLUSTER_CODE.putInto(new HashMap<>(), cluster);
-      ClusterCeremony.Vars.UNIT_CODES.putInto(own, units);
+      ClusterCeremony.Vars.UNIT_CODES.putInto(own, organization.cluster(year, cluster)
+          .map(c -> c.memberUnitCodes().stream().filter(taking::contains).toList()).orElse(List.of()));
       children.add(new FanOutChild(ClusterCeremony.KEY, ClusterCeremony.businessKey(number, cluster), own));
     }
     for (String unit : units) {
