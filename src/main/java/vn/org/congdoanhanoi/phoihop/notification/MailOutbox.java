@@ -46,6 +46,15 @@ class MailOutbox {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /** When each mail whose key starts with {@code keyPrefix} was queued, by key (the first, if queued again). */
+  java.util.Map<String, Instant> queuedAt(String keyPrefix) {
+    java.util.Map<String, Instant> queued = new java.util.HashMap<>();
+    jdbc.sql("select mail_key, min(created_at) from notification_mail_outbox where mail_key like ? group by mail_key")
+        .params(keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        .query((rs, n) -> queued.put(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+    return queued;
+  }
+
   /** In the caller's transaction: the mail is queued if, and when, the caller's step commits. */
   void queue(MailRequest request) {
     Timestamp now = now();

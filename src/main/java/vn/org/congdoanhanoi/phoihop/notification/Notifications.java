@@ -55,6 +55,14 @@ public class Notifications {
   }
 
   /** Queues the webhook call; nothing when no receiver is configured (PHOIHOP_WEBHOOK_URL). */
+  /**
+   * When each mail whose idempotency key starts with {@code keyPrefix} was queued, by key: what a family shows as
+   * "sent" (a union's answers mail) without reading the outbox itself.
+   */
+  public Map<String, java.time.Instant> mailsQueued(String keyPrefix) {
+    return outbox.queuedAt(keyPrefix);
+  }
+
   public void requestWebhook(String event, String idempotencyKey, Map<String, Object> payload) {
     if (!settings.webhooksEnabled()) {
       LOG.debug("No webhook receiver configured; event {} {} not posted", event, idempotencyKey);

@@ -216,9 +216,12 @@ public class AnswerSheets {
       List<Long> targets = new ArrayList<>(List.of(id));
       targets.addAll(followers);
       for (long target : targets) {
+        // A duplicate merged into the answered petition gets its answer but stays MERGED: the union sees the link
+        // to the petition that answers it, and the figures count it once, as merged.
         jdbc.sql("update dialogue_petition set answer = ?, answered_at = ?, answered_by = ?, state = ?, "
                 + "version = version + 1 where id = ?")
-            .params(draft.body(), now(), draft.savedBy(), PetitionState.ANSWERED.name(), target).update();
+            .params(draft.body(), now(), draft.savedBy(),
+                (target == id ? PetitionState.ANSWERED : PetitionState.MERGED).name(), target).update();
         jdbc.sql("insert into dialogue_petition_change (petition_id, changed_at, changed_by, kind, detail) "
                 + "values (?, ?, ?, ?, ?)")
             .params(target, now(), draft.savedBy(), ChangeKind.ANSWER.name(), (target == id ? "" : "Trả lời cùng "

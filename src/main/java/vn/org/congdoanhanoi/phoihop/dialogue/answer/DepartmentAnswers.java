@@ -31,7 +31,7 @@ public final class DepartmentAnswers {
     public static final ProcessVariable<LocalDate> CONFERENCE_DATE = DialogueConference.Vars.CONFERENCE_DATE;
     public static final ProcessVariable<String> DEPARTMENT_NAME = ProcessVariables.text("departmentName");
     /** The Camunda group of the department's people: the candidate group of "Trả lời kiến nghị". */
-    public static final ProcessVariable<String> DEPARTMENT_GROUP = ProcessVariables.text("departmentGroup");
+    public static final ProcessVariable<String> DEPARTMENT_GROUP = DialogueConference.Vars.DEPARTMENT_GROUP;
     /** Who reviews the sheet: the chairman's office's people, or the district federation when it has none. */
     public static final ProcessVariable<String> REVIEW_GROUP = ProcessVariables.text("answerReviewGroup");
     /** The sheet's due date (the task is due at its end); the follow-up may extend it. */

@@ -29,7 +29,7 @@ import vn.org.congdoanhanoi.phoihop.kernel.time.DueDate;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 import vn.org.congdoanhanoi.phoihop.kernel.time.WorkingDays;
 import vn.org.congdoanhanoi.phoihop.kernel.variables.ProcessVariable;
-import vn.org.congdoanhanoi.phoihop.notification.NotificationMail;
+import vn.org.congdoanhanoi.phoihop.notification.Notifications;
 import vn.org.congdoanhanoi.phoihop.organization.GrassrootsUnion;
 import vn.org.congdoanhanoi.phoihop.organization.OrganizationDirectory;
 import vn.org.congdoanhanoi.phoihop.reporting.CampaignSummary;
@@ -44,7 +44,7 @@ import vn.org.congdoanhanoi.phoihop.reporting.SubjectKind;
 /**
  * A dialogue conference in the compliance matrix, one row per grassroots union it reaches: invited (its
  * {@code dialogue-union-petitions} instance started), petitions sent (on time, late or excused, by which channels),
- * answered, and the answers mail queued. Facts come from the petition store in one grouped query and from the history
+ * answered, and the answers mail queued. Facts come from the petition store in one grouped query, the mail outbox and the history
  * in three queries, whatever the number of unions. The district federation sees every row, a union its own.
  */
 @Component
@@ -66,10 +66,13 @@ public class UnionStepsComplianceSource implements ComplianceSource {
   private final OrganizationDirectory organization;
   private final WorkingDays workingDays;
   private final int answersDueWorkingDays;
+  private final Notifications notifications;
 
   UnionStepsComplianceSource(ConferenceMatters conferences, JdbcClient jdbc, @Lazy HistoryService history,
                              OrganizationDirectory organization, WorkingDays workingDays,
-                             @Value("${phoihop.dialogue.answers-due-working-days:10}") int answersDueWorkingDays) {
+                             @Value("${phoihop.dialogue.answers-due-working-days:10}") int answersDueWorkingDays,
+                             Notifications notifications) {
+    this.notifications = notifications;
     this.conferences = conferences;
     this.jdbc = jdbc;
     this.history = history;
@@ -140,7 +143,7 @@ public class UnionStepsComplianceSource implements ComplianceSource {
       String excused = UnionPetitions.Vars.EXCUSE_REASON.orNull(vars);
       Map<String, MilestoneFact> facts = new LinkedHashMap<>();
       facts.put(INVITED.id(), instance == null ? MilestoneFact.pending(held.petitionDeadline(), null)
-          : MilestoneFact.done(held.petitionDeadline(), historyDay(instance.getStartTime()), null));
+          : MilestoneFact.done(held.petitionDeadline(), EngineClock.toLocal(instance.getStartTime()).toLocalDate(), null));
       if (row.firstSent() != null) {
         facts.put(SENT.id(), MilestoneFact.done(deadline, row.firstSent(), row.petitions() + " kiến nghị, qua "
             + row.channels().stream().map(ConferenceReportDocument::channelLabel).collect(Collectors.joining(", "))));
@@ -244,10 +247,8 @@ public class UnionStepsComplianceSource implements ComplianceSource {
   private Map<String, LocalDate> answerMails(Held held) {
     String prefix = UnionAnswerMails.key(held.instanceId(), "");
     Map<String, LocalDate> byUnion = new HashMap<>();
-    history.createHistoricProcessInstanceQuery().processDefinitionKey(NotificationMail.KEY)
-        .processInstanceBusinessKeyLike(prefix + "%").list()
-        .forEach(mail -> byUnion.put(mail.getBusinessKey().substring(prefix.length()),
-            historyDay(mail.getStartTime())));
+    notifications.mailsQueued(prefix).forEach((key, queued) -> byUnion.put(key.substring(prefix.length()),
+        EngineClock.toLocal(java.util.Date.from(queued)).toLocalDate()));
     return byUnion;
   }
 
@@ -255,8 +256,4 @@ public class UnionStepsComplianceSource implements ComplianceSource {
     return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
   }
 
-  /** A history time as the Hà Nội day it fell on. */
-  private static LocalDate historyDay(java.util.Date time) {
-    return EngineClock.toLocal(time).toLocalDate();
-  }
 }

@@ -55,6 +55,8 @@ public final class DialogueConference {
     public static final ProcessVariable<List<String>> ANSWER_DEPARTMENTS = ProcessVariables.codes("answerDepartments");
     /** One of {@link #ANSWER_DEPARTMENTS} (the multi-instance's element), handed to its answer sheet's instance. */
     public static final ProcessVariable<String> DEPARTMENT_CODE = ProcessVariables.text("departmentCode");
+    /** The group of a department's people ({@code <department>-department}): who answers, who reports on a commitment. */
+    public static final ProcessVariable<String> DEPARTMENT_GROUP = ProcessVariables.text("departmentGroup");
     /** The chairman's conclusions that commit a department to act by a date: one {@code dialogue-commitment} each. */
     public static final ProcessVariable<List<String>> COMMITMENT_IDS = ProcessVariables.codes("commitmentIds");
     /** One of {@link #COMMITMENT_IDS} (the multi-instance's element), handed to its follow-up instance. */

@@ -40,7 +40,7 @@ public final class Commitment {
     /** The department's name: the task's context and the follow-up's mails ({@code unitName}). */
     public static final ProcessVariable<String> DEPARTMENT_NAME = MatterVariables.UNIT_NAME;
     /** The Camunda group of the department's people, the candidate group of its task. */
-    public static final ProcessVariable<String> DEPARTMENT_GROUP = ProcessVariables.text("departmentGroup");
+    public static final ProcessVariable<String> DEPARTMENT_GROUP = DialogueConference.Vars.DEPARTMENT_GROUP;
     public static final ProcessVariable<String> CONCLUSION_TEXT = ProcessVariables.text("conclusionText");
     /** The commitment's deadline; the federation may extend it in its "Đôn đốc" task. */
     public static final ProcessVariable<LocalDate> DEADLINE = DeadlineFollowUp.Vars.DEADLINE;

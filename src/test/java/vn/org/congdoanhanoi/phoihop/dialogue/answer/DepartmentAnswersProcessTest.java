@@ -156,7 +156,8 @@ class DepartmentAnswersProcessTest {
     assertThat(answers).isEnded().hasPassed(DepartmentAnswers.Elements.APPROVE, DepartmentAnswers.Elements.END);
     for (long id : List.of(sheet.petitionIds().get(0), sheet.petitionIds().get(1), sheet.merged())) {
       Petition petition = petitions.find(sheet.plan(), id).orElseThrow();
-      assertThat(petition.state()).as("petition %s", id).isEqualTo(PetitionState.ANSWERED);
+      assertThat(petition.state()).as("petition %s", id)
+          .isEqualTo(id == sheet.merged() ? PetitionState.MERGED : PetitionState.ANSWERED);
       assertThat(petition.answer()).startsWith("Phòng, ban tiếp thu kiến nghị và đưa doanh nghiệp");
       assertThat(jdbc.sql("select answered_by from dialogue_petition where id = ?").params(id).query(String.class)
           .single()).isEqualTo(AnswersDriver.DEPARTMENT_USER);
