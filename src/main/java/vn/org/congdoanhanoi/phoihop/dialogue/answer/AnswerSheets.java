@@ -3,6 +3,7 @@ package vn.org.congdoanhanoi.phoihop.dialogue.answer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -180,9 +181,30 @@ public class AnswerSheets {
   @Transactional
   public void sendBack(PlanId plan, String department, Map<Long, String> reasons) {
     lock(plan, department, reasons.keySet(), DepartmentAnswers.Vars.SENT_BACK.name());
-    reasons.forEach((id, reason) -> jdbc.sql("update dialogue_answer_draft set state = ?, review_note = ?, "
-            + "version = version + 1 where petition_id = ? and state = ?")
-        .params(AnswerState.SENT_BACK.name(), reason, id, AnswerState.DRAFT.name()).update());
+    reasons.forEach((id, reason) -> {
+      int sent = jdbc.sql("update dialogue_answer_draft set state = ?, review_note = ?, "
+              + "version = version + 1 where petition_id = ? and state = ?")
+          .params(AnswerState.SENT_BACK.name(), reason, id, AnswerState.DRAFT.name()).update();
+      if (sent > 0) {
+        jdbc.sql("insert into dialogue_answer_send_back (petition_id, department_code, sent_back_at, reason) "
+                + "values (?, ?, ?, ?)")
+            .params(id, department, now(), reason).update();
+      }
+    });
+  }
+
+  /** The days the chairman's office sent each department's answers back, by department, oldest first. */
+  public Map<String, List<LocalDate>> sentBackDays(PlanId plan) {
+    Map<String, List<LocalDate>> days = new java.util.TreeMap<>();
+    jdbc.sql("""
+            select distinct s.department_code, cast(s.sent_back_at as date) as day
+            from dialogue_answer_send_back s join dialogue_petition p on p.id = s.petition_id
+            where p.district_code = ? and p.plan_year = ? and p.plan_number = ?
+            order by s.department_code, day""")
+        .params(plan.districtCode(), plan.year(), plan.planNumber())
+        .query((rs, n) -> days.computeIfAbsent(rs.getString(1), d -> new ArrayList<>())
+            .add(rs.getObject(2, LocalDate.class))).list();
+    return days;
   }
 
   /** The ids of the sheet's petitions whose answer is saved and waits for review. */

@@ -62,6 +62,9 @@ class DepartmentAnswersProcessTest {
   Consolidation consolidation;
 
   @Autowired
+  AnswerSheets answerSheets;
+
+  @Autowired
   Petitions petitions;
 
   @Autowired
@@ -195,6 +198,8 @@ class DepartmentAnswersProcessTest {
 
     assertThat(answers).hasPassed(DepartmentAnswers.Elements.SEND_BACK)
         .isWaitingAt(DepartmentAnswers.Elements.ANSWER_PETITIONS, DepartmentAnswers.Elements.DEADLINE_FOLLOW_UP);
+    assertThat(answerSheets.sentBackDays(sheet.plan())).as("the departments' matrix shows the day it was sent back")
+        .containsOnlyKeys(AnswersDriver.DEPARTMENT).extractingByKey(AnswersDriver.DEPARTMENT).asList().hasSize(1);
     RestCaller department = RestCaller.demo(port, AnswersDriver.DEPARTMENT_USER);
     RestCaller.Response page = department.get(AnswersDriver.page(sheet.number(), AnswersDriver.DEPARTMENT, ""));
     assertThat(page.status()).as(page.body()).isEqualTo(200);
