@@ -30,7 +30,7 @@ import vn.org.congdoanhanoi.phoihop.followup.DeadlineFollowUp;
 @PostgresIntegrationTest
 class CommitmentRestTest {
 
-  static final String NUMBER = "9751/KH-LĐLĐ";
+  static final String NUMBER = "9795/KH-LĐLĐ";
 
   @LocalServerPort
   int port;
@@ -86,7 +86,7 @@ class CommitmentRestTest {
 
   @Test
   void aRecordOverRestSetsOnlyItsFormsVariablesAndIsCheckedLikeTheForm() {
-    String number = "9752/KH-LĐLĐ";
+    String number = "9796/KH-LĐLĐ";
     ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-28");
     String complete = "/engine-rest/task/" + DialogueDriver.task(engine, conference,
         DialogueConference.Elements.RECORD_CONFERENCE).getId() + "/complete";

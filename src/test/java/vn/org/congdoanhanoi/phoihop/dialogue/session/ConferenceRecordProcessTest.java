@@ -75,7 +75,7 @@ class ConferenceRecordProcessTest {
 
   @Test
   void aBadRecordIsRefusedFieldByFieldAndNothingIsStored() {
-    String number = "9731/KH-LĐLĐ";
+    String number = "9791/KH-LĐLĐ";
     ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-13");
     assertThat(conference).isWaitingAt(Elements.RECORD_CONFERENCE);
     assertThat(DialogueDriver.task(engine, conference, Elements.RECORD_CONFERENCE).getDueDate())
@@ -109,7 +109,7 @@ class ConferenceRecordProcessTest {
 
   @Test
   void aMergedPetitionIsNeitherAnsweredNorFollowedUp() {
-    String number = "9732/KH-LĐLĐ";
+    String number = "9792/KH-LĐLĐ";
     ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-14");
     long kept = SessionDriver.petition(petitions, number, "Đề nghị hỗ trợ tiền thuê nhà");
     long merged = SessionDriver.petition(petitions, number, "Đề nghị hỗ trợ tiền thuê nhà trọ");
@@ -127,7 +127,7 @@ class ConferenceRecordProcessTest {
 
   @Test
   void theRecordIsStoredOnceWithItsCommitmentsAnswersAndFollowUps() {
-    String number = "9733/KH-LĐLĐ";
+    String number = "9793/KH-LĐLĐ";
     PlanId plan = SessionDriver.plan(number);
     ProcessInstance conference = SessionDriver.atConferenceDay(engine, number, "2023-06-15");
     long answered = SessionDriver.petition(petitions, number, "Đề nghị tăng giờ đón trẻ của nhà trẻ");
