@@ -231,6 +231,14 @@ public class Consolidation {
       }
     }
     s.throwIfInvalid("Không thể thay đổi kiến nghị");
+    // Once the departments have their answer sheets, a petition moved to another department would sit with one that
+    // has no sheet: consolidation is over.
+    if (jdbc.sql("select count(*) from dialogue_answer_sheet where district_code = ? and plan_year = ? "
+            + "and plan_number = ?").params(plan.districtCode(), plan.year(), plan.planNumber())
+        .query(Long.class).single() > 0) {
+      throw new ConflictException("Các phòng, ban đã nhận phiếu trả lời kiến nghị của " + plan.describe()
+          + "; việc tổng hợp đã kết thúc, không thay đổi được kiến nghị nữa.");
+    }
     for (SeenPetition petition : seen) {
       int current = rows.get(petition.id()).version();
       if (current != petition.version()) {

@@ -147,6 +147,21 @@ class DepartmentAnswersRestTest {
   }
 
   @Test
+  void onceTheSheetsAreOpenConsolidationCannotMoveAPetitionAway() {
+    AnswersDriver.Sheet sheet = AnswersDriver.openSheet(engine, port, consolidation, "9763/KH-LĐLĐ");
+    Map<String, Object> body = new LinkedHashMap<>(AnswersDriver.sheetFields(sheet.number(), AnswersDriver.DEPARTMENT));
+    body.remove(DialogueConference.Vars.DEPARTMENT_CODE.name());
+    body.put("selected", List.of(Map.of("id", sheet.petitionIds().get(0), "version", 1)));
+    body.put(DialogueConference.Vars.DEPARTMENT_CODE.name(), "gl-vanphong");
+    RestCaller.Response moved = RestCaller.demo(port, DialogueDriver.FEDERATION_USER)
+        .post("/api/dialogue-conferences/petitions/assign", body);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(409);
+    assertThat(moved.body()).contains("việc tổng hợp đã kết thúc");
+    assertThat(jdbc.sql("select department_code from dialogue_petition where id = ?")
+        .params(sheet.petitionIds().get(0)).query(String.class).single()).isEqualTo(AnswersDriver.DEPARTMENT);
+  }
+
+  @Test
   void aTasklistSessionSavesOnlyWithItsCsrfToken() throws Exception {
     AnswersDriver.Sheet sheet = AnswersDriver.openSheet(engine, port, consolidation, "9762/KH-LĐLĐ");
     WebappSession session = WebappSession.login(port, AnswersDriver.DEPARTMENT_USER, RestCaller.DEMO_PASSWORD);
