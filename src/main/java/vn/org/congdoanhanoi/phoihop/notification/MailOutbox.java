@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.RowMapper;
@@ -47,11 +49,13 @@ class MailOutbox {
   }
 
   /** When each mail whose key starts with {@code keyPrefix} was queued, by key (the first, if queued again). */
-  java.util.Map<String, Instant> queuedAt(String keyPrefix) {
-    java.util.Map<String, Instant> queued = new java.util.HashMap<>();
+  Map<String, Instant> queuedAt(String keyPrefix) {
+    Map<String, Instant> queued = new HashMap<>();
     jdbc.sql("select mail_key, min(created_at) from notification_mail_outbox where mail_key like ? group by mail_key")
         .params(keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-        .query((rs, n) -> queued.put(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+        .query(rs -> {
+          queued.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+        });
     return queued;
   }
 

@@ -1,5 +1,6 @@
 package vn.org.congdoanhanoi.phoihop.notification;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -59,7 +60,7 @@ public class Notifications {
    * When each mail whose idempotency key starts with {@code keyPrefix} was queued, by key: what a family shows as
    * "sent" (a union's answers mail) without reading the outbox itself.
    */
-  public Map<String, java.time.Instant> mailsQueued(String keyPrefix) {
+  public Map<String, Instant> mailsQueued(String keyPrefix) {
     return outbox.queuedAt(keyPrefix);
   }
 
