@@ -129,6 +129,7 @@ public final class CampaignDriver {
     appCpu = CpuTime.of(pid) - appCpu;
     databaseCpu = CpuTime.ofCluster(postgresPid) - databaseCpu;
     int peakDuring = rss.finish();
+    String heapAfterFirstTasks = LiveHeap.of(pid, 12);
     String matrixUrl = api + "/reports/signing-campaign/matrix?documentNumber=" + encode(number);
     long m0 = System.nanoTime();
     HttpResponse<String> matrix = office.get(matrixUrl);
@@ -144,11 +145,12 @@ public final class CampaignDriver {
             + "\"everyFirstTaskMs\":%d,\"firstTasks\":%d,\"msPerUnit\":%.2f,\"appCpuMsPerUnit\":%.2f,"
             + "\"databaseCpuMsPerUnit\":%.2f,\"rssPeakDuringMb\":%d,"
             + "\"rssAfterMb\":%d,\"matrixJsonMs\":%d,\"matrixJsonStatus\":%d,\"matrixJsonBytes\":%d,"
-            + "\"matrixPageMs\":%d,\"matrixPageStatus\":%d,\"matrixXlsxMs\":%d,\"matrixXlsxStatus\":%d,\"matrixXlsxBytes\":%d}",
+            + "\"matrixPageMs\":%d,\"matrixPageStatus\":%d,\"matrixXlsxMs\":%d,\"matrixXlsxStatus\":%d,\"matrixXlsxBytes\":%d,"
+            + "\"liveHeapAfterFirstTasks\":%s,\"liveHeapAfterReports\":%s}",
         units, campaign, startMs, firstTasksMs, lastCount, (double) firstTasksMs / units, (double) appCpu / units,
         (double) databaseCpu / units, peakDuring,
         RssSampler.rssMb(pid), matrixMs, matrix.statusCode(), matrix.body().length(), pageMs, page.statusCode(), xlsxMs, xlsx.statusCode(),
-        xlsx.body().length));
+        xlsx.body().length, heapAfterFirstTasks, LiveHeap.of(pid, 12)));
   }
 
   /** Starts a campaign of every active unit (or of the units given as a JSON variable) as the city office. */
@@ -223,6 +225,7 @@ public final class CampaignDriver {
     AtomicLong serverErrors = new AtomicLong();
     AtomicInteger done = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
+    AtomicReference<String> heapMidDrive = new AtomicReference<>("null");
     List<Long> micros = Collections.synchronizedList(new ArrayList<>());
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -232,7 +235,9 @@ public final class CampaignDriver {
       work.add(pool.submit(() -> {
         try {
           new UnitUser(engine, number, code, requests, serverErrors, micros).signs();
-          done.incrementAndGet();
+          if (done.incrementAndGet() == units / 2) {
+            heapMidDrive.set(LiveHeap.of(pid, 12));
+          }
         } catch (Exception e) {
           firstError.compareAndSet(null, code + ": " + e);
         }
@@ -263,11 +268,13 @@ public final class CampaignDriver {
     System.out.println(String.format(Locale.ROOT, "{\"units\":%d,\"clients\":%d,\"unitsDone\":%d,"
             + "\"usersMs\":%d,\"campaignEndedMs\":%d,\"campaignEnded\":%s,\"unitsPerSecond\":%.1f,\"msPerUnit\":%.1f,"
             + "\"requests\":%d,\"serverErrors\":%d,\"incidents\":%d,\"p50Ms\":%.1f,\"p95Ms\":%.1f,"
-            + "\"rssPeakMb\":%d,\"rssAfterMb\":%d,\"firstError\":%s}",
+            + "\"rssPeakMb\":%d,\"rssAfterMb\":%d,\"firstError\":%s,\"liveHeapMidDrive\":%s,"
+            + "\"liveHeapAfterEnd\":%s}",
         units, clients, done.get(), usersMs, endMs, ended, units / (endMs / 1000.0), (double) endMs / units,
         requests.get(), serverErrors.get(), incidents, LoadDriver.percentile(sorted, 50),
         LoadDriver.percentile(sorted, 95), peak, RssSampler.rssMb(pid),
-        firstError.get() == null ? "null" : LoadDriver.quote(firstError.get())));
+        firstError.get() == null ? "null" : LoadDriver.quote(firstError.get()), heapMidDrive.get(),
+        LiveHeap.of(pid, 12)));
   }
 
   /** The people of one unit: its federation and its Party committee, each with their own account. */
