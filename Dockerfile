@@ -30,4 +30,5 @@ EXPOSE 8080
 # The JRE image has no curl or wget; bash's /dev/tcp is enough for a readiness probe.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s \
   CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/readiness HTTP/1.0\r\n\r\n" >&3 && grep -q "\"UP\"" <&3' 
-ENTRYPOINT ["java", "@/app/jvm.options", "-XX:SharedArchiveFile=/app/phoihop.jsa", "-jar", "/app/jar/phoihop.jar"]
+# PHOIHOP_JAVA_OPTS comes after jvm.options, so that its settings win (e.g. -Xmx1g for a larger organisation).
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options $PHOIHOP_JAVA_OPTS -XX:SharedArchiveFile=/app/phoihop.jsa -jar /app/jar/phoihop.jar \"$@\"", "phoihop"]

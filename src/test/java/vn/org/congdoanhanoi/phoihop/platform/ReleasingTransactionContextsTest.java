@@ -57,6 +57,24 @@ class ReleasingTransactionContextsTest {
   }
 
   @Test
+  void identityWritesInsideALongTransactionDoNotKeepTheirContexts() {
+    // What an organisation import does tens of thousands of times: users written one command each.
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+      List<WeakReference<CommandContext>> contexts = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        String id = "releasing-ctx-" + i;
+        contexts.add(commands().execute(context -> {
+          context.getWritableIdentityProvider().saveUser(context.getWritableIdentityProvider().createNewUser(id));
+          return new WeakReference<>(context);
+        }));
+      }
+      awaitCollected(contexts);
+      assertThat(contexts).allSatisfy(reference -> assertThat(reference.get()).isNull());
+      status.setRollbackOnly();
+    });
+  }
+
+  @Test
   void aCommandWithATransactionListenerKeepsItsContextForTheCommit() {
     AtomicReference<CommandContext> givenAtCommit = new AtomicReference<>();
     AtomicReference<CommandContext> opened = new AtomicReference<>();

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.org.congdoanhanoi.phoihop.kernel.access.IdentityChanges;
 import vn.org.congdoanhanoi.phoihop.kernel.time.EngineClock;
 
@@ -120,10 +122,29 @@ class ThrottledLoginIdentityProvider extends DbIdentityServiceProvider {
   private IdentityOperationResult changed(IdentityOperationResult result) {
     changes.changed();
     // Again at the end: readers in between saw the uncommitted change or the old rows, neither of them to keep.
-    getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-        committed -> changes.changed());
-    getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
-        rolledBack -> changes.changed());
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      // Once per Spring transaction, holding nothing of the command: an organisation import writes tens of
+      // thousands of users, groups and memberships in one transaction, and a Camunda transaction listener per
+      // write kept every one of those commands' contexts until the commit (docs/performance.md).
+      if (!TransactionSynchronizationManager.hasResource(CHANGED_AT_END)) {
+        TransactionSynchronizationManager.bindResource(CHANGED_AT_END, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_AT_END);
+            changes.changed();
+          }
+        });
+      }
+    } else {
+      getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+          committed -> changes.changed());
+      getCommandContext().getTransactionContext().addTransactionListener(TransactionState.ROLLED_BACK,
+          rolledBack -> changes.changed());
+    }
     return result;
   }
+
+  /** Marks a Spring transaction whose end already moves {@link IdentityChanges} on. */
+  private static final Object CHANGED_AT_END = new Object();
 }
