@@ -4,7 +4,8 @@
 # context is ready).
 #
 # phoihop_java <jar> <folder> [extra class path]: unpacks <jar> into <folder>, trains the archive there and sets the
-# array PHOIHOP_JAVA to the java arguments that start it (append the application's own arguments).
+# array PHOIHOP_JAVA to the java arguments that start it (append the application's own arguments), which are
+# PHOIHOP_JVM (the JVM's options) followed by PHOIHOP_MAIN (class path and main class).
 phoihop_java() {
   local jar=$1 folder=$2 extra=${3:-} root
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -14,6 +15,8 @@ phoihop_java() {
   (cd "$folder" && PHOIHOP_DB_URL="jdbc:h2:mem:training;DB_CLOSE_DELAY=-1" PORT=0 java @"$root/jvm.options" \
     -XX:ArchiveClassesAtExit="$folder/phoihop.jsa" -Dspring.context.exit=onRefresh -cp "$classpath" \
     vn.org.congdoanhanoi.phoihop.PhoihopApplication --spring.profiles.active=demo >"$folder/training.log" 2>&1)
-  PHOIHOP_JAVA=(@"$root/jvm.options" -XX:SharedArchiveFile="$folder/phoihop.jsa" -cp "$classpath"
-    vn.org.congdoanhanoi.phoihop.PhoihopApplication)
+  # Options given after PHOIHOP_JVM (before PHOIHOP_MAIN) override those of jvm.options.
+  PHOIHOP_JVM=(@"$root/jvm.options" -XX:SharedArchiveFile="$folder/phoihop.jsa")
+  PHOIHOP_MAIN=(-cp "$classpath" vn.org.congdoanhanoi.phoihop.PhoihopApplication)
+  PHOIHOP_JAVA=("${PHOIHOP_JVM[@]}" "${PHOIHOP_MAIN[@]}")
 }
