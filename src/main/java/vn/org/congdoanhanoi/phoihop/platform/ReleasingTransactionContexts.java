@@ -78,9 +78,5 @@ class ReleasingTransactionContexts extends AbstractProcessEnginePlugin {
         commandContext = null;
       }
     }
-
-    boolean holdsCommandContext() {
-      return commandContext != null;
-    }
   }
 }
